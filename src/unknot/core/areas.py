@@ -1,0 +1,318 @@
+"""The ten body areas of the method, the tools, and what to do with each.
+
+Everything here is data a physiotherapist could review line by line: the order of
+a tool ladder is the order in which pressure grows, and each instruction is short
+enough to read from the floor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Tool(StrEnum):
+    HANDS = "hands"
+    TENNIS_BALL = "tennis_ball"
+    LACROSSE_BALL = "lacrosse_ball"
+    FOAM_ROLLER = "foam_roller"
+
+    @property
+    def label(self) -> str:
+        return _TOOL_LABELS[self]
+
+
+_TOOL_LABELS: Mapping[Tool, str] = {
+    Tool.HANDS: "Hands",
+    Tool.TENNIS_BALL: "Tennis ball",
+    Tool.LACROSSE_BALL: "Lacrosse ball",
+    Tool.FOAM_ROLLER: "Foam roller",
+}
+
+
+class Side(StrEnum):
+    LEFT = "left"
+    RIGHT = "right"
+    # Areas worked as one piece (the head) are stored with this side.
+    BOTH = "both"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+class AreaId(StrEnum):
+    HEAD = "head"
+    JAW = "jaw"
+    NECK = "neck"
+    SHOULDERS = "shoulders"
+    ARMS = "arms"
+    LOWER_BACK = "lower_back"
+    HIPS = "hips"
+    QUADS = "quads"
+    CALVES = "calves"
+    FEET = "feet"
+
+
+class Position(StrEnum):
+    """Where the body is while working an area; plans group by it so the person
+    changes position as rarely as possible."""
+
+    SEATED = "seated"
+    WALL = "wall"
+    FLOOR = "floor"
+
+
+@dataclass(frozen=True)
+class Area:
+    id: AreaId
+    name: str
+    # Singular name for one side: "calf" in "Left calf".
+    side_name: str
+    paired: bool
+    # Gentlest first. The first tool is where every hold starts.
+    ladder: tuple[Tool, ...]
+    instructions: Mapping[Tool, str]
+    keep_away_from: str
+    position: Position
+    scan_seconds: int
+
+    @property
+    def sides(self) -> tuple[Side, ...]:
+        return (Side.LEFT, Side.RIGHT) if self.paired else (Side.BOTH,)
+
+    @property
+    def starting_tool(self) -> Tool:
+        return self.ladder[0]
+
+    def instruction(self, tool: Tool) -> str:
+        return self.instructions[tool]
+
+    def stronger_tool(self, tool: Tool) -> Tool | None:
+        """The next tool up the ladder, or None at the top."""
+        index = self.ladder.index(tool)
+        return self.ladder[index + 1] if index + 1 < len(self.ladder) else None
+
+    def gentler_tool(self, tool: Tool) -> Tool | None:
+        """The next tool down the ladder, or None at the bottom."""
+        index = self.ladder.index(tool)
+        return self.ladder[index - 1] if index > 0 else None
+
+    def spot_name(self, side: Side) -> str:
+        """What a person calls one spot: "Left calf", "Head"."""
+        if side is Side.BOTH:
+            return self.name
+        return f"{side.label} {self.side_name}"
+
+
+AREAS: Mapping[AreaId, Area] = {
+    area.id: area
+    for area in (
+        Area(
+            id=AreaId.HEAD,
+            name="Head",
+            side_name="head",
+            paired=False,
+            ladder=(Tool.HANDS,),
+            instructions={
+                Tool.HANDS: (
+                    "Rest your fingertips on your temples, or under the bony ridge at "
+                    "the back of your skull, and lean gently into the tender point."
+                ),
+            },
+            keep_away_from="the eyes and ears",
+            position=Position.SEATED,
+            scan_seconds=20,
+        ),
+        Area(
+            id=AreaId.JAW,
+            name="Jaw",
+            side_name="jaw",
+            paired=True,
+            ladder=(Tool.HANDS,),
+            instructions={
+                Tool.HANDS: (
+                    "Clench once to find the cheek muscle, relax, then press it with "
+                    "two fingers anywhere from the cheekbone down to the angle of the jaw."
+                ),
+            },
+            keep_away_from="the joint just in front of the ear",
+            position=Position.SEATED,
+            scan_seconds=20,
+        ),
+        Area(
+            id=AreaId.NECK,
+            name="Neck",
+            side_name="side of the neck",
+            paired=True,
+            ladder=(Tool.HANDS, Tool.TENNIS_BALL),
+            instructions={
+                Tool.HANDS: (
+                    "Press your thumbs into the muscle beside the spine, just under the "
+                    "skull, and let your head grow heavy."
+                ),
+                Tool.TENNIS_BALL: (
+                    "Lie on your back with two tennis balls in a sock under the base of "
+                    "your skull, one each side of the spine, and let your head sink."
+                ),
+            },
+            keep_away_from="the front and sides of the throat and the bony middle line",
+            position=Position.SEATED,
+            scan_seconds=30,
+        ),
+        Area(
+            id=AreaId.SHOULDERS,
+            name="Shoulders",
+            side_name="shoulder",
+            paired=True,
+            ladder=(Tool.TENNIS_BALL, Tool.LACROSSE_BALL),
+            instructions={
+                Tool.TENNIS_BALL: (
+                    "Stand with your back to a wall and pin the ball between your spine "
+                    "and shoulder blade; bend your knees to move it onto the tender spot."
+                ),
+                Tool.LACROSSE_BALL: (
+                    "Use the lacrosse ball the same way against the wall, or lie on the "
+                    "floor over it to let your body weight do the work."
+                ),
+            },
+            keep_away_from="the spine, the blade's edge, the collarbone and the armpit",
+            position=Position.WALL,
+            scan_seconds=40,
+        ),
+        Area(
+            id=AreaId.ARMS,
+            name="Arms",
+            side_name="arm",
+            paired=True,
+            ladder=(Tool.HANDS, Tool.TENNIS_BALL, Tool.LACROSSE_BALL),
+            instructions={
+                Tool.HANDS: (
+                    "Squeeze the thick forearm muscle a hand's width below the elbow with "
+                    "the other thumb and hold."
+                ),
+                Tool.TENNIS_BALL: (
+                    "Put the ball on a table and lean your forearm into it, just below "
+                    "the elbow."
+                ),
+                Tool.LACROSSE_BALL: (
+                    "Swap in the lacrosse ball on the table and lean in a little less at "
+                    "first; it is much firmer."
+                ),
+            },
+            keep_away_from="the points of the elbow and the nerve on its inner side",
+            position=Position.SEATED,
+            scan_seconds=30,
+        ),
+        Area(
+            id=AreaId.LOWER_BACK,
+            name="Lower back",
+            side_name="lower back",
+            paired=True,
+            ladder=(Tool.TENNIS_BALL, Tool.LACROSSE_BALL),
+            instructions={
+                Tool.TENNIS_BALL: (
+                    "Lean against a wall with the ball beside your spine, between the "
+                    "lowest rib and the top of the pelvis."
+                ),
+                Tool.LACROSSE_BALL: (
+                    "Use the lacrosse ball in the same place against the wall; keep it "
+                    "off the spine."
+                ),
+            },
+            keep_away_from="the spine itself",
+            position=Position.WALL,
+            scan_seconds=30,
+        ),
+        Area(
+            id=AreaId.HIPS,
+            name="Hips",
+            side_name="hip",
+            paired=True,
+            ladder=(Tool.TENNIS_BALL, Tool.LACROSSE_BALL),
+            instructions={
+                Tool.TENNIS_BALL: (
+                    "Sit or lie on the ball under your buttock; crossing that ankle over "
+                    "the other knee opens the deep muscle."
+                ),
+                Tool.LACROSSE_BALL: (
+                    "Deep spots often need the lacrosse ball: same position, lower your "
+                    "weight onto it slowly."
+                ),
+            },
+            keep_away_from="bony points; move off if you feel a pulse",
+            position=Position.FLOOR,
+            scan_seconds=40,
+        ),
+        Area(
+            id=AreaId.QUADS,
+            name="Thighs (quads)",
+            side_name="thigh",
+            paired=True,
+            ladder=(Tool.FOAM_ROLLER, Tool.TENNIS_BALL, Tool.LACROSSE_BALL),
+            instructions={
+                Tool.FOAM_ROLLER: (
+                    "Lie face down with the roller under the front of your thigh, between "
+                    "knee and hip; turn the leg in or out to find the tight line."
+                ),
+                Tool.TENNIS_BALL: (
+                    "Face down, put the tennis ball under the one spot the roller found "
+                    "and rest on it."
+                ),
+                Tool.LACROSSE_BALL: (
+                    "Swap in the lacrosse ball under that spot and let your weight settle "
+                    "gradually."
+                ),
+            },
+            keep_away_from="the kneecap and the knee",
+            position=Position.FLOOR,
+            scan_seconds=30,
+        ),
+        Area(
+            id=AreaId.CALVES,
+            name="Calves",
+            side_name="calf",
+            paired=True,
+            ladder=(Tool.FOAM_ROLLER, Tool.LACROSSE_BALL),
+            instructions={
+                Tool.FOAM_ROLLER: (
+                    "Sit with the roller under your calf; cross the other leg on top "
+                    "when you want more pressure."
+                ),
+                Tool.LACROSSE_BALL: (
+                    "Sit with the lacrosse ball under the tender spot of the calf and "
+                    "let the leg rest on it."
+                ),
+            },
+            keep_away_from="the back of the knee, and any calf that is swollen, warm or red",
+            position=Position.FLOOR,
+            scan_seconds=30,
+        ),
+        Area(
+            id=AreaId.FEET,
+            name="Feet",
+            side_name="foot",
+            paired=True,
+            ladder=(Tool.TENNIS_BALL, Tool.LACROSSE_BALL),
+            instructions={
+                Tool.TENNIS_BALL: (
+                    "Sit down and put the ball under your foot; work from heel to toes "
+                    "and across the arch, stopping on the tender spot."
+                ),
+                Tool.LACROSSE_BALL: (
+                    "Still seated, use the lacrosse ball under the arch and press down "
+                    "only as much as feels useful."
+                ),
+            },
+            keep_away_from="standing on the ball: stay seated to control the pressure",
+            position=Position.SEATED,
+            scan_seconds=30,
+        ),
+    )
+}
+
+
+def area(area_id: AreaId | str) -> Area:
+    """The area with this id; raises ValueError for an unknown one."""
+    return AREAS[AreaId(area_id)]
