@@ -1,0 +1,40 @@
+"""Shared fixtures: Qt runs offscreen, and no test touches the real data folder."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Without a display Qt aborts unless told to draw offscreen; set before any Qt import.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def isolated_data_dirs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Point every per-user folder at a temporary one, so a test can never read or
+    write the person's real history or settings."""
+    root = tmp_path_factory.mktemp("home")
+    saved = {key: os.environ.get(key) for key in _REDIRECTED}
+    os.environ["UNKNOT_DATA_DIR"] = str(root / "data")
+    os.environ["UNKNOT_CONFIG_DIR"] = str(root / "config")
+    os.environ["XDG_DATA_HOME"] = str(root / "xdg-data")
+    os.environ["XDG_CONFIG_HOME"] = str(root / "xdg-config")
+    os.environ["XDG_STATE_HOME"] = str(root / "xdg-state")
+    yield root
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+
+
+_REDIRECTED = (
+    "UNKNOT_DATA_DIR",
+    "UNKNOT_CONFIG_DIR",
+    "XDG_DATA_HOME",
+    "XDG_CONFIG_HOME",
+    "XDG_STATE_HOME",
+)
