@@ -193,8 +193,7 @@ AREAS: Mapping[AreaId, Area] = {
                     "the other thumb and hold."
                 ),
                 Tool.TENNIS_BALL: (
-                    "Put the ball on a table and lean your forearm into it, just below "
-                    "the elbow."
+                    "Put the ball on a table and lean your forearm into it, just below the elbow."
                 ),
                 Tool.LACROSSE_BALL: (
                     "Swap in the lacrosse ball on the table and lean in a little less at "
