@@ -30,8 +30,9 @@ _SCAN_ORDER = (
     AreaId.JAW,
     AreaId.HEAD,
     AreaId.NECK,
-    AreaId.SHOULDERS,
+    # Forearms on the table before standing up for the wall.
     AreaId.ARMS,
+    AreaId.SHOULDERS,
     AreaId.LOWER_BACK,
     AreaId.HIPS,
     AreaId.QUADS,
