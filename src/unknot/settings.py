@@ -1,0 +1,339 @@
+"""The person's settings, kept in a readable `settings.json` in the config folder.
+
+A settings file is something people open in an editor, so loading forgives: each
+value that is missing, of the wrong kind or out of range falls back to its
+default on its own, and a file that is not JSON at all falls back to all
+defaults. Either way the person is told once, in plain words, and the old file is
+kept beside the new one (`settings.bad-YYYYmmdd-HHMMSS.json`) so nothing they
+typed is lost.
+
+The file looks like this (every key optional)::
+
+    {
+      "version": 1,
+      "hold_seconds": 120,          # 120-300
+      "weekly_goal": 5,             # practice days a week, 1-7
+      "week_start": null,           # ISO weekday 1 (Monday) - 7 (Sunday); null: from the locale
+      "day_start": "00:00",         # sessions before this time count for the day before
+      "sound_on": true,
+      "volume": 80,                 # 0-100
+      "auto_advance": false,
+      "reminder_time": null,        # "HH:MM", or null for no reminder
+      "show_in_tray": true,
+      "start_minimised": false,
+      "safety_confirmed_on": null   # "YYYY-MM-DD"
+    }
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from unknot.files import make_private_dir, write_atomically
+
+SETTINGS_FILE = "settings.json"
+SETTINGS_VERSION = 1
+
+MIN_HOLD_SECONDS = 120
+MAX_HOLD_SECONDS = 300
+
+
+@dataclass(frozen=True)
+class Settings:
+    hold_seconds: int = 120
+    weekly_goal: int = 5
+    # ISO weekday, 1 = Monday ... 7 = Sunday; None follows the locale.
+    week_start: int | None = None
+    # Sessions before this time count for the day before (night owls).
+    day_start: time = time(0, 0)
+    sound_on: bool = True
+    volume: int = 80
+    auto_advance: bool = False
+    reminder_time: time | None = None
+    show_in_tray: bool = True
+    start_minimised: bool = False
+    safety_confirmed_on: date | None = None
+
+    def __post_init__(self) -> None:
+        # A Settings value in memory is always a valid one; only files forgive.
+        for name, spec in _SPECS.items():
+            spec.check(getattr(self, name))
+
+
+@dataclass(frozen=True)
+class LoadedSettings:
+    settings: Settings
+    # Plain-words messages for the person, empty when the file was fine.
+    problems: list[str] = field(default_factory=list)
+    # Where a copy of a bad file was kept, if one was made.
+    bad_copy: Path | None = None
+
+
+def settings_path(config_dir: Path) -> Path:
+    return config_dir / SETTINGS_FILE
+
+
+def load_settings(
+    config_dir: Path, *, repair: bool = True, now: datetime | None = None
+) -> LoadedSettings:
+    """Read the settings, falling back to defaults value by value.
+
+    With `repair` (the app's start-up), a bad file is copied aside and replaced by
+    the corrected settings, so the person hears about it once and not at every
+    start. Without it (the command line, which only reads) the file is left alone.
+    """
+    path = settings_path(config_dir)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return LoadedSettings(Settings())
+    except OSError as error:
+        # Nothing to copy and nothing safe to overwrite: leave the file to the person.
+        reason = error.strerror or type(error).__name__
+        return LoadedSettings(
+            Settings(),
+            [f"Your settings could not be read ({reason}), so the defaults are used for now."],
+        )
+
+    settings, problems = _parse(raw)
+    if not problems or not repair:
+        return LoadedSettings(settings, problems)
+
+    bad_copy = _keep_copy(config_dir, raw, now or datetime.now())
+    if bad_copy is None:
+        problems.append("A copy of the old settings file could not be kept.")
+        # Overwriting the only copy would lose what the person typed.
+        return LoadedSettings(settings, problems)
+    problems.append(f"The old settings file was kept as {bad_copy.name}.")
+    # If this fails they are told again next time, which is right: it is still bad.
+    with contextlib.suppress(OSError):
+        save_settings(config_dir, settings)
+    return LoadedSettings(settings, problems, bad_copy)
+
+
+def save_settings(config_dir: Path, settings: Settings) -> None:
+    """Write the settings in one step (never half a file), readable by the owner only."""
+    make_private_dir(config_dir)
+    text = json.dumps(settings_to_json(settings), indent=2) + "\n"
+    write_atomically(settings_path(config_dir), text)
+
+
+def settings_to_json(settings: Settings) -> dict[str, Any]:
+    values = asdict(settings)
+    return {"version": SETTINGS_VERSION} | {
+        name: _SPECS[name].dump(values[name]) for name in _SPECS
+    }
+
+
+def resolve_week_start(settings: Settings) -> int:
+    """The ISO weekday weeks start on: the setting, else the system locale's."""
+    if settings.week_start is not None:
+        return settings.week_start
+    try:
+        from PySide6.QtCore import QLocale
+    except ImportError:
+        return 1
+    # Qt's DayOfWeek numbers the days as ISO does: Monday 1 ... Sunday 7.
+    day = QLocale.system().firstDayOfWeek().value
+    return day if 1 <= day <= 7 else 1
+
+
+# --- reading values -------------------------------------------------------------
+
+
+class _InvalidError(ValueError):
+    """A value from the file that cannot be used; str() says what was expected."""
+
+
+@dataclass(frozen=True)
+class _Spec:
+    label: str
+    expected: str
+    parse: Callable[[object], Any]
+    dump: Callable[[Any], object]
+    describe_default: Callable[[Any], str]
+
+    def check(self, value: object) -> None:
+        # The parser takes JSON values; feed it the JSON form of a Python value.
+        try:
+            self.parse(self.dump(value))
+        except (_InvalidError, TypeError, AttributeError) as error:
+            raise ValueError(f"{self.label}: {value!r} is not {self.expected}") from error
+
+
+def _whole_number(low: int, high: int) -> Callable[[object], int]:
+    def parse(value: object) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise _InvalidError
+        return value
+
+    return parse
+
+
+def _optional(parse: Callable[[object], Any]) -> Callable[[object], Any]:
+    return lambda value: None if value is None else parse(value)
+
+
+def _boolean(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise _InvalidError
+    return value
+
+
+_CLOCK_TIME = re.compile(r"(\d\d):(\d\d)")
+_ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _clock_time(value: object) -> time:
+    if not isinstance(value, str) or not (match := _CLOCK_TIME.fullmatch(value)):
+        raise _InvalidError
+    hours, minutes = int(match[1]), int(match[2])
+    if hours > 23 or minutes > 59:
+        raise _InvalidError
+    return time(hours, minutes)
+
+
+def _dump_time(value: time | None) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, time) or value.second or value.microsecond or value.tzinfo:
+        raise _InvalidError
+    return f"{value.hour:02d}:{value.minute:02d}"
+
+
+def _calendar_date(value: object) -> date:
+    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
+        raise _InvalidError
+    try:
+        return date.fromisoformat(value)
+    except ValueError as error:
+        raise _InvalidError from error
+
+
+def _dump_date(value: date | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime) or not isinstance(value, date):
+        raise _InvalidError
+    return value.isoformat()
+
+
+def _same(value: object) -> object:
+    return value
+
+
+def _minutes(seconds: int) -> str:
+    return f"{seconds // 60} minutes" if seconds % 60 == 0 else f"{seconds} seconds"
+
+
+def _on_off(value: bool) -> str:
+    return "on" if value else "off"
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+_SPECS: Mapping[str, _Spec] = {
+    "hold_seconds": _Spec(
+        "default hold",
+        f"a whole number of seconds from {MIN_HOLD_SECONDS} to {MAX_HOLD_SECONDS}",
+        _whole_number(MIN_HOLD_SECONDS, MAX_HOLD_SECONDS),
+        _same,
+        _minutes,
+    ),
+    "weekly_goal": _Spec(
+        "weekly goal",
+        "a number of days from 1 to 7",
+        _whole_number(1, 7),
+        _same,
+        lambda days: f"{days} days a week",
+    ),
+    "week_start": _Spec(
+        "first day of the week",
+        "a weekday from 1 (Monday) to 7 (Sunday), or null to follow the system",
+        _optional(_whole_number(1, 7)),
+        _same,
+        lambda day: "the system's" if day is None else _WEEKDAYS[day - 1],
+    ),
+    "day_start": _Spec(
+        "day start",
+        'a time of day written "HH:MM"',
+        _clock_time,
+        _dump_time,
+        lambda value: _dump_time(value) or "",
+    ),
+    "sound_on": _Spec("sound", "true or false", _boolean, _same, _on_off),
+    "volume": _Spec("volume", "a whole number from 0 to 100", _whole_number(0, 100), _same, str),
+    "auto_advance": _Spec(
+        "moving on to the next spot by itself", "true or false", _boolean, _same, _on_off
+    ),
+    "reminder_time": _Spec(
+        "reminder time",
+        'a time of day written "HH:MM", or null for no reminder',
+        _optional(_clock_time),
+        _dump_time,
+        lambda value: "no reminder" if value is None else (_dump_time(value) or ""),
+    ),
+    "show_in_tray": _Spec("tray icon", "true or false", _boolean, _same, _on_off),
+    "start_minimised": _Spec("starting minimised", "true or false", _boolean, _same, _on_off),
+    "safety_confirmed_on": _Spec(
+        "date of the safety check",
+        'a date written "YYYY-MM-DD", or null',
+        _optional(_calendar_date),
+        _dump_date,
+        lambda value: "not yet done" if value is None else value.isoformat(),
+    ),
+}
+
+def _parse(raw: bytes) -> tuple[Settings, list[str]]:
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        data = None
+    if not isinstance(data, dict):
+        return Settings(), [
+            "Your settings file was damaged and could not be read, so all settings "
+            "are back to their defaults."
+        ]
+
+    defaults = Settings()
+    values: dict[str, Any] = {}
+    problems: list[str] = []
+    for name, spec in _SPECS.items():
+        if name not in data:
+            continue  # a file from an older version: the default is the right answer
+        try:
+            values[name] = spec.parse(data[name])
+        except _InvalidError:
+            default = getattr(defaults, name)
+            problems.append(
+                f"The {spec.label} in your settings was {_shown(data[name])}, which is "
+                f"not {spec.expected}; it is back to {spec.describe_default(default)}."
+            )
+    return Settings(**values), problems
+
+
+def _shown(value: object) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _keep_copy(config_dir: Path, raw: bytes, now: datetime) -> Path | None:
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    for attempt in range(1, 100):
+        suffix = "" if attempt == 1 else f"-{attempt}"
+        candidate = config_dir / f"settings.bad-{stamp}{suffix}.json"
+        if candidate.exists():
+            continue
+        try:
+            write_atomically(candidate, raw)
+        except OSError:
+            return None
+        return candidate
+    return None
