@@ -1,0 +1,212 @@
+"""Streaks as pure functions over local calendar dates.
+
+A session counts for the date on which it started where it was recorded (the
+stored start carries its own UTC offset), so travelling or a clock change never
+moves a day that is already in the history. Everything below works on whole
+dates: nothing here asks for "now" except `today_for`, which is handed it.
+
+Dates become ordinals (whole days since 0001-01-01, a Monday) inside
+`compute_streaks`, so a week is an integer division and the history is read in
+one sorted pass however long it is.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from unknot.core.records import SessionRecord, practice_date
+
+# Less than a minute of holds in a day is a try, not practice.
+PRACTICE_DAY_SECONDS = 60
+
+DEFAULT_WEEKLY_GOAL = 5
+DAYS_IN_WEEK = 7
+MONDAY = 1
+SUNDAY = 7
+
+
+def _check_week_start(week_start: int) -> int:
+    if isinstance(week_start, bool) or not isinstance(week_start, int):
+        raise ValueError(f"a week starts on an ISO weekday 1-7, not {week_start!r}")
+    if not MONDAY <= week_start <= SUNDAY:
+        raise ValueError(f"a week starts on an ISO weekday 1-7 (Monday-Sunday), not {week_start}")
+    return week_start
+
+
+@dataclass(frozen=True)
+class StreakSettings:
+    """The person's choices that change how days and weeks are counted."""
+
+    weekly_goal: int = DEFAULT_WEEKLY_GOAL
+    # ISO weekday: 1 = Monday ... 7 = Sunday.
+    week_start: int = MONDAY
+    # Sessions before this wall time count for the day before, so a late night
+    # stays with the evening it belongs to.
+    day_start: time = time(0, 0)
+
+    def __post_init__(self) -> None:
+        goal = self.weekly_goal
+        if isinstance(goal, bool) or not isinstance(goal, int):
+            raise ValueError(f"the weekly goal is a whole number of days, not {goal!r}")
+        if not 1 <= goal <= DAYS_IN_WEEK:
+            raise ValueError(f"the weekly goal is 1-7 days, not {goal}")
+        _check_week_start(self.week_start)
+        start = self.day_start
+        if not isinstance(start, time):
+            raise ValueError(f"the day start is a time of day, not {start!r}")
+        if start.tzinfo is not None:
+            # It is a wall time wherever the session happened, never a fixed zone.
+            raise ValueError("the day start is a wall time and takes no time zone")
+        if start.second or start.microsecond:
+            raise ValueError(f"the day start is whole minutes (HH:MM), not {start.isoformat()}")
+
+
+@dataclass(frozen=True)
+class Streaks:
+    day_streak: int
+    best_day_streak: int
+    week_streak: int
+    best_week_streak: int
+    # Practice days so far in the week that holds today.
+    this_week_days: int
+    # What this week asks for: the goal, lowered by rest days nobody practised on
+    # (0 when the whole week is rest).
+    this_week_needed: int
+    weekly_goal: int
+    week_start: int
+
+
+def seconds_by_day(sessions: Iterable[SessionRecord], day_start: time) -> dict[date, float]:
+    """Seconds held per practice date, for every date that has a session.
+
+    Sessions of any outcome count: holds of an interrupted session were held.
+    """
+    shift = timedelta(hours=day_start.hour, minutes=day_start.minute)
+    holds: dict[date, list[float]] = {}
+    for session in sessions:
+        # The rule of records.practice_date, inlined because this runs once per
+        # session in the whole history: shifting an aware datetime moves its wall
+        # time and keeps its offset, so no replace() is needed (several times faster).
+        day = (session.started_at - shift).date()
+        holds.setdefault(day, []).extend(hold.held_seconds for hold in session.holds)
+    # fsum: the total must not depend on the order the sessions arrive in, or a
+    # day at exactly a minute could flip between 59.99... and 60.
+    return {day: math.fsum(seconds) for day, seconds in holds.items()}
+
+
+def practice_days(seconds_by_day: Mapping[date, float]) -> frozenset[date]:
+    return frozenset(
+        day for day, seconds in seconds_by_day.items() if seconds >= PRACTICE_DAY_SECONDS
+    )
+
+
+def week_of(day: date, week_start: int) -> date:
+    """The first day of the week that holds `day`."""
+    _check_week_start(week_start)
+    return day - timedelta(days=(day.isoweekday() - week_start) % DAYS_IN_WEEK)
+
+
+def today_for(now: datetime, zone: ZoneInfo, day_start: time) -> date:
+    """The practice date a session started at `now` in `zone` would count for."""
+    if now.tzinfo is None or now.utcoffset() is None:
+        # A naive time would silently be read in the process's zone.
+        raise ValueError("now must be timezone-aware")
+    return practice_date(now.astimezone(zone), day_start)
+
+
+def compute_streaks(
+    practice_days: Iterable[date],
+    rest_days: Iterable[date],
+    today: date,
+    settings: StreakSettings,
+) -> Streaks:
+    """Day and week streaks as they stand on `today`.
+
+    Rest days neither break nor extend a run; a practised rest day is a practice
+    day. Today without practice yet, like the week in progress short of its
+    goal, is still open and breaks nothing. Practice after today is ignored.
+    """
+    if isinstance(today, datetime) or not isinstance(today, date):
+        raise ValueError(f"today is a calendar date, not {today!r}")
+    last_day = today.toordinal()
+    practised = {day.toordinal() for day in practice_days}
+    practised = {day for day in practised if day <= last_day}
+    # Rest days nobody practised on; later ones may still lower this week's goal.
+    idle_rest = {day.toordinal() for day in rest_days}
+    idle_rest -= practised
+
+    day_streak, best_day_streak = _day_streaks(practised, idle_rest, last_day)
+
+    start = settings.week_start
+    this_week = _week_number(last_day, start)
+    practised_in_week = Counter(_week_number(day, start) for day in practised)
+    rest_in_week = Counter(
+        week for week in (_week_number(day, start) for day in idle_rest) if week <= this_week
+    )
+    week_streak, best_week_streak = _week_streaks(
+        practised_in_week, rest_in_week, this_week, settings.weekly_goal
+    )
+    return Streaks(
+        day_streak=day_streak,
+        best_day_streak=best_day_streak,
+        week_streak=week_streak,
+        best_week_streak=best_week_streak,
+        this_week_days=practised_in_week[this_week],
+        this_week_needed=min(settings.weekly_goal, DAYS_IN_WEEK - rest_in_week[this_week]),
+        weekly_goal=settings.weekly_goal,
+        week_start=start,
+    )
+
+
+def _week_number(ordinal: int, week_start: int) -> int:
+    # Ordinal 1 is a Monday, so ordinal - week_start is a multiple of 7 exactly
+    # on the weekday the weeks start on.
+    return (ordinal - week_start) // DAYS_IN_WEEK
+
+
+def _day_streaks(practised: set[int], idle_rest: set[int], today: int) -> tuple[int, int]:
+    run = best = 0
+    previous: int | None = None
+    # Only marked days can extend or bridge a run; any day between two of them
+    # is unmarked and breaks it.
+    for day in sorted(practised | {day for day in idle_rest if day <= today}):
+        if previous is not None and day - previous > 1:
+            run = 0
+        previous = day
+        if day in practised:
+            run += 1
+            best = max(best, run)
+    # The run is still going if nothing unmarked lies between it and today;
+    # today itself is open until it ends.
+    current = run if previous is not None and today - previous <= 1 else 0
+    return current, best
+
+
+def _week_streaks(
+    practised_in_week: Mapping[int, int],
+    rest_in_week: Mapping[int, int],
+    this_week: int,
+    goal: int,
+) -> tuple[int, int]:
+    run = best = 0
+    previous: int | None = None
+    for week in sorted(practised_in_week.keys() | rest_in_week.keys()):
+        if previous is not None and week - previous > 1:
+            # A week with nothing in it in between.
+            run = 0
+        previous = week
+        rest = rest_in_week.get(week, 0)
+        if rest == DAYS_IN_WEEK:
+            continue
+        if practised_in_week.get(week, 0) >= min(goal, DAYS_IN_WEEK - rest):
+            run += 1
+            best = max(best, run)
+        elif week != this_week:
+            run = 0
+    current = run if previous is not None and this_week - previous <= 1 else 0
+    return current, best
