@@ -139,7 +139,9 @@ def to_json(
         "version": FORMAT_VERSION,
         "rest_days": [day.isoformat() for day in sorted(set(rest_days))],
         "sessions": [_session_to_json(session) for session in ordered],
-        "routines": [_routine_to_json(r) for r in sorted(routines, key=lambda r: r.name)],
+        "routines": [
+            _routine_to_json(r) for r in sorted(routines, key=lambda r: (r.name.casefold(), r.name))
+        ],
     }
 
 
