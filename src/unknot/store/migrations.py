@@ -1,0 +1,219 @@
+"""The history file's schema, one numbered step at a time.
+
+`PRAGMA user_version` holds the number of steps a file has been through: 0 for a
+new, empty file. Opening runs the missing steps in order, all in one transaction
+with the new number, so a crash leaves the file at the old version or the new one.
+
+A step is frozen once released: a file written by that release must keep
+migrating the same way forever. Change the schema by appending a step (and
+adding `tests/store/fixtures/history-vN.sqlite3` made by the release before it),
+never by editing one. The CHECK lists below are literal for that reason; they are
+not generated from the enums, which may grow.
+
+SQLite cannot ALTER a CHECK constraint: a step that needs to (a new tool, say)
+rebuilds the table as https://sqlite.org/lang_altertable.html#otheralter
+describes, with foreign keys switched off around the transaction.
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Connection
+
+from unknot.store.errors import NewerSchemaError
+
+# Written into the file header (PRAGMA application_id) so the file says whose it is;
+# "UnKt" in ASCII.
+APPLICATION_ID = 0x556E4B74
+
+# Where SQLite keeps these two in the 100-byte file header.
+_USER_VERSION_OFFSET = 60
+_APPLICATION_ID_OFFSET = 68
+SQLITE_HEADER_SIZE = 100
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class Migration:
+    """The step from version `version - 1` to `version`."""
+
+    version: int
+    description: str
+    statements: tuple[str, ...]
+
+
+_V1_SESSIONS = """
+CREATE TABLE sessions (
+    id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    outcome TEXT,
+    started_at_utc TEXT NOT NULL,
+    started_offset_seconds INTEGER NOT NULL,
+    time_zone TEXT NOT NULL,
+    local_date DATE NOT NULL,
+    ended_at_utc TEXT,
+    ended_offset_seconds INTEGER,
+    note TEXT,
+    PRIMARY KEY (id),
+    CONSTRAINT ck_sessions_kind CHECK (kind IN ('focus', 'scan')),
+    CONSTRAINT ck_sessions_outcome
+        CHECK (outcome IS NULL OR outcome IN ('completed', 'stopped_pain', 'interrupted')),
+    CONSTRAINT ck_sessions_started_offset
+        CHECK (started_offset_seconds BETWEEN -86399 AND 86399),
+    CONSTRAINT ck_sessions_ended
+        CHECK ((ended_at_utc IS NULL) = (ended_offset_seconds IS NULL)),
+    CONSTRAINT ck_sessions_ended_offset
+        CHECK (ended_offset_seconds IS NULL OR ended_offset_seconds BETWEEN -86399 AND 86399),
+    CONSTRAINT ck_sessions_time_zone CHECK (length(time_zone) > 0)
+)
+"""
+
+_V1_HOLDS = """
+CREATE TABLE holds (
+    id INTEGER NOT NULL,
+    session_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    area TEXT NOT NULL,
+    side TEXT,
+    tool TEXT NOT NULL,
+    tools_tried TEXT NOT NULL,
+    planned_seconds INTEGER NOT NULL,
+    held_seconds FLOAT NOT NULL,
+    released BOOLEAN NOT NULL,
+    tenderness_before INTEGER,
+    tenderness_after INTEGER,
+    started_at_utc TEXT NOT NULL,
+    started_offset_seconds INTEGER NOT NULL,
+    ended_at_utc TEXT NOT NULL,
+    ended_offset_seconds INTEGER NOT NULL,
+    time_zone TEXT NOT NULL,
+    local_date DATE NOT NULL,
+    PRIMARY KEY (id),
+    CONSTRAINT uq_holds_session_position UNIQUE (session_id, position),
+    CONSTRAINT ck_holds_position CHECK (position >= 0),
+    CONSTRAINT ck_holds_area CHECK (area IN ('head', 'jaw', 'neck', 'shoulders', 'arms',
+        'lower_back', 'hips', 'quads', 'calves', 'feet')),
+    CONSTRAINT ck_holds_side CHECK (side IS NULL OR side IN ('left', 'right', 'both')),
+    CONSTRAINT ck_holds_tool
+        CHECK (tool IN ('hands', 'tennis_ball', 'lacrosse_ball', 'foam_roller')),
+    CONSTRAINT ck_holds_planned_seconds CHECK (planned_seconds > 0),
+    CONSTRAINT ck_holds_held_seconds CHECK (held_seconds >= 0),
+    CONSTRAINT ck_holds_released CHECK (released IN (0, 1)),
+    CONSTRAINT ck_holds_tenderness_before
+        CHECK (tenderness_before IS NULL OR tenderness_before BETWEEN 0 AND 10),
+    CONSTRAINT ck_holds_tenderness_after
+        CHECK (tenderness_after IS NULL OR tenderness_after BETWEEN 0 AND 10),
+    CONSTRAINT ck_holds_started_offset CHECK (started_offset_seconds BETWEEN -86399 AND 86399),
+    CONSTRAINT ck_holds_ended_offset CHECK (ended_offset_seconds BETWEEN -86399 AND 86399),
+    CONSTRAINT ck_holds_time_zone CHECK (length(time_zone) > 0),
+    FOREIGN KEY (session_id) REFERENCES sessions (id) ON DELETE CASCADE
+)
+"""
+
+_V1_REST_DAYS = """
+CREATE TABLE rest_days (
+    day DATE NOT NULL,
+    PRIMARY KEY (day)
+)
+"""
+
+_V1_ROUTINES = """
+CREATE TABLE routines (
+    name TEXT NOT NULL,
+    PRIMARY KEY (name),
+    CONSTRAINT ck_routines_name CHECK (length(trim(name)) > 0)
+)
+"""
+
+_V1_ROUTINE_SPOTS = """
+CREATE TABLE routine_spots (
+    routine_name TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    area TEXT NOT NULL,
+    side TEXT NOT NULL,
+    tenderness INTEGER,
+    PRIMARY KEY (routine_name, position),
+    CONSTRAINT ck_routine_spots_position CHECK (position >= 0),
+    CONSTRAINT ck_routine_spots_area CHECK (area IN ('head', 'jaw', 'neck', 'shoulders',
+        'arms', 'lower_back', 'hips', 'quads', 'calves', 'feet')),
+    CONSTRAINT ck_routine_spots_side CHECK (side IN ('left', 'right', 'both')),
+    CONSTRAINT ck_routine_spots_tenderness
+        CHECK (tenderness IS NULL OR tenderness BETWEEN 0 AND 10),
+    FOREIGN KEY (routine_name) REFERENCES routines (name) ON DELETE CASCADE ON UPDATE CASCADE
+)
+"""
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        version=1,
+        description="sessions, holds, rest days and saved routines",
+        statements=(
+            _V1_SESSIONS,
+            "CREATE INDEX ix_sessions_started_at_utc ON sessions (started_at_utc)",
+            "CREATE INDEX ix_sessions_local_date ON sessions (local_date)",
+            _V1_HOLDS,
+            "CREATE INDEX ix_holds_local_date ON holds (local_date)",
+            _V1_REST_DAYS,
+            _V1_ROUTINES,
+            _V1_ROUTINE_SPOTS,
+        ),
+    ),
+)
+
+SCHEMA_VERSION = MIGRATIONS[-1].version
+
+
+@dataclass(frozen=True)
+class FileHeader:
+    user_version: int
+    application_id: int
+
+
+def read_header(path: Path) -> FileHeader | None:
+    """The schema version and application id straight from the file's first bytes,
+    without SQLite opening (and so possibly changing) anything. None when the file
+    does not start like a SQLite database."""
+    with path.open("rb") as file:
+        header = file.read(SQLITE_HEADER_SIZE)
+    if len(header) < SQLITE_HEADER_SIZE or not header.startswith(SQLITE_MAGIC):
+        return None
+    (user_version,) = struct.unpack_from(">i", header, _USER_VERSION_OFFSET)
+    (application_id,) = struct.unpack_from(">i", header, _APPLICATION_ID_OFFSET)
+    return FileHeader(user_version=user_version, application_id=application_id)
+
+
+def check_not_newer(path: Path, version: int, known: int = SCHEMA_VERSION) -> None:
+    if version > known:
+        raise NewerSchemaError(path, version, known)
+
+
+def migrate(
+    connection: Connection,
+    path: Path,
+    migrations: Sequence[Migration] = MIGRATIONS,
+) -> tuple[int, int]:
+    """Bring the file up to the last of `migrations`, inside the caller's write
+    transaction; returns the versions (before, after). Raises NewerSchemaError,
+    having written nothing, for a file from a newer release."""
+    known = migrations[-1].version if migrations else 0
+    before = _pragma_int(connection, "user_version")
+    check_not_newer(path, before, known)
+    for step in migrations:
+        if step.version <= before:
+            continue
+        for statement in step.statements:
+            connection.exec_driver_sql(statement)
+        # PRAGMA takes no bound parameters; both values are ints from this module.
+        connection.exec_driver_sql(f"PRAGMA user_version = {int(step.version)}")
+    if before == 0:
+        connection.exec_driver_sql(f"PRAGMA application_id = {int(APPLICATION_ID)}")
+    return before, max(before, known)
+
+
+def _pragma_int(connection: Connection, name: str) -> int:
+    value = connection.exec_driver_sql(f"PRAGMA {name}").scalar_one()
+    return int(value)
