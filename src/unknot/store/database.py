@@ -1,0 +1,114 @@
+"""The SQLite file: where it is, who may read it, and how every connection is set up.
+
+Each connection gets write-ahead logging with `synchronous=FULL` (a commit that
+returned survives a power cut, not only a crash) and enforced foreign keys.
+SQLAlchemy is told to emit BEGIN itself, because Python's sqlite3 module (before
+3.12) does not open a transaction before DDL or SELECT, which would leave a
+migration half-applied after a crash.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import URL, Connection, Engine, create_engine, event
+from sqlalchemy.pool import ConnectionPoolEntry
+
+from unknot.store.errors import HistoryError
+
+HISTORY_FILE_NAME = "history.sqlite3"
+# The files SQLite may keep beside the database while it is open or after a crash.
+SIDE_FILE_SUFFIXES = ("-wal", "-shm", "-journal")
+
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+
+# How long a write waits for another Unknot process (the command line while the
+# window is open) to finish its own, before giving up.
+BUSY_TIMEOUT_SECONDS = 10.0
+
+# Execution option read by the BEGIN hook below.
+BEGIN_MODE = "unknot_begin"
+
+
+def side_files(path: Path) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in SIDE_FILE_SUFFIXES]
+
+
+def make_private_dir(path: Path) -> None:
+    """Create `path` (and any missing parents) for the owner only. A folder that
+    already exists keeps the mode its owner gave it."""
+    if path.is_dir():
+        return
+    try:
+        path.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+        # mkdir's mode passes through the umask; set it outright.
+        path.chmod(PRIVATE_DIR_MODE)
+    except OSError as error:
+        raise HistoryError(f"Could not create the data folder {path}: {error.strerror}") from error
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty database file readable by its owner only, before SQLite
+    creates it with the umask's mode. Does nothing if the file exists."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+    except FileExistsError:
+        return
+    except OSError as error:
+        raise HistoryError(f"Could not create {path}: {error.strerror}") from error
+    os.close(fd)
+
+
+def make_files_private(path: Path) -> None:
+    """0600 for the database and whichever of its side files exist, whatever the
+    umask was when SQLite made them."""
+    for file in (path, *side_files(path)):
+        # A side file may vanish between the check and the chmod: SQLite removes
+        # the WAL when the last connection closes.
+        with contextlib.suppress(FileNotFoundError):
+            if file.stat().st_mode & 0o777 != PRIVATE_FILE_MODE:
+                file.chmod(PRIVATE_FILE_MODE)
+
+
+def create_history_engine(path: Path) -> Engine:
+    url = URL.create("sqlite+pysqlite", database=str(path))
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_SECONDS})
+    event.listen(engine, "connect", _set_up_connection)
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
+def writer(engine: Engine) -> Engine:
+    """The same engine, but each transaction takes the write lock at BEGIN, so two
+    processes writing at once wait their turn instead of failing at the first
+    INSERT with "database is locked"."""
+    return engine.execution_options(**{BEGIN_MODE: "IMMEDIATE"})
+
+
+def _set_up_connection(dbapi_connection: Any, connection_record: ConnectionPoolEntry) -> None:
+    assert isinstance(dbapi_connection, sqlite3.Connection)
+    # Let the BEGIN hook below, not the driver, decide where transactions start.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        (mode,) = cursor.execute("PRAGMA journal_mode = WAL").fetchone()
+        if str(mode).lower() != "wal":
+            raise HistoryError(
+                f"The history file could not use write-ahead logging (journal mode {mode})."
+            )
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+    finally:
+        cursor.close()
+
+
+def _begin(connection: Connection) -> None:
+    mode = connection.get_execution_options().get(BEGIN_MODE, "DEFERRED")
+    if mode not in ("DEFERRED", "IMMEDIATE"):
+        raise ValueError(f"unknown BEGIN mode {mode!r}")
+    connection.exec_driver_sql(f"BEGIN {mode}")
