@@ -1,0 +1,10 @@
+"""The history store: one SQLite file holding every session, hold, rest day and
+saved routine. It hands out the plain records of `unknot.core`, never rows.
+
+Importing this loads SQLAlchemy, which costs a few hundred milliseconds: the
+window is shown first, and this is imported after.
+"""
+
+from unknot.store.history import History, HistoryError, ImportReport, NewerSchemaError
+
+__all__ = ["History", "HistoryError", "ImportReport", "NewerSchemaError"]

@@ -1,0 +1,230 @@
+"""Records to rows and back.
+
+A time goes in as the UTC instant plus the offset it carried and comes back in
+that same offset, so what the store is given is what it returns: a hold started
+at 07:30+05:30 reads back as 07:30+05:30, not as 02:00 UTC or in today's zone.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import UTC, date, datetime, timedelta, timezone
+from enum import StrEnum
+
+from unknot.core.areas import AreaId, Side, Tool
+from unknot.core.plans import Routine, Selection, Spot
+from unknot.core.records import (
+    HoldRecord,
+    Outcome,
+    SessionKind,
+    SessionRecord,
+    check_tenderness,
+)
+from unknot.store.errors import HistoryError
+from unknot.store.models import (
+    MAX_OFFSET_SECONDS,
+    HoldRow,
+    RoutineRow,
+    RoutineSpotRow,
+    SessionRow,
+)
+
+TOOLS_SEPARATOR = ","
+
+
+def offset_seconds(moment: datetime, what: str) -> int:
+    """The UTC offset of an aware datetime in whole seconds."""
+    offset = moment.utcoffset() if moment.tzinfo is not None else None
+    if offset is None:
+        raise HistoryError(f"The {what} {moment.isoformat()} has no UTC offset.")
+    seconds = offset.total_seconds()
+    if seconds != int(seconds) or abs(seconds) > MAX_OFFSET_SECONDS:
+        raise HistoryError(f"The {what} {moment.isoformat()} has an offset the store cannot keep.")
+    try:
+        moment.astimezone(UTC)
+    except OverflowError:
+        raise HistoryError(f"The {what} {moment.isoformat()} is out of range.") from None
+    return int(seconds)
+
+
+def in_offset(utc: datetime, seconds: int) -> datetime:
+    return utc.astimezone(timezone(timedelta(seconds=seconds)))
+
+
+def new_session_row(
+    session_id: str, kind: SessionKind, started_at: datetime, time_zone: str
+) -> SessionRow:
+    check_time_zone(time_zone)
+    offset = offset_seconds(started_at, "start time")
+    return SessionRow(
+        id=session_id,
+        kind=SessionKind(kind).value,
+        outcome=None,
+        started_at_utc=started_at,
+        started_offset_seconds=offset,
+        time_zone=time_zone,
+        local_date=started_at.date(),
+        ended_at_utc=None,
+        ended_offset_seconds=None,
+        note=None,
+    )
+
+
+def session_row(record: SessionRecord) -> SessionRow:
+    """A whole session, holds included, as rows (for import)."""
+    check_session_id(record.id)
+    check_time_zone(record.time_zone)
+    row = SessionRow(
+        id=record.id,
+        kind=_enum(SessionKind, record.kind, "session kind"),
+        outcome=None if record.outcome is None else _enum(Outcome, record.outcome, "outcome"),
+        started_at_utc=record.started_at,
+        started_offset_seconds=offset_seconds(record.started_at, "start time"),
+        time_zone=record.time_zone,
+        local_date=_date(record.local_date),
+        note=record.note,
+    )
+    set_ended(row, record.ended_at)
+    row.holds = [
+        hold_row(hold, position, record.time_zone) for position, hold in enumerate(record.holds)
+    ]
+    return row
+
+
+def set_ended(row: SessionRow, ended_at: datetime | None) -> None:
+    if ended_at is None:
+        row.ended_at_utc = None
+        row.ended_offset_seconds = None
+    else:
+        row.ended_offset_seconds = offset_seconds(ended_at, "end time")
+        row.ended_at_utc = ended_at
+
+
+def hold_row(hold: HoldRecord, position: int, time_zone: str) -> HoldRow:
+    try:
+        tenderness_before = check_tenderness(hold.tenderness_before)
+        tenderness_after = check_tenderness(hold.tenderness_after)
+    except ValueError as error:
+        raise HistoryError(f"A hold has a bad rating: {error}.") from None
+    planned = hold.planned_seconds
+    if isinstance(planned, bool) or not isinstance(planned, int) or planned <= 0:
+        raise HistoryError(f"A hold's planned time must be whole seconds above 0, not {planned!r}.")
+    held = hold.held_seconds
+    if (
+        isinstance(held, bool)
+        or not isinstance(held, int | float)
+        or not math.isfinite(held)
+        or held < 0
+    ):
+        raise HistoryError(f"A hold's held time must be 0 seconds or more, not {held!r}.")
+    if not isinstance(hold.released, bool):
+        raise HistoryError(f"A hold's 'released' must be true or false, not {hold.released!r}.")
+    tools = [_enum(Tool, tool, "tool") for tool in hold.tools_tried]
+    return HoldRow(
+        position=position,
+        area=_enum(AreaId, hold.area, "area"),
+        side=None if hold.side is None else _enum(Side, hold.side, "side"),
+        tool=_enum(Tool, hold.tool, "tool"),
+        tools_tried=TOOLS_SEPARATOR.join(tools),
+        planned_seconds=planned,
+        held_seconds=float(held),
+        released=hold.released,
+        tenderness_before=tenderness_before,
+        tenderness_after=tenderness_after,
+        started_at_utc=hold.started_at,
+        started_offset_seconds=offset_seconds(hold.started_at, "hold start"),
+        ended_at_utc=hold.ended_at,
+        ended_offset_seconds=offset_seconds(hold.ended_at, "hold end"),
+        time_zone=time_zone,
+        local_date=hold.started_at.date(),
+    )
+
+
+def session_record(row: SessionRow) -> SessionRecord:
+    ended_at = None
+    if row.ended_at_utc is not None and row.ended_offset_seconds is not None:
+        ended_at = in_offset(row.ended_at_utc, row.ended_offset_seconds)
+    return SessionRecord(
+        id=row.id,
+        kind=SessionKind(row.kind),
+        outcome=None if row.outcome is None else Outcome(row.outcome),
+        started_at=in_offset(row.started_at_utc, row.started_offset_seconds),
+        time_zone=row.time_zone,
+        local_date=row.local_date,
+        ended_at=ended_at,
+        note=row.note,
+        holds=tuple(hold_record(hold) for hold in row.holds),
+    )
+
+
+def hold_record(row: HoldRow) -> HoldRecord:
+    return HoldRecord(
+        area=AreaId(row.area),
+        side=None if row.side is None else Side(row.side),
+        tool=Tool(row.tool),
+        tools_tried=tuple(Tool(tool) for tool in row.tools_tried.split(TOOLS_SEPARATOR) if tool),
+        planned_seconds=row.planned_seconds,
+        held_seconds=row.held_seconds,
+        released=bool(row.released),
+        tenderness_before=row.tenderness_before,
+        tenderness_after=row.tenderness_after,
+        started_at=in_offset(row.started_at_utc, row.started_offset_seconds),
+        ended_at=in_offset(row.ended_at_utc, row.ended_offset_seconds),
+    )
+
+
+def routine_row(routine: Routine) -> RoutineRow:
+    if not routine.name.strip():
+        raise HistoryError("A routine needs a name.")
+    spots = []
+    for position, selection in enumerate(routine.selections):
+        try:
+            tenderness = check_tenderness(selection.tenderness)
+        except ValueError as error:
+            raise HistoryError(f"The routine {routine.name!r} has a bad rating: {error}.") from None
+        spots.append(
+            RoutineSpotRow(
+                position=position,
+                area=_enum(AreaId, selection.spot.area, "area"),
+                side=_enum(Side, selection.spot.side, "side"),
+                tenderness=tenderness,
+            )
+        )
+    return RoutineRow(name=routine.name, spots=spots)
+
+
+def routine_record(row: RoutineRow) -> Routine:
+    return Routine(
+        name=row.name,
+        selections=tuple(
+            Selection(Spot(AreaId(spot.area), Side(spot.side)), spot.tenderness)
+            for spot in row.spots
+        ),
+    )
+
+
+def check_session_id(session_id: str) -> None:
+    if not isinstance(session_id, str) or not session_id.strip():
+        raise HistoryError(f"A session needs an id, not {session_id!r}.")
+
+
+def check_time_zone(time_zone: str) -> None:
+    # Not looked up in the zone database: a history moved from another machine may
+    # name a zone this one lacks, and the name is only ever shown, never computed with.
+    if not isinstance(time_zone, str) or not time_zone.strip():
+        raise HistoryError(f"A session needs the name of its time zone, not {time_zone!r}.")
+
+
+def _date(value: date) -> date:
+    if isinstance(value, datetime) or not isinstance(value, date):
+        raise HistoryError(f"A local date must be a date, not {value!r}.")
+    return value
+
+
+def _enum(kind: type[StrEnum], value: object, what: str) -> str:
+    if isinstance(value, str):
+        try:
+            return kind(value).value
+        except ValueError:
+            pass
+    raise HistoryError(f"Unknown {what} {value!r}.")

@@ -1,0 +1,418 @@
+"""The history: every session and hold, rest days and saved routines, in one file.
+
+Everything written is committed before the call returns, so a hold that ended is
+on disk even if the process is killed the next moment. Everything read comes
+back as the plain records of `unknot.core`, never as database rows.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from types import TracebackType
+from uuid import uuid4
+
+from sqlalchemy import Engine, delete, func, select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, selectinload
+
+from unknot.core.plans import Routine
+from unknot.core.records import HoldRecord, Outcome, SessionKind, SessionRecord
+from unknot.store import convert
+from unknot.store.damaged import has_orphan_side_files, inspect_file, set_aside
+from unknot.store.database import (
+    HISTORY_FILE_NAME,
+    create_history_engine,
+    create_private_file,
+    make_files_private,
+    make_private_dir,
+    writer,
+)
+from unknot.store.errors import HistoryError, NewerSchemaError
+from unknot.store.live import SessionLock, lock_path
+from unknot.store.migrations import migrate
+from unknot.store.models import HoldRow, RestDayRow, RoutineRow, SessionRow
+
+__all__ = ["History", "HistoryError", "ImportReport", "NewerSchemaError"]
+
+# Rows an import hands to SQLite at a time; all of them still commit together.
+IMPORT_FLUSH_EVERY = 200
+
+_LOCK_FILE = re.compile(r"history\.session-(?P<id>.+)\.lock")
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    sessions_added: int
+    sessions_skipped: int
+    holds_added: int
+    rest_days_added: int
+    routines_added: int
+    # Routines whose name was already taken: the saved one is kept.
+    routines_skipped: int = 0
+
+
+class History:
+    """The history file of one data folder. Open it with `History.open`."""
+
+    path: Path
+    set_aside: Path | None
+    # Why the file that was set aside was judged damaged, in SQLite's words.
+    damage: str | None
+    interrupted_closed: int
+    # The schema version the file had before this open migrated it (0: new file).
+    found_version: int
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        """Use `History.open`, which checks, repairs and migrates the file first."""
+        self.path = path
+        self.set_aside = None
+        self.damage = None
+        self.interrupted_closed = 0
+        self.found_version = 0
+        self._engine = engine
+        self._writer = writer(engine)
+        self._live: dict[str, SessionLock] = {}
+        self._closed = False
+
+    @classmethod
+    def open(cls, data_dir: Path) -> History:
+        """Create `data_dir` (0700) if needed and open or create `history.sqlite3`
+        (0600) in it, migrated to the current schema.
+
+        Sessions left open by a process that died are closed as interrupted,
+        keeping their holds. A damaged file is renamed to
+        `history.damaged-YYYYmmdd-HHMMSS.sqlite3` (never deleted) and a new one is
+        started; `set_aside` then says where it went. A file from a newer Unknot
+        raises NewerSchemaError and is left untouched.
+        """
+        make_private_dir(data_dir)
+        path = data_dir / HISTORY_FILE_NAME
+        moved_to: Path | None = None
+        damage: str | None = None
+        with _translated(path, "open"):
+            if has_orphan_side_files(path):
+                damage = "a write-ahead log without its database"
+                moved_to = set_aside(path, datetime.now())
+            verdict = inspect_file(path)
+            if verdict.damage is not None:
+                damage = verdict.damage
+                moved_to = set_aside(path, datetime.now())
+            create_private_file(path)
+            engine = create_history_engine(path)
+        try:
+            with _translated(path, "open"), writer(engine).begin() as connection:
+                found_version, _ = migrate(connection, path)
+            make_files_private(path)
+            history = cls(path, engine)
+            history.set_aside = moved_to
+            history.damage = damage
+            history.found_version = found_version
+            history.interrupted_closed = history._close_interrupted()
+        except BaseException:
+            engine.dispose()
+            raise
+        return history
+
+    def close(self) -> None:
+        """Close the file. A session still running stays open in it, and is closed
+        as interrupted by the next open."""
+        if self._closed:
+            return
+        self._closed = True
+        self._engine.dispose()
+        for lock in self._live.values():
+            lock.release()
+        self._live.clear()
+
+    def __enter__(self) -> History:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # --- writing a session as it happens -------------------------------------------
+
+    def begin_session(self, kind: SessionKind, started_at: datetime, time_zone: str) -> str:
+        """Write a new, running session and return its id. `started_at` is aware,
+        in the local offset; the session's local date is its date there."""
+        session_id = uuid4().hex
+        row = convert.new_session_row(session_id, kind, started_at, time_zone)
+        # Locked before the row is visible, so no other process can take it for
+        # one left by a crash.
+        with _translated(self.path, "start a session in"):
+            lock = SessionLock.try_acquire(lock_path(self.path.parent, session_id))
+        if lock is None:
+            raise HistoryError(f"Session {session_id} is already running.")
+        try:
+            with self._write("start a session in") as session:
+                session.add(row)
+        except BaseException:
+            lock.release()
+            raise
+        self._live[session_id] = lock
+        return session_id
+
+    def record_hold(self, session_id: str, hold: HoldRecord) -> None:
+        """Append a finished hold to a session; it is on disk when this returns."""
+        with self._write("save the hold in") as session:
+            time_zone = session.scalar(
+                select(SessionRow.time_zone).where(SessionRow.id == session_id)
+            )
+            if time_zone is None:
+                raise HistoryError(f"There is no session {session_id} to add a hold to.")
+            position = session.scalar(
+                select(func.coalesce(func.max(HoldRow.position) + 1, 0)).where(
+                    HoldRow.session_id == session_id
+                )
+            )
+            row = convert.hold_row(hold, int(position or 0), time_zone)
+            row.session_id = session_id
+            session.add(row)
+
+    def finish_session(self, session_id: str, outcome: Outcome, ended_at: datetime) -> None:
+        outcome_value = Outcome(outcome).value
+        with self._write("finish the session in") as session:
+            row = session.get(SessionRow, session_id)
+            if row is None:
+                raise HistoryError(f"There is no session {session_id} to finish.")
+            row.outcome = outcome_value
+            convert.set_ended(row, ended_at)
+        lock = self._live.pop(session_id, None)
+        if lock is not None:
+            lock.release()
+
+    def set_session_note(self, session_id: str, note: str | None) -> None:
+        with self._write("save the note in") as session:
+            row = session.get(SessionRow, session_id)
+            if row is None:
+                raise HistoryError(f"There is no session {session_id} to add a note to.")
+            row.note = note
+
+    # --- reading ---------------------------------------------------------------------
+
+    def sessions(self, since: date | None = None) -> list[SessionRecord]:
+        """Sessions with their holds, oldest first; with `since`, only those whose
+        local date is that day or later."""
+        statement = (
+            select(SessionRow)
+            .options(selectinload(SessionRow.holds))
+            .order_by(SessionRow.started_at_utc, SessionRow.id)
+        )
+        if since is not None:
+            statement = statement.where(SessionRow.local_date >= since)
+        with self._read() as session:
+            return [convert.session_record(row) for row in session.scalars(statement)]
+
+    def session(self, session_id: str) -> SessionRecord | None:
+        statement = (
+            select(SessionRow)
+            .options(selectinload(SessionRow.holds))
+            .where(SessionRow.id == session_id)
+        )
+        with self._read() as session:
+            row = session.scalars(statement).one_or_none()
+            return None if row is None else convert.session_record(row)
+
+    def session_count(self) -> int:
+        """Every recorded session, whatever its outcome."""
+        with self._read() as session:
+            return int(session.scalar(select(func.count()).select_from(SessionRow)) or 0)
+
+    def total_hold_seconds(self) -> float:
+        with self._read() as session:
+            total = session.scalar(select(func.coalesce(func.sum(HoldRow.held_seconds), 0.0)))
+            return float(total or 0.0)
+
+    # --- rest days ---------------------------------------------------------------------
+
+    def rest_days(self) -> frozenset[date]:
+        with self._read() as session:
+            return frozenset(session.scalars(select(RestDayRow.day)))
+
+    def set_rest_day(self, day: date, rest: bool) -> None:
+        """Mark `day` as a rest day, or unmark it; doing either twice is harmless."""
+        day = _day(day)
+        with self._write("save the rest day in") as session:
+            exists = session.get(RestDayRow, day) is not None
+            if rest and not exists:
+                session.add(RestDayRow(day=day))
+            elif not rest and exists:
+                session.execute(delete(RestDayRow).where(RestDayRow.day == day))
+
+    # --- saved routines ----------------------------------------------------------------
+
+    def routines(self) -> list[Routine]:
+        """Saved routines, by name (ignoring case)."""
+        statement = select(RoutineRow).options(selectinload(RoutineRow.spots))
+        with self._read() as session:
+            routines = [convert.routine_record(row) for row in session.scalars(statement)]
+        return sorted(routines, key=lambda routine: (routine.name.casefold(), routine.name))
+
+    def save_routine(self, routine: Routine) -> None:
+        """Save `routine`, replacing one saved under the same name."""
+        row = convert.routine_row(routine)
+        with self._write("save the routine in") as session:
+            session.execute(delete(RoutineRow).where(RoutineRow.name == routine.name))
+            session.add(row)
+
+    def delete_routine(self, name: str) -> None:
+        """Forget the routine of that name; nothing happens if there is none."""
+        with self._write("delete the routine from") as session:
+            session.execute(delete(RoutineRow).where(RoutineRow.name == name))
+
+    # --- bulk ---------------------------------------------------------------------------
+
+    def import_history(
+        self,
+        sessions: Sequence[SessionRecord],
+        rest_days: Iterable[date],
+        routines: Sequence[Routine] = (),
+    ) -> ImportReport:
+        """Add sessions, rest days and routines in one transaction: all of it is
+        written, or (on any error) none of it. Sessions whose id is already here,
+        and routines whose name is, are skipped; so is a repeated id in `sessions`."""
+        sessions_added = sessions_skipped = holds_added = 0
+        rest_days_added = routines_added = routines_skipped = 0
+        with self._write("import into") as session:
+            known_ids = set(session.scalars(select(SessionRow.id)))
+            for record in sessions:
+                if record.id in known_ids:
+                    sessions_skipped += 1
+                    continue
+                session.add(convert.session_row(record))
+                known_ids.add(record.id)
+                sessions_added += 1
+                holds_added += len(record.holds)
+                if sessions_added % IMPORT_FLUSH_EVERY == 0:
+                    session.flush()
+            known_days = set(session.scalars(select(RestDayRow.day)))
+            for day in rest_days:
+                day = _day(day)
+                if day not in known_days:
+                    session.add(RestDayRow(day=day))
+                    known_days.add(day)
+                    rest_days_added += 1
+            known_names = set(session.scalars(select(RoutineRow.name)))
+            for routine in routines:
+                if routine.name in known_names:
+                    routines_skipped += 1
+                    continue
+                session.add(convert.routine_row(routine))
+                known_names.add(routine.name)
+                routines_added += 1
+        return ImportReport(
+            sessions_added=sessions_added,
+            sessions_skipped=sessions_skipped,
+            holds_added=holds_added,
+            rest_days_added=rest_days_added,
+            routines_added=routines_added,
+            routines_skipped=routines_skipped,
+        )
+
+    # --- internals ------------------------------------------------------------------------
+
+    def _close_interrupted(self) -> int:
+        """Close every open session whose process is gone as interrupted, ending it
+        where its last hold ended (or where it started, if it has none)."""
+        taken: list[SessionLock] = []
+        closed = 0
+        try:
+            with self._write("close interrupted sessions in") as session:
+                open_rows = session.scalars(
+                    select(SessionRow).where(SessionRow.outcome.is_(None))
+                ).all()
+                for row in open_rows:
+                    lock = SessionLock.try_acquire(lock_path(self.path.parent, row.id))
+                    if lock is None:
+                        continue  # running in another process
+                    taken.append(lock)
+                    last = session.execute(
+                        select(HoldRow.ended_at_utc, HoldRow.ended_offset_seconds)
+                        .where(HoldRow.session_id == row.id)
+                        .order_by(HoldRow.position.desc())
+                        .limit(1)
+                    ).one_or_none()
+                    row.outcome = Outcome.INTERRUPTED.value
+                    if last is None:
+                        row.ended_at_utc = row.started_at_utc
+                        row.ended_offset_seconds = row.started_offset_seconds
+                    else:
+                        row.ended_at_utc, row.ended_offset_seconds = last
+                    closed += 1
+        finally:
+            for lock in taken:
+                lock.release()
+        self._remove_stale_locks()
+        return closed
+
+    def _remove_stale_locks(self) -> None:
+        # A process killed between finishing a session and removing its lock file
+        # leaves the file behind; nobody holds it, so it can go.
+        for file in self.path.parent.glob("history.session-*.lock"):
+            match = _LOCK_FILE.fullmatch(file.name)
+            if match is None or match["id"] in self._live:
+                continue
+            with contextlib.suppress(OSError):
+                lock = SessionLock.try_acquire(file)
+                if lock is not None:
+                    lock.release()
+
+    @contextlib.contextmanager
+    def _read(self) -> Iterator[Session]:
+        self._check_open()
+        with (
+            _translated(self.path, "read"),
+            Session(self._engine) as session,
+            session.begin(),
+        ):
+            yield session
+
+    @contextlib.contextmanager
+    def _write(self, doing: str) -> Iterator[Session]:
+        self._check_open()
+        with (
+            _translated(self.path, doing),
+            Session(self._writer) as session,
+            session.begin(),
+        ):
+            yield session
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise HistoryError(f"The history {self.path} has been closed.")
+
+
+@contextlib.contextmanager
+def _translated(path: Path, doing: str) -> Iterator[None]:
+    """Database and file errors as a HistoryError a person can read."""
+    try:
+        yield
+    except HistoryError:
+        raise
+    except SQLAlchemyError as error:
+        cause = getattr(error, "orig", None) or error
+        raise HistoryError(f"Could not {doing} the history {path}: {_one_line(cause)}") from error
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise HistoryError(f"Could not {doing} the history {path}: {reason}") from error
+
+
+def _one_line(error: BaseException) -> str:
+    text = " ".join(str(error).split())
+    return text if len(text) <= 300 else text[:297] + "..."
+
+
+def _day(value: date) -> date:
+    if isinstance(value, datetime) or not isinstance(value, date):
+        raise HistoryError(f"A rest day must be a date, not {value!r}.")
+    return value
