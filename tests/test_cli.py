@@ -4,6 +4,7 @@ paths, as a real `python -m unknot` process."""
 from __future__ import annotations
 
 import json
+import sqlite3
 import os
 import stat
 import subprocess
@@ -23,6 +24,7 @@ from unknot.core.clock import FakeClock
 from unknot.core.plans import Routine, Selection, Spot
 from unknot.core.records import HoldRecord, Outcome, SessionKind
 from unknot.settings import Settings, save_settings
+from unknot.store.exchange import to_json
 from unknot.store.history import History, NewerSchemaError
 
 # Wednesday 14 January 2026, mid-morning in London.
@@ -118,7 +120,8 @@ def _run(
 
 def _stats(capsys: pytest.CaptureFixture[str], folder: Path, clock: FakeClock) -> dict[str, Any]:
     status, out, err = _run(capsys, "stats", "--json", "--data-dir", folder, clock=clock)
-    assert (status, err) == (0, "")
+    assert status == 0
+    assert "error" not in err
     result: dict[str, Any] = json.loads(out)
     return result
 
@@ -180,9 +183,9 @@ def test_stats_json(capsys: pytest.CaptureFixture[str], seeded: Path, clock: Fak
 
 
 def test_stats_keys_are_exactly_the_documented_ones(
-    capsys: pytest.CaptureFixture[str], data_dir: Path, clock: FakeClock
+    capsys: pytest.CaptureFixture[str], seeded: Path, clock: FakeClock
 ) -> None:
-    stats = _stats(capsys, data_dir, clock)
+    stats = _stats(capsys, seeded, clock)
     assert list(stats) == [
         "day_streak",
         "best_day_streak",
@@ -196,8 +199,26 @@ def test_stats_keys_are_exactly_the_documented_ones(
         "total_hold_seconds",
         "today",
     ]
-    assert stats["total_sessions"] == 0
-    assert stats["today"] == "2026-01-14"
+
+
+@pytest.mark.parametrize("command", [["stats"], ["stats", "--json"], ["export"]])
+def test_looking_at_a_missing_history_creates_nothing(
+    capsys: pytest.CaptureFixture[str],
+    data_dir: Path,
+    config_dir: Path,
+    clock: FakeClock,
+    command: list[str],
+) -> None:
+    status, out, err = _run(capsys, *command, "--data-dir", data_dir, clock=clock)
+    assert status == 0
+    assert err == f"unknot: note: there is no history in {data_dir} yet\n"
+    assert not data_dir.exists()
+    if command == ["stats", "--json"]:
+        stats = json.loads(out)
+        assert (stats["total_sessions"], stats["total_hold_seconds"]) == (0, 0.0)
+        assert (stats["day_streak"], stats["today"]) == (0, "2026-01-14")
+    if command == ["export"]:
+        assert json.loads(out)["sessions"] == []
 
 
 def test_stats_today_is_the_local_date_after_the_day_start(
@@ -547,9 +568,27 @@ def test_bad_arguments_exit_2_with_usage(
     assert "error:" in err.splitlines()[-1]
 
 
-def test_a_history_from_a_newer_unknot(
+def test_a_history_from_a_newer_unknot_is_refused_and_left_alone(
+    capsys: pytest.CaptureFixture[str], seeded: Path, tmp_path: Path, clock: FakeClock
+) -> None:
+    database = seeded / "history.sqlite3"
+    with sqlite3.connect(database) as connection:
+        connection.execute("PRAGMA user_version = 999")
+    connection.close()
+    before = database.read_bytes()
+    backup = tmp_path / "backup.json"
+    backup.write_text(json.dumps(to_json([], [date(2026, 1, 1)])), encoding="utf-8")
+
+    for argv in (["stats"], ["export"], ["export", "--format", "csv"], ["import", backup]):
+        status, out, err = _run(capsys, *argv, "--data-dir", seeded, clock=clock)
+        assert (status, out) == (1, "")
+        assert "newer version of Unknot" in _one_error_line(err)
+    assert database.read_bytes() == before
+
+
+def test_a_history_error_is_one_line(
     capsys: pytest.CaptureFixture[str],
-    data_dir: Path,
+    seeded: Path,
     monkeypatch: pytest.MonkeyPatch,
     clock: FakeClock,
 ) -> None:
@@ -557,10 +596,9 @@ def test_a_history_from_a_newer_unknot(
         raise NewerSchemaError(folder / "history.sqlite3", 9, 1)
 
     monkeypatch.setattr(History, "open", classmethod(refuse))
-    for argv in (["stats"], ["export"], ["export", "--format", "csv"]):
-        status, out, err = _run(capsys, *argv, "--data-dir", data_dir, clock=clock)
-        assert (status, out) == (1, "")
-        assert "newer version of Unknot" in _one_error_line(err)
+    status, out, err = _run(capsys, "stats", "--data-dir", seeded, clock=clock)
+    assert (status, out) == (1, "")
+    assert "newer version of Unknot" in _one_error_line(err)
 
 
 def test_a_data_folder_that_is_a_file(

@@ -22,6 +22,7 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +30,8 @@ from unknot import __version__
 
 if TYPE_CHECKING:
     from unknot.core.clock import Clock
+    from unknot.core.plans import Routine
+    from unknot.core.records import SessionRecord
     from unknot.settings import Settings
     from unknot.store.history import History
 
@@ -209,12 +212,8 @@ def _stats(args: argparse.Namespace, clock: Clock | None) -> int:
 
         clock = system_clock()
 
-    with _open_history(args) as history:
-        sessions = history.sessions()
-        rest_days = history.rest_days()
-        total_sessions = history.session_count()
-        total_hold_seconds = history.total_hold_seconds()
-
+    history = _read_history(args)
+    sessions = history.sessions
     rules = StreakSettings(
         weekly_goal=settings.weekly_goal,
         week_start=resolve_week_start(settings),
@@ -222,7 +221,7 @@ def _stats(args: argparse.Namespace, clock: Clock | None) -> int:
     )
     today = today_for(clock.now(), clock.zone(), rules.day_start)
     days = practice_days(seconds_by_day(sessions, rules.day_start))
-    streaks = compute_streaks(days, rest_days, today, rules)
+    streaks = compute_streaks(days, history.rest_days, today, rules)
 
     summary: dict[str, Any] = {
         "day_streak": streaks.day_streak,
@@ -233,8 +232,8 @@ def _stats(args: argparse.Namespace, clock: Clock | None) -> int:
         "week_start": streaks.week_start,
         "day_start": rules.day_start.strftime("%H:%M"),
         "this_week_days": streaks.this_week_days,
-        "total_sessions": total_sessions,
-        "total_hold_seconds": round(total_hold_seconds, 1),
+        "total_sessions": history.session_count,
+        "total_hold_seconds": round(history.total_hold_seconds, 1),
         "today": today.isoformat(),
     }
     if args.json:
@@ -301,12 +300,12 @@ def _load_settings() -> Settings:
 def _export(args: argparse.Namespace, clock: Clock | None) -> int:
     from unknot.store.exchange import to_csv, to_json_text
 
-    with _open_history(args) as history:
-        sessions = history.sessions()
-        if args.format == "csv":
-            text = to_csv(sessions)
-        else:
-            text = to_json_text(sessions, history.rest_days(), history.routines())
+    history = _read_history(args)
+    sessions = history.sessions
+    if args.format == "csv":
+        text = to_csv(sessions)
+    else:
+        text = to_json_text(sessions, history.rest_days, history.routines)
 
     output: Path | None = args.output
     if output is None or str(output) == "-":
@@ -357,8 +356,40 @@ def _import(args: argparse.Namespace, clock: Clock | None) -> int:
     return EXIT_OK
 
 
+@dataclass(frozen=True)
+class _Snapshot:
+    sessions: list[SessionRecord]
+    rest_days: frozenset[date]
+    routines: list[Routine]
+    session_count: int
+    total_hold_seconds: float
+
+
+def _read_history(args: argparse.Namespace) -> _Snapshot:
+    """Everything `stats` and `export` show. A folder without a history is read as
+    an empty one and left as it was: looking must not create files, least of all
+    in a folder named by a typo."""
+    from unknot import paths
+
+    folder = paths.data_dir(getattr(args, "data_dir", None))
+    if folder.exists() and not folder.is_dir():
+        raise CommandError(f"{folder} is a file, not a data folder")
+    if not (folder / paths.HISTORY_FILE_NAME).exists():
+        _report(f"there is no history in {folder} yet", prefix="note")
+        return _Snapshot([], frozenset(), [], 0, 0.0)
+    with _open_history(args) as history:
+        return _Snapshot(
+            sessions=history.sessions(),
+            rest_days=history.rest_days(),
+            routines=history.routines(),
+            session_count=history.session_count(),
+            total_hold_seconds=history.total_hold_seconds(),
+        )
+
+
 def _open_history(args: argparse.Namespace) -> History:
-    """Open the store (SQLAlchemy loads only now); use it in a `with` block."""
+    """Open (or create) the store, loading SQLAlchemy only now; use it in a `with`
+    block."""
     from unknot import paths
     from unknot.store.history import History
 

@@ -16,6 +16,8 @@ import platformdirs
 APP_NAME = "unknot"
 DATA_DIR_VARIABLE = "UNKNOT_DATA_DIR"
 CONFIG_DIR_VARIABLE = "UNKNOT_CONFIG_DIR"
+# The history database inside the data folder.
+HISTORY_FILE_NAME = "history.sqlite3"
 
 
 def data_dir(override: Path | None = None) -> Path:
