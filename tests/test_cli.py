@@ -4,8 +4,8 @@ paths, as a real `python -m unknot` process."""
 from __future__ import annotations
 
 import json
-import sqlite3
 import os
+import sqlite3
 import stat
 import subprocess
 import sys
