@@ -317,6 +317,12 @@ def test_optional_fields_are_derived() -> None:
     assert parsed.routines == ()
 
 
+def test_rest_days_may_be_left_out() -> None:
+    data = _minimal()
+    del data["rest_days"]
+    assert history_from_json(data).rest_days == ()
+
+
 def test_extra_fields_are_welcome() -> None:
     data = _minimal()
     data["app"] = "unknot 0.9"

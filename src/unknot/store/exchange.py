@@ -11,7 +11,7 @@ One UTF-8 JSON object::
     {
       "format": "unknot-history",
       "version": 1,
-      "rest_days": ["2026-01-10", ...],
+      "rest_days": ["2026-01-10", ...],           # optional: days marked as rest
       "sessions": [
         {
           "id": "3f2a9c...",                        # unique in the file; any letters,
@@ -57,8 +57,9 @@ Rules a reader can rely on:
   is imported as "interrupted".
 - Keys not listed here are ignored, so later versions can add fields within
   version 1. A file with a higher `version` is refused rather than half-read.
-- Years 1970-2200 and offsets up to 14 hours are accepted; `side` "left"/"right"
-  only on areas that have two sides.
+- Years 1970-2200 and offsets up to 14 hours are accepted; `time_zone` must be
+  a zone in the IANA database; `side` "left"/"right" only on areas that have two
+  sides; a routine names each spot once, and routine names are unique.
 
 Import checks the whole file before anything is written and names every problem
 with where it is, for example ``sessions[3].holds[0].tool: unknown tool "golf_ball"``.
@@ -324,7 +325,7 @@ def history_from_json(data: object) -> ParsedHistory:
         raise ExchangeError(problems)
 
     top = _Fields(data, "", problems)
-    raw_rest_days = top.required("rest_days", _list)
+    raw_rest_days: list[object] = top.optional("rest_days", _list, [])
     raw_sessions = top.required("sessions", _list)
     raw_routines: list[object] = top.optional("routines", _list, [])
 
