@@ -291,6 +291,7 @@ _SPECS: Mapping[str, _Spec] = {
     ),
 }
 
+
 def _parse(raw: bytes) -> tuple[Settings, list[str]]:
     try:
         data = json.loads(raw.decode("utf-8-sig"))
