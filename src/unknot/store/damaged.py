@@ -51,15 +51,19 @@ def inspect_file(path: Path) -> Verdict:
     header = read_header(path)
     if header is None:
         return Verdict(exists=True, damage="not a SQLite database")
-    if header.application_id not in (0, APPLICATION_ID):
-        raise HistoryError(
-            f"{path} is a database of another program, not an Unknot history; "
-            f"move it away or choose another data folder."
-        )
+    _check_ours(path, header.application_id)
     # Versions only ever grow, so a newer header is enough to refuse; an older one
     # may be stale when the newest transactions still sit in the write-ahead log.
     check_not_newer(path, header.user_version)
     return _check_with_sqlite(path)
+
+
+def _check_ours(path: Path, application_id: int) -> None:
+    if application_id not in (0, APPLICATION_ID):
+        raise HistoryError(
+            f"{path} is a database of another program, not an Unknot history; "
+            f"move it away or choose another data folder."
+        )
 
 
 def _check_with_sqlite(path: Path) -> Verdict:
@@ -70,6 +74,8 @@ def _check_with_sqlite(path: Path) -> Verdict:
     except sqlite3.Error as error:
         raise HistoryError(f"Could not read {path}: {error}") from error
     try:
+        (application_id,) = connection.execute("PRAGMA application_id").fetchone()
+        _check_ours(path, int(application_id))
         (user_version,) = connection.execute("PRAGMA user_version").fetchone()
         check_not_newer(path, int(user_version))
         rows = connection.execute("PRAGMA quick_check").fetchall()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -61,7 +62,12 @@ def create_private_file(path: Path) -> None:
         return
     except OSError as error:
         raise HistoryError(f"Could not create {path}: {error.strerror}") from error
-    os.close(fd)
+    try:
+        # os.open's mode passes through the umask; set it outright.
+        if sys.platform != "win32":
+            os.fchmod(fd, PRIVATE_FILE_MODE)
+    finally:
+        os.close(fd)
 
 
 def make_files_private(path: Path) -> None:

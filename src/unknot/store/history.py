@@ -103,6 +103,9 @@ class History:
                 damage = verdict.damage
                 moved_to = set_aside(path, datetime.now())
             create_private_file(path)
+            # Before SQLite opens it: the WAL and shared-memory files it creates
+            # take the database's mode.
+            make_files_private(path)
             engine = create_history_engine(path)
         try:
             with _translated(path, "open"), writer(engine).begin() as connection:

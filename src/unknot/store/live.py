@@ -41,6 +41,12 @@ else:
         return True
 
 
+def _make_private(fd: int) -> None:
+    # os.open's mode passes through the umask; set it outright.
+    if sys.platform != "win32":
+        os.fchmod(fd, PRIVATE_FILE_MODE)
+
+
 def _still_named(path: Path, fd: int) -> bool:
     if sys.platform == "win32":
         return True  # an open file cannot be removed there
@@ -70,6 +76,7 @@ class SessionLock:
         while True:
             fd = os.open(path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE_MODE)
             try:
+                _make_private(fd)
                 if not _try_lock(fd):
                     os.close(fd)
                     return None

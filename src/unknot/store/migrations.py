@@ -181,6 +181,12 @@ def read_header(path: Path) -> FileHeader | None:
         header = file.read(SQLITE_HEADER_SIZE)
     if len(header) < SQLITE_HEADER_SIZE or not header.startswith(SQLITE_MAGIC):
         return None
+    # Fields every SQLite file has the same way; if they are off, nothing else in
+    # the header can be trusted either.
+    (page_size,) = struct.unpack_from(">H", header, 16)
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1) or header[21:24] != b"\x40\x20\x20":
+        return None
     (user_version,) = struct.unpack_from(">i", header, _USER_VERSION_OFFSET)
     (application_id,) = struct.unpack_from(">i", header, _APPLICATION_ID_OFFSET)
     return FileHeader(user_version=user_version, application_id=application_id)
