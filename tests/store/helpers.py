@@ -89,7 +89,9 @@ def assert_same_instants_and_offsets(got: object, expected: object) -> None:
     elif is_dataclass(expected):
         assert type(got) is type(expected)
         for field in fields(expected):
-            assert_same_instants_and_offsets(getattr(got, field.name), getattr(expected, field.name))
+            assert_same_instants_and_offsets(
+                getattr(got, field.name), getattr(expected, field.name)
+            )
     else:
         assert got == expected
         assert type(got) is type(expected) or isinstance(expected, int | float)
