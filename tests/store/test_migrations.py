@@ -1,0 +1,267 @@
+"""The schema is versioned: older files are brought up to date, newer ones refused
+and left exactly as they were."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import create_engine, inspect
+
+from tests.store.fixtures.make_fixtures import (
+    EXPECTED_REST_DAYS,
+    EXPECTED_ROUTINES,
+    EXPECTED_SESSIONS,
+    FIXTURES,
+)
+from tests.store.helpers import assert_same_instants_and_offsets, digest
+from unknot.store import History, HistoryError, NewerSchemaError
+from unknot.store.database import create_history_engine, writer
+from unknot.store.migrations import (
+    APPLICATION_ID,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    Migration,
+    migrate,
+    read_header,
+)
+from unknot.store.models import Base
+
+
+def _put(fixture: Path, data_dir: Path) -> Path:
+    data_dir.mkdir()
+    target = data_dir / "history.sqlite3"
+    shutil.copyfile(fixture, target)
+    return target
+
+
+def test_the_steps_are_numbered_one_by_one() -> None:
+    assert [step.version for step in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1))
+    assert len(MIGRATIONS) == SCHEMA_VERSION
+
+
+def test_every_version_has_a_fixture_file() -> None:
+    for version in range(1, SCHEMA_VERSION + 1):
+        assert (FIXTURES / f"history-v{version}.sqlite3").is_file(), version
+
+
+def test_a_version_1_file_reads_back_completely(data_dir: Path) -> None:
+    fixture = FIXTURES / "history-v1.sqlite3"
+    before = digest(fixture)
+    _put(fixture, data_dir)
+
+    with History.open(data_dir) as history:
+        sessions = history.sessions()
+        rest_days = history.rest_days()
+        routines = history.routines()
+        count = history.session_count()
+        total = history.total_hold_seconds()
+
+    assert history.found_version == 1
+    assert history.set_aside is None
+    # The fixture has one session that was still running when it was written.
+    assert history.interrupted_closed == 1
+    assert_same_instants_and_offsets(sessions, list(EXPECTED_SESSIONS))
+    assert rest_days == EXPECTED_REST_DAYS
+    assert routines == sorted(EXPECTED_ROUTINES, key=lambda r: r.name.casefold())
+    assert count == len(EXPECTED_SESSIONS)
+    assert total == pytest.approx(sum(s.hold_seconds for s in EXPECTED_SESSIONS))
+    assert digest(fixture) == before  # only the copy was opened
+    raw = sqlite3.connect(data_dir / "history.sqlite3")
+    try:
+        assert raw.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
+    finally:
+        raw.close()
+
+
+def _schema(engine_url_or_path: Path) -> dict[str, Any]:
+    engine = create_engine(f"sqlite:///{engine_url_or_path}")
+    try:
+        inspector = inspect(engine)
+        schema: dict[str, Any] = {}
+        for table in sorted(inspector.get_table_names()):
+            schema[table] = {
+                "columns": [
+                    (c["name"], str(c["type"]), c["nullable"], c["default"])
+                    for c in inspector.get_columns(table)
+                ],
+                "primary_key": inspector.get_pk_constraint(table)["constrained_columns"],
+                "foreign_keys": sorted(
+                    (
+                        tuple(fk["constrained_columns"]),
+                        fk["referred_table"],
+                        tuple(fk["referred_columns"]),
+                        tuple(sorted(fk.get("options", {}).items())),
+                    )
+                    for fk in inspector.get_foreign_keys(table)
+                ),
+                "indexes": sorted(
+                    (i["name"], tuple(str(c) for c in i["column_names"]), bool(i["unique"]))
+                    for i in inspector.get_indexes(table)
+                ),
+                "unique": sorted(
+                    (u["name"], tuple(u["column_names"]))
+                    for u in inspector.get_unique_constraints(table)
+                ),
+                "checks": sorted(
+                    (c["name"], " ".join(c["sqltext"].split()))
+                    for c in inspector.get_check_constraints(table)
+                ),
+            }
+        return schema
+    finally:
+        engine.dispose()
+
+
+def test_the_migrated_schema_is_the_one_the_models_describe(tmp_path: Path) -> None:
+    with History.open(tmp_path / "migrated"):
+        pass
+    from_models = tmp_path / "models.sqlite3"
+    engine = create_engine(f"sqlite:///{from_models}")
+    Base.metadata.create_all(engine)
+    engine.dispose()
+
+    migrated = _schema(tmp_path / "migrated" / "history.sqlite3")
+    described = _schema(from_models)
+
+    assert migrated.keys() == described.keys()
+    for table in described:
+        assert migrated[table] == described[table], table
+
+
+# --- newer files ---------------------------------------------------------------------
+
+
+def _newer_file(data_dir: Path) -> Path:
+    with History.open(data_dir) as history:
+        path = history.path
+    raw = sqlite3.connect(path)
+    raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    raw.commit()
+    raw.close()
+    return path
+
+
+def test_a_file_from_a_newer_version_is_refused_and_untouched(data_dir: Path) -> None:
+    path = _newer_file(data_dir)
+    before = digest(path)
+    listing = sorted(p.name for p in data_dir.iterdir())
+
+    with pytest.raises(NewerSchemaError) as refused:
+        History.open(data_dir)
+
+    assert digest(path) == before
+    assert sorted(p.name for p in data_dir.iterdir()) == listing
+    assert refused.value.found_version == SCHEMA_VERSION + 1
+    assert refused.value.known_version == SCHEMA_VERSION
+    message = str(refused.value)
+    assert "\n" not in message
+    assert "newer version of Unknot" in message
+    assert "has not been changed" in message
+    assert isinstance(refused.value, HistoryError)
+
+
+def test_a_newer_version_still_in_the_write_ahead_log_is_refused_too(tmp_path: Path) -> None:
+    # A newer release migrated the file and was killed before the log was copied
+    # into the database: the header still says the old version.
+    source = tmp_path / "source"
+    with History.open(source) as history:
+        path = history.path
+    raw = sqlite3.connect(path, isolation_level=None)
+    raw.execute("PRAGMA wal_autocheckpoint = 0")
+    raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    for suffix in ("", "-wal"):
+        shutil.copyfile(f"{path}{suffix}", data_dir / f"history.sqlite3{suffix}")
+    raw.close()
+    copies = [data_dir / "history.sqlite3", data_dir / "history.sqlite3-wal"]
+    before = [digest(copy) for copy in copies]
+    header = read_header(copies[0])
+    assert header is not None
+    assert header.user_version == SCHEMA_VERSION
+
+    with pytest.raises(NewerSchemaError):
+        History.open(data_dir)
+
+    assert [digest(copy) for copy in copies] == before
+    assert not list(data_dir.glob("history.damaged*"))
+
+
+# --- running the steps ---------------------------------------------------------------
+
+
+def test_a_new_file_goes_through_every_step_at_once(tmp_path: Path) -> None:
+    engine = create_history_engine(tmp_path / "new.sqlite3")
+    try:
+        with writer(engine).begin() as connection:
+            assert migrate(connection, tmp_path / "new.sqlite3") == (0, SCHEMA_VERSION)
+        with engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA user_version").scalar() == SCHEMA_VERSION
+            assert connection.exec_driver_sql("PRAGMA application_id").scalar() == APPLICATION_ID
+    finally:
+        engine.dispose()
+
+
+def test_a_later_step_runs_on_an_older_file(tmp_path: Path) -> None:
+    path = _put(FIXTURES / "history-v1.sqlite3", tmp_path / "data")
+    step = Migration(
+        version=SCHEMA_VERSION + 1,
+        description="a column for the test",
+        statements=("ALTER TABLE sessions ADD COLUMN mood TEXT",),
+    )
+    engine = create_history_engine(path)
+    try:
+        with writer(engine).begin() as connection:
+            assert migrate(connection, path, (*MIGRATIONS, step)) == (
+                SCHEMA_VERSION,
+                SCHEMA_VERSION + 1,
+            )
+        with engine.connect() as connection:
+            columns = connection.exec_driver_sql("PRAGMA table_info(sessions)").all()
+            assert "mood" in [column[1] for column in columns]
+            assert connection.exec_driver_sql("PRAGMA user_version").scalar() == step.version
+    finally:
+        engine.dispose()
+
+
+def test_a_step_that_fails_leaves_the_file_at_the_version_before(tmp_path: Path) -> None:
+    path = _put(FIXTURES / "history-v1.sqlite3", tmp_path / "data")
+    step = Migration(
+        version=SCHEMA_VERSION + 1,
+        description="fails half-way",
+        statements=(
+            "CREATE TABLE half_done (x INTEGER)",
+            "ALTER TABLE sessions ADD COLUMN mood TEXT",
+            "THIS IS NOT SQL",
+        ),
+    )
+    engine = create_history_engine(path)
+    try:
+        with pytest.raises(Exception, match="syntax error"), writer(engine).begin() as connection:
+            migrate(connection, path, (*MIGRATIONS, step))
+        with engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA user_version").scalar() == SCHEMA_VERSION
+            tables = connection.exec_driver_sql("SELECT name FROM sqlite_master").scalars().all()
+            assert "half_done" not in tables
+            columns = connection.exec_driver_sql("PRAGMA table_info(sessions)").all()
+            assert "mood" not in [column[1] for column in columns]
+    finally:
+        engine.dispose()
+
+
+def test_the_version_check_needs_no_sqlite_for_a_clean_newer_file(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _newer_file(data_dir)
+
+    def no_sqlite(*args: object, **kwargs: object) -> None:
+        raise AssertionError("SQLite opened a file it should have refused from its header")
+
+    monkeypatch.setattr(sqlite3, "connect", no_sqlite)
+    with pytest.raises(NewerSchemaError, match=re.escape(str(path))):
+        History.open(data_dir)
