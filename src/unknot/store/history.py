@@ -42,6 +42,9 @@ __all__ = ["History", "HistoryError", "ImportReport", "NewerSchemaError"]
 # Rows an import hands to SQLite at a time; all of them still commit together.
 IMPORT_FLUSH_EVERY = 200
 
+# What ties a hold to its session; a replaced hold keeps these.
+_HOLD_PLACE = frozenset({"id", "session_id", "position"})
+
 _LOCK_FILE = re.compile(r"history\.session-(?P<id>.+)\.lock")
 
 
@@ -165,8 +168,9 @@ class History:
         self._live[session_id] = lock
         return session_id
 
-    def record_hold(self, session_id: str, hold: HoldRecord) -> None:
-        """Append a finished hold to a session; it is on disk when this returns."""
+    def record_hold(self, session_id: str, hold: HoldRecord) -> int:
+        """Append a finished hold to a session; it is on disk when this returns.
+        Returns the hold's id, for `replace_hold`."""
         with self._write("save the hold in") as session:
             time_zone = session.scalar(
                 select(SessionRow.time_zone).where(SessionRow.id == session_id)
@@ -181,6 +185,21 @@ class History:
             row = convert.hold_row(hold, int(position or 0), time_zone)
             row.session_id = session_id
             session.add(row)
+            session.flush()
+            return row.id
+
+    def replace_hold(self, hold_id: int, hold: HoldRecord) -> None:
+        """Put a new record in place of a saved hold, keeping its session and its
+        place there. A hold whose time ran out is saved at once and replaced when
+        the person says whether it released."""
+        with self._write("update the hold in") as session:
+            row = session.get(HoldRow, hold_id)
+            if row is None:
+                raise HistoryError(f"There is no hold {hold_id} to update.")
+            new = convert.hold_row(hold, row.position, row.time_zone)
+            for column in HoldRow.__table__.columns:
+                if column.key not in _HOLD_PLACE:
+                    setattr(row, column.key, getattr(new, column.key))
 
     def finish_session(self, session_id: str, outcome: Outcome, ended_at: datetime) -> None:
         outcome_value = Outcome(outcome).value
