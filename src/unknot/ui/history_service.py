@@ -1,0 +1,126 @@
+"""The one door through which the UI reads and changes the history.
+
+Every screen that changes data calls a method here; every screen that shows
+data listens to `history_changed`, which fires after each write has been
+committed. No view polls the database and no widget holds a store object.
+
+The store itself is handed in already opened: importing SQLAlchemy is slow, so
+this module only names the store's types for the type checker and start-up
+can paint the window before the store is loaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from unknot.core.plans import Routine
+from unknot.core.records import HoldRecord, Outcome, SessionKind, SessionRecord
+from unknot.core.streaks import (
+    Streaks,
+    StreakSettings,
+    compute_streaks,
+    practice_days,
+    seconds_by_day,
+)
+
+if TYPE_CHECKING:
+    from unknot.store.history import History
+
+_T = TypeVar("_T")
+
+
+class SaveError(Exception):
+    """A write the store refused; str() is one plain line for the person."""
+
+
+def _history_error() -> type[Exception]:
+    # Looked up only when something went wrong: by then the store is loaded,
+    # since the History we were given came from it.
+    try:
+        from unknot.store.history import HistoryError
+    except ImportError:
+        return _NoStoreError
+    return HistoryError
+
+
+class _NoStoreError(Exception):
+    """Stands in for the store's error type where the store is not installed."""
+
+
+class HistoryService(QObject):
+    # Fired after a write is committed, so a listener always reads the new state.
+    history_changed = Signal()
+
+    def __init__(self, history: History, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._history = history
+
+    # -- a session as it happens ---------------------------------------------
+
+    def begin_session(self, kind: SessionKind, started_at: datetime, time_zone: str) -> str:
+        return self._write(lambda: self._history.begin_session(kind, started_at, time_zone))
+
+    def record_hold(self, session_id: str, hold: HoldRecord) -> int:
+        """Save a finished hold at once; returns its id for `replace_hold`."""
+        return self._write(lambda: self._history.record_hold(session_id, hold))
+
+    def replace_hold(self, hold_id: int, hold: HoldRecord) -> None:
+        """Put the final record in place of one saved earlier: a hold whose time
+        ran out is saved before the person says whether it released."""
+        self._write(lambda: self._history.replace_hold(hold_id, hold))
+
+    def finish_session(self, session_id: str, outcome: Outcome, ended_at: datetime) -> None:
+        self._write(lambda: self._history.finish_session(session_id, outcome, ended_at))
+
+    def set_session_note(self, session_id: str, note: str | None) -> None:
+        self._write(lambda: self._history.set_session_note(session_id, note))
+
+    # -- other changes -------------------------------------------------------
+
+    def set_rest_day(self, day: date, rest: bool) -> None:
+        self._write(lambda: self._history.set_rest_day(day, rest))
+
+    def save_routine(self, routine: Routine) -> None:
+        self._write(lambda: self._history.save_routine(routine))
+
+    def delete_routine(self, name: str) -> None:
+        self._write(lambda: self._history.delete_routine(name))
+
+    # -- reading -------------------------------------------------------------
+
+    def sessions(self, since: date | None = None) -> list[SessionRecord]:
+        return self._history.sessions(since)
+
+    def session(self, session_id: str) -> SessionRecord | None:
+        return self._history.session(session_id)
+
+    def session_count(self) -> int:
+        return self._history.session_count()
+
+    def total_hold_seconds(self) -> float:
+        return self._history.total_hold_seconds()
+
+    def rest_days(self) -> frozenset[date]:
+        return self._history.rest_days()
+
+    def routines(self) -> list[Routine]:
+        return self._history.routines()
+
+    def streaks(self, settings: StreakSettings, today: date) -> Streaks:
+        """The streaks as they stand on `today`, from the whole history."""
+        days = practice_days(seconds_by_day(self._history.sessions(), settings.day_start))
+        return compute_streaks(days, self._history.rest_days(), today, settings)
+
+    # -- inside ----------------------------------------------------------------
+
+    def _write(self, change: Callable[[], _T]) -> _T:
+        try:
+            result = change()
+        except _history_error() as error:
+            raise SaveError(str(error)) from error
+        self.history_changed.emit()
+        return result

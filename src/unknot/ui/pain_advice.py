@@ -1,0 +1,79 @@
+"""What to do after "Sharp pain: stop", in plain words and nothing else on the
+page, so it is read rather than skimmed past."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from unknot.ui import session_texts as texts
+from unknot.ui.tool_card import scaled_font
+
+STOP_RED = "#c62828"
+
+
+class PainAdvice(QWidget):
+    summary_requested = Signal()
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        band = QFrame(self)
+        band.setFixedWidth(10)
+        band.setStyleSheet(f"background: {STOP_RED}; border-radius: 5px;")
+        title = QLabel(texts.PAIN_TITLE, self)
+        title.setFont(scaled_font(self.font(), 2.4, QFont.Weight.Bold))
+        title.setWordWrap(True)
+        text = QVBoxLayout()
+        text.setSpacing(14)
+        text.addWidget(title)
+        for paragraph in texts.PAIN_ADVICE:
+            label = QLabel(paragraph, self)
+            label.setWordWrap(True)
+            label.setFont(scaled_font(self.font(), 1.6))
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            text.addWidget(label)
+        saved = QLabel(texts.PAIN_SAVED, self)
+        saved.setFont(scaled_font(self.font(), 1.3, QFont.Weight.DemiBold))
+        text.addWidget(saved)
+        text.addSpacing(12)
+
+        self.summary_button = QPushButton("See what was saved (Enter)", self)
+        self.back_button = QPushButton("Back to body map (Esc)", self)
+        for button in (self.summary_button, self.back_button):
+            button.setFont(scaled_font(self.font(), 1.3, QFont.Weight.DemiBold))
+            button.setMinimumHeight(52)
+        self.summary_button.clicked.connect(self.summary_requested)
+        self.back_button.clicked.connect(self.back_requested)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(12)
+        buttons.addWidget(self.summary_button)
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        text.addLayout(buttons)
+        text.addStretch(1)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(40, 32, 40, 32)
+        layout.setSpacing(24)
+        column = QWidget(self)
+        column.setLayout(text)
+        # Long lines are hard to follow from a distance.
+        column.setMaximumWidth(1000)
+        layout.addWidget(band)
+        layout.addWidget(column, 1)
+        self.setAccessibleName(texts.PAIN_TITLE)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focused = self.focusWidget()
+            if isinstance(focused, QPushButton) and focused is not self.summary_button:
+                focused.click()
+            else:
+                self.summary_button.click()
+        elif key == Qt.Key.Key_Escape:
+            self.back_button.click()
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,359 @@
+"""The end of a session: what was done, the streak it added to, and a note.
+
+It shows a `SessionRecord` as the store returned it, so what the person reads
+is what was saved. It writes nothing itself: a changed note goes out as
+`note_edited` and the session screen saves it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from unknot.core.areas import AreaId, Tool, area
+from unknot.core.plans import (
+    FOCUS_THRESHOLD,
+    Plan,
+    Selection,
+    Spot,
+    focus_plan,
+    order_by_position,
+)
+from unknot.core.records import HoldRecord, Outcome, SessionKind, SessionRecord
+from unknot.core.streaks import Streaks
+from unknot.ui import session_texts as texts
+from unknot.ui.tool_card import scaled_font
+
+NOTE_MAX_LENGTH = 200
+
+
+def duration_text(seconds: float) -> str:
+    """ "4 min 30 s", "45 s", "2 min"."""
+    whole = round(seconds)
+    minutes, rest = divmod(whole, 60)
+    if minutes and rest:
+        return f"{minutes} min {rest} s"
+    if minutes:
+        return f"{minutes} min"
+    return f"{rest} s"
+
+
+def tools_used(holds: Iterable[HoldRecord]) -> list[Tool]:
+    """Every tool the session touched, in the order they first came up."""
+    seen: list[Tool] = []
+    for hold in holds:
+        for tool in hold.tools_tried or (hold.tool,):
+            if tool not in seen:
+                seen.append(tool)
+    return seen
+
+
+def tenderness_text(before: int | None, after: int | None) -> str:
+    def show(value: int | None) -> str:
+        return "-" if value is None else str(value)
+
+    if before is None and after is None:
+        return "not rated"
+    return f"{show(before)} → {show(after)}"
+
+
+def scan_ratings(holds: Iterable[HoldRecord]) -> dict[AreaId, int]:
+    """The rating each area got in a scan (the highest, if rated twice)."""
+    ratings: dict[AreaId, int] = {}
+    for hold in holds:
+        if hold.tenderness_before is not None:
+            ratings[hold.area] = max(hold.tenderness_before, ratings.get(hold.area, 0))
+    return ratings
+
+
+def focus_offer(holds: Sequence[HoldRecord], hold_seconds: int) -> Plan | None:
+    """After a scan: a focus plan over the areas rated at the threshold or more,
+    both sides of paired areas, in an order with few changes of position."""
+    ratings = {a: r for a, r in scan_ratings(holds).items() if r >= FOCUS_THRESHOLD}
+    spots = order_by_position(Spot(a, side) for a in ratings for side in area(a).sides)
+    if not spots:
+        return None
+    return focus_plan([Selection(spot, ratings[spot.area]) for spot in spots], hold_seconds)
+
+
+def hold_status(hold: HoldRecord) -> str:
+    if hold.released:
+        return "released"
+    if hold.held_seconds < 1:
+        return "skipped"
+    return "held"
+
+
+def title_for(record: SessionRecord) -> str:
+    if record.outcome is Outcome.STOPPED_PAIN:
+        return "Stopped for pain"
+    if record.outcome is Outcome.INTERRUPTED:
+        return "Session ended early"
+    if record.kind is SessionKind.SCAN:
+        return "Daily scan done"
+    return "Session done. Well done."
+
+
+class _Tile(QFrame):
+    """A big number with a caption under it."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.value_label = QLabel(self)
+        self.value_label.setFont(scaled_font(self.font(), 2.0, QFont.Weight.Bold))
+        self.value_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption_label = QLabel(caption, self)
+        self.caption_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption_label.setFont(scaled_font(self.font(), 1.05))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(self.value_label)
+        layout.addWidget(self.caption_label)
+
+    def set_value(self, value: str, caption: str | None = None) -> None:
+        self.value_label.setText(value)
+        if caption is not None:
+            self.caption_label.setText(caption)
+        self.setAccessibleName(f"{self.caption_label.text()}: {value}")
+
+
+class SessionSummary(QWidget):
+    back_requested = Signal()
+    focus_requested = Signal()
+    # The note as the person left it (stripped; may be empty).
+    note_edited = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._offer: Plan | None = None
+        self._saved_note = ""
+
+        self.title_label = QLabel(self)
+        self.title_label.setFont(scaled_font(self.font(), 2.0, QFont.Weight.Bold))
+        self.spots_tile = _Tile("spots", self)
+        self.time_tile = _Tile("held", self)
+        self.streak_tile = _Tile("day streak", self)
+        self.week_tile = _Tile("this week", self)
+        tiles = QHBoxLayout()
+        tiles.setSpacing(12)
+        for tile in (self.spots_tile, self.time_tile, self.streak_tile, self.week_tile):
+            tiles.addWidget(tile, 1)
+
+        self.tools_label = QLabel(self)
+        self.tools_label.setWordWrap(True)
+        self.tools_label.setFont(scaled_font(self.font(), 1.15))
+        # Rebuilt for every session: one grid of labels, replaced whole.
+        self._table_box = QWidget(self)
+        self._table_slot = QVBoxLayout()
+        self._table_slot.setContentsMargins(0, 0, 0, 0)
+        self._table_slot.addWidget(self._table_box)
+
+        self.soreness_label = QLabel(texts.SORENESS, self)
+        self.soreness_label.setWordWrap(True)
+        self.soreness_label.setFont(scaled_font(self.font(), 1.1))
+
+        self.offer_frame = QFrame(self)
+        self.offer_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.offer_label = QLabel(self.offer_frame)
+        self.offer_label.setWordWrap(True)
+        self.offer_label.setFont(scaled_font(self.font(), 1.15))
+        self.focus_button = QPushButton("Start focus session (F)", self.offer_frame)
+        self.focus_button.setMinimumHeight(44)
+        self.focus_button.setFont(scaled_font(self.font(), 1.15, QFont.Weight.DemiBold))
+        self.focus_button.clicked.connect(self.focus_requested)
+        offer = QHBoxLayout(self.offer_frame)
+        offer.setContentsMargins(16, 12, 16, 12)
+        offer.addWidget(self.offer_label, 1)
+        offer.addWidget(self.focus_button)
+
+        note_title = QLabel("A note for this session (optional)", self)
+        note_title.setFont(scaled_font(self.font(), 1.1, QFont.Weight.DemiBold))
+        self.note_edit = QLineEdit(self)
+        self.note_edit.setMaxLength(NOTE_MAX_LENGTH)
+        self.note_edit.setPlaceholderText("e.g. slept badly, after gardening")
+        self.note_edit.setAccessibleName("Session note")
+        self.note_edit.setFont(scaled_font(self.font(), 1.15))
+        self.note_edit.setMinimumHeight(38)
+        self.note_edit.editingFinished.connect(self.commit_note)
+        note_title.setBuddy(self.note_edit)
+        self.note_status = QLabel(self)
+
+        content = QWidget(self)
+        body = QVBoxLayout(content)
+        body.setContentsMargins(32, 24, 32, 16)
+        body.setSpacing(14)
+        body.addWidget(self.title_label)
+        body.addLayout(tiles)
+        body.addWidget(self.tools_label)
+        body.addLayout(self._table_slot)
+        body.addWidget(self.offer_frame)
+        body.addWidget(self.soreness_label)
+        body.addWidget(note_title)
+        body.addWidget(self.note_edit)
+        body.addWidget(self.note_status)
+        body.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.back_button = QPushButton("Back to body map (Esc)", self)
+        self.back_button.setMinimumHeight(48)
+        self.back_button.setFont(scaled_font(self.font(), 1.2, QFont.Weight.DemiBold))
+        self.back_button.clicked.connect(self._on_back)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(32, 8, 32, 20)
+        bottom.addStretch(1)
+        bottom.addWidget(self.back_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bottom)
+
+    @property
+    def offer(self) -> Plan | None:
+        return self._offer
+
+    def show_session(
+        self, record: SessionRecord, streaks: Streaks | None, offer: Plan | None = None
+    ) -> None:
+        self._offer = offer
+        self._saved_note = record.note or ""
+        self.title_label.setText(title_for(record))
+        holds = record.holds
+        worked = [hold for hold in holds if hold.held_seconds >= 1]
+        noun = "areas" if record.kind is SessionKind.SCAN else "spots"
+        self.spots_tile.set_value(str(len(worked)), noun)
+        self.time_tile.set_value(duration_text(record.hold_seconds), "held")
+        if streaks is None:
+            self.streak_tile.set_value("-")
+            self.week_tile.set_value("-")
+        else:
+            days = "day" if streaks.day_streak == 1 else "days"
+            self.streak_tile.set_value(f"{streaks.day_streak} {days}", "day streak")
+            self.week_tile.set_value(
+                f"{streaks.this_week_days} of {streaks.this_week_needed}", "days this week"
+            )
+        tools = ", ".join(tool.label for tool in tools_used(worked)) or "none"
+        self.tools_label.setText(f"Tools used: {tools}")
+        self._fill_table(record)
+        self._show_offer(record)
+        self.soreness_label.setVisible(bool(worked))
+        self.note_edit.setText(self._saved_note)
+        self.note_status.setText("")
+
+    def show_note_saved(self, note: str) -> None:
+        self._saved_note = note
+        self.note_status.setText("Note saved." if note else "Note removed.")
+
+    def show_note_failed(self, reason: str) -> None:
+        self.note_status.setText(f"The note could not be saved: {reason}")
+
+    def commit_note(self) -> None:
+        """Send the note on if it changed since it was last saved."""
+        note = self.note_edit.text().strip()
+        if note != self._saved_note:
+            self.note_edited.emit(note)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.back_button.click()
+        elif event.key() == Qt.Key.Key_F and self.offer_frame.isVisibleTo(self):
+            self.focus_button.click()
+        else:
+            super().keyPressEvent(event)
+
+    def _on_back(self) -> None:
+        self.commit_note()
+        self.back_requested.emit()
+
+    def _fill_table(self, record: SessionRecord) -> None:
+        old = self._table_box
+        self._table_slot.removeWidget(old)
+        old.hide()
+        old.deleteLater()
+        box = QWidget(self)
+        box.setAccessibleName("Holds in this session")
+        table = QGridLayout(box)
+        table.setContentsMargins(0, 4, 0, 4)
+        table.setHorizontalSpacing(28)
+        table.setVerticalSpacing(6)
+        scan = record.kind is SessionKind.SCAN
+        headers = (
+            ("Area", "Held", "Tenderness")
+            if scan
+            else ("Spot", "Tools", "Held", "Tenderness before → after", "Result")
+        )
+        for column, header in enumerate(headers):
+            self._cell(table, 0, column, header, bold=True)
+        for row, hold in enumerate(record.holds, start=1):
+            spot = area(hold.area).spot_name(hold.side) if hold.side else area(hold.area).name
+            if scan:
+                rating = (
+                    "not rated" if hold.tenderness_before is None else str(hold.tenderness_before)
+                )
+                cells: tuple[str, ...] = (spot, duration_text(hold.held_seconds), rating)
+            else:
+                tools = " → ".join(tool.label for tool in hold.tools_tried or (hold.tool,))
+                cells = (
+                    spot,
+                    tools,
+                    duration_text(hold.held_seconds),
+                    tenderness_text(hold.tenderness_before, hold.tenderness_after),
+                    hold_status(hold),
+                )
+            for column, text in enumerate(cells):
+                self._cell(table, row, column, text)
+        table.setColumnStretch(len(headers), 1)
+        self._table_slot.addWidget(box)
+        self._table_box = box
+
+    def _cell(
+        self, table: QGridLayout, row: int, column: int, text: str, *, bold: bool = False
+    ) -> None:
+        label = QLabel(text)
+        weight = QFont.Weight.DemiBold if bold else None
+        label.setFont(scaled_font(self.font(), 1.15, weight))
+        table.addWidget(label, row, column)
+
+    def _show_offer(self, record: SessionRecord) -> None:
+        if record.kind is not SessionKind.SCAN or record.outcome is not Outcome.COMPLETED:
+            self.offer_frame.hide()
+            return
+        self.offer_frame.show()
+        offer = self._offer
+        if offer is None:
+            self.offer_label.setText(
+                f"No area reached {FOCUS_THRESHOLD} out of 10 today. Pick any spot on the "
+                "body map if you want to spend longer on it."
+            )
+            self.focus_button.hide()
+            return
+        ratings = scan_ratings(record.holds)
+        names = ", ".join(
+            f"{area(a).name} {ratings[a]}/10"
+            for a in dict.fromkeys(step.spot.area for step in offer.steps)
+        )
+        minutes = math.ceil(offer.total_seconds / 60)
+        self.offer_label.setText(
+            f"Worth more time today: {names}. A focus session on them, "
+            f"{len(offer.steps)} spots, takes about {minutes} minutes."
+        )
+        self.focus_button.show()

@@ -1,0 +1,76 @@
+"""What the session screen says, in one place so the wording can be read and
+reviewed as a whole. Short sentences: they are read from the floor."""
+
+from __future__ import annotations
+
+from unknot.core.areas import Area, Tool
+
+EASE_OFF_AT = 8
+
+ENOUGH = "Four to six out of ten is plenty."
+
+
+def switch_up(tool: Tool) -> str:
+    return f"Switch to the {tool.label.lower()}. The clock keeps running."
+
+
+def top_of_ladder(area: Area, tool: Tool) -> str:
+    return (
+        f"The {tool.label.lower()} is as firm as it gets for the {area.name.lower()}. "
+        "More pressure is not the goal: stay on the spot, breathe out slowly and let "
+        "time do the work."
+    )
+
+
+def switch_down(tool: Tool) -> str:
+    return f"Switch to the {tool.label.lower()}, or lean in less. {ENOUGH}"
+
+
+def bottom_of_ladder() -> str:
+    return f"Take some of your weight off the spot. {ENOUGH}"
+
+
+def ease_off_before() -> str:
+    return f"That is a lot. Start gentler: less body weight or a softer tool. {ENOUGH}"
+
+
+def ease_off_after() -> str:
+    return f"That is a lot. Next time use less pressure on this spot. {ENOUGH}"
+
+
+def ease_off_scan() -> str:
+    return "That is a lot. Go gently on this area today, or leave it for now."
+
+
+EXTEND_LIMIT = "Five minutes is the most for one spot."
+SLEPT = "Paused: the computer was asleep. Press Space when you are back on the spot."
+PAUSED = "Paused. Press Space to carry on."
+READY_FOCUS = "Get into position, then press Space to start."
+READY_SCAN = "A quick check: notice how tender each area is. Press Space to start."
+SCAN_RATE = "How tender is this area? Tap a number."
+SCAN_COACH = "Gentle pressure is enough: you are only checking how it feels."
+TIME_UP_QUESTION = "Time is up. Did it release?"
+TIME_UP_SCAN = "Time is up. How tender was it? Tap a number, or go on without."
+RELEASED = "Released. Well done."
+RATE_BEFORE = "How tender is it? (optional)"
+RATE_AFTER = "How tender is it now? (optional)"
+SAVE_FAILED = "This hold could not be saved: {reason}"
+
+SORENESS = (
+    "Mild soreness for a day or two is normal, like after a workout. "
+    "Sharp or lasting pain is not: stop and ask a professional."
+)
+
+PAIN_TITLE = "Stopped. Take the pressure off."
+PAIN_ADVICE = (
+    "Come off the tool and sit or lie comfortably. Do not go back to that spot today.",
+    "If the pain does not ease within a day or so, see a doctor or physiotherapist.",
+    "Get help sooner if it comes with numbness, pins and needles, weakness, dizziness, "
+    "a headache that gets worse, or a pulse under the ball.",
+    "A calf that is swollen, warm or red on one side needs checking before any more "
+    "pressure. Chest pain or trouble breathing: call emergency services.",
+)
+PAIN_SAVED = "The holds you finished are saved."
+
+ABANDON_TITLE = "Leave the session?"
+ABANDON_QUESTION = "Closing keeps the holds you finished; leave?"
