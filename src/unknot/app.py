@@ -1,0 +1,92 @@
+"""Start-up: paint the window first, then open the history.
+
+Importing SQLAlchemy costs a few hundred milliseconds, more than a bare Qt window
+takes to appear, so the store is imported from the event loop once the window is
+on screen. The body map is usable at once; the history arrives a moment later.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from unknot import __version__
+from unknot.cli import LaunchOptions
+from unknot.core.clock import Clock
+from unknot.localzone import system_clock
+from unknot.settings import load_settings
+from unknot.ui.assets import asset_path
+from unknot.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from unknot.ui.history_service import HistoryService
+
+APP_ID = "io.github.unknot.Unknot"
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("unknot")
+    app.setApplicationDisplayName("Unknot")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("unknot")
+    # Lets the desktop match windows to the .desktop entry (icon, grouping).
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(asset_path("icons/unknot.svg"))))
+    return app
+
+
+def create_window(options: LaunchOptions, clock: Clock | None = None) -> MainWindow:
+    loaded = load_settings(options.config_dir)
+    window = MainWindow(
+        clock=clock if clock is not None else system_clock(),
+        settings=loaded.settings,
+        config_dir=options.config_dir,
+        data_dir=options.data_dir,
+    )
+    if loaded.problems:
+        # Shown after the window is up, so the message has a parent to sit on.
+        QTimer.singleShot(0, lambda: window.tell_settings_problems(loaded.problems))
+    return window
+
+
+def open_history(window: MainWindow, options: LaunchOptions) -> HistoryService | None:
+    """Open (or create) the history and hand it to the window. Every problem is
+    told in plain words; the app stays open so nothing on screen is lost."""
+    from unknot.store import History, HistoryError
+    from unknot.ui.history_service import HistoryService
+
+    try:
+        history = History.open(options.data_dir)
+    except HistoryError as error:
+        window.history_unavailable(str(error))
+        return None
+    except OSError as error:
+        window.history_unavailable(f"The history folder {options.data_dir} cannot be used: {error}")
+        return None
+    if history.set_aside is not None:
+        QMessageBox.warning(
+            window,
+            "Your history file was damaged",
+            "Unknot could not read its history file, so it started a new one.\n\n"
+            f"The damaged file was kept, untouched, as:\n{history.set_aside}\n\n"
+            "Restoring a backup (File ▸ Restore) brings your past sessions back.",
+        )
+    service = HistoryService(history)
+    window.attach_history(service)
+    return service
+
+
+def run_gui(options: LaunchOptions) -> int:
+    app = create_application()
+    window = create_window(options)
+    window.show()
+    QTimer.singleShot(0, lambda: open_history(window, options))
+    return app.exec()
