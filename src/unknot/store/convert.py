@@ -7,9 +7,11 @@ at 07:30+05:30 reads back as 07:30+05:30, not as 02:00 UTC or in today's zone.
 
 from __future__ import annotations
 
+import functools
 import math
 from datetime import UTC, date, datetime, timedelta, timezone
 from enum import StrEnum
+from typing import Protocol
 
 from unknot.core.areas import AreaId, Side, Tool
 from unknot.core.plans import Routine, Selection, Spot
@@ -48,7 +50,12 @@ def offset_seconds(moment: datetime, what: str) -> int:
 
 
 def in_offset(utc: datetime, seconds: int) -> datetime:
-    return utc.astimezone(timezone(timedelta(seconds=seconds)))
+    return utc.astimezone(_fixed_offset(seconds))
+
+
+@functools.cache
+def _fixed_offset(seconds: int) -> timezone:
+    return timezone(timedelta(seconds=seconds))
 
 
 def new_session_row(
@@ -140,29 +147,104 @@ def hold_row(hold: HoldRecord, position: int, time_zone: str) -> HoldRow:
     )
 
 
-def session_record(row: SessionRow) -> SessionRecord:
+# Reading goes through plain column tuples rather than ORM objects: ten years of
+# daily sessions is some 20,000 holds, and building ORM objects for them first
+# would more than double the time the progress view waits.
+SESSION_COLUMNS = (
+    SessionRow.id,
+    SessionRow.kind,
+    SessionRow.outcome,
+    SessionRow.started_at_utc,
+    SessionRow.started_offset_seconds,
+    SessionRow.time_zone,
+    SessionRow.local_date,
+    SessionRow.ended_at_utc,
+    SessionRow.ended_offset_seconds,
+    SessionRow.note,
+)
+
+HOLD_COLUMNS = (
+    HoldRow.session_id,
+    HoldRow.area,
+    HoldRow.side,
+    HoldRow.tool,
+    HoldRow.tools_tried,
+    HoldRow.planned_seconds,
+    HoldRow.held_seconds,
+    HoldRow.released,
+    HoldRow.tenderness_before,
+    HoldRow.tenderness_after,
+    HoldRow.started_at_utc,
+    HoldRow.started_offset_seconds,
+    HoldRow.ended_at_utc,
+    HoldRow.ended_offset_seconds,
+)
+
+
+class SessionColumns(Protocol):
+    """A row of SESSION_COLUMNS."""
+
+    id: str
+    kind: str
+    outcome: str | None
+    started_at_utc: datetime
+    started_offset_seconds: int
+    time_zone: str
+    local_date: date
+    ended_at_utc: datetime | None
+    ended_offset_seconds: int | None
+    note: str | None
+
+
+class HoldColumns(Protocol):
+    """A row of HOLD_COLUMNS."""
+
+    session_id: str
+    area: str
+    side: str | None
+    tool: str
+    tools_tried: str
+    planned_seconds: int
+    held_seconds: float
+    released: bool
+    tenderness_before: int | None
+    tenderness_after: int | None
+    started_at_utc: datetime
+    started_offset_seconds: int
+    ended_at_utc: datetime
+    ended_offset_seconds: int
+
+
+_KINDS = {kind.value: kind for kind in SessionKind}
+_OUTCOMES = {outcome.value: outcome for outcome in Outcome}
+_AREAS = {area.value: area for area in AreaId}
+_SIDES = {side.value: side for side in Side}
+_TOOLS = {tool.value: tool for tool in Tool}
+
+
+def session_record(row: SessionColumns, holds: tuple[HoldRecord, ...]) -> SessionRecord:
     ended_at = None
     if row.ended_at_utc is not None and row.ended_offset_seconds is not None:
         ended_at = in_offset(row.ended_at_utc, row.ended_offset_seconds)
     return SessionRecord(
         id=row.id,
-        kind=SessionKind(row.kind),
-        outcome=None if row.outcome is None else Outcome(row.outcome),
+        kind=_KINDS[row.kind],
+        outcome=None if row.outcome is None else _OUTCOMES[row.outcome],
         started_at=in_offset(row.started_at_utc, row.started_offset_seconds),
         time_zone=row.time_zone,
         local_date=row.local_date,
         ended_at=ended_at,
         note=row.note,
-        holds=tuple(hold_record(hold) for hold in row.holds),
+        holds=holds,
     )
 
 
-def hold_record(row: HoldRow) -> HoldRecord:
+def hold_record(row: HoldColumns) -> HoldRecord:
     return HoldRecord(
-        area=AreaId(row.area),
-        side=None if row.side is None else Side(row.side),
-        tool=Tool(row.tool),
-        tools_tried=tuple(Tool(tool) for tool in row.tools_tried.split(TOOLS_SEPARATOR) if tool),
+        area=_AREAS[row.area],
+        side=None if row.side is None else _SIDES[row.side],
+        tool=_TOOLS[row.tool],
+        tools_tried=tuple(_TOOLS[tool] for tool in row.tools_tried.split(TOOLS_SEPARATOR) if tool),
         planned_seconds=row.planned_seconds,
         held_seconds=row.held_seconds,
         released=bool(row.released),

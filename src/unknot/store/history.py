@@ -16,7 +16,7 @@ from pathlib import Path
 from types import TracebackType
 from uuid import uuid4
 
-from sqlalchemy import Engine, delete, func, select
+from sqlalchemy import ColumnElement, Engine, delete, func, select, true
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
@@ -225,25 +225,14 @@ class History:
     def sessions(self, since: date | None = None) -> list[SessionRecord]:
         """Sessions with their holds, oldest first; with `since`, only those whose
         local date is that day or later."""
-        statement = (
-            select(SessionRow)
-            .options(selectinload(SessionRow.holds))
-            .order_by(SessionRow.started_at_utc, SessionRow.id)
-        )
-        if since is not None:
-            statement = statement.where(SessionRow.local_date >= since)
+        condition = true() if since is None else SessionRow.local_date >= _day(since)
         with self._read() as session:
-            return [convert.session_record(row) for row in session.scalars(statement)]
+            return _read_sessions(session, condition)
 
     def session(self, session_id: str) -> SessionRecord | None:
-        statement = (
-            select(SessionRow)
-            .options(selectinload(SessionRow.holds))
-            .where(SessionRow.id == session_id)
-        )
         with self._read() as session:
-            row = session.scalars(statement).one_or_none()
-            return None if row is None else convert.session_record(row)
+            found = _read_sessions(session, SessionRow.id == session_id)
+        return found[0] if found else None
 
     def session_count(self) -> int:
         """Every recorded session, whatever its outcome."""
@@ -412,6 +401,26 @@ class History:
     def _check_open(self) -> None:
         if self._closed:
             raise HistoryError(f"The history {self.path} has been closed.")
+
+
+def _read_sessions(session: Session, condition: ColumnElement[bool]) -> list[SessionRecord]:
+    """The sessions that meet `condition`, oldest first, with their holds. Runs in
+    the caller's transaction, so sessions and holds are read at one moment."""
+    holds: dict[str, list[HoldRecord]] = {}
+    hold_rows = session.execute(
+        select(*convert.HOLD_COLUMNS)
+        .join(SessionRow, HoldRow.session_id == SessionRow.id)
+        .where(condition)
+        .order_by(HoldRow.session_id, HoldRow.position)
+    )
+    for row in hold_rows:
+        holds.setdefault(row.session_id, []).append(convert.hold_record(row))
+    session_rows = session.execute(
+        select(*convert.SESSION_COLUMNS)
+        .where(condition)
+        .order_by(SessionRow.started_at_utc, SessionRow.id)
+    )
+    return [convert.session_record(row, tuple(holds.get(row.id, ()))) for row in session_rows]
 
 
 @contextlib.contextmanager
