@@ -1,0 +1,152 @@
+"""Importing writes everything in one transaction and skips what is already there."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from tests.store.fixtures.make_fixtures import (
+    EXPECTED_REST_DAYS,
+    EXPECTED_ROUTINES,
+    EXPECTED_SESSIONS,
+)
+from tests.store.helpers import ST_JOHNS_WINTER, assert_same_instants_and_offsets, hold, session
+from unknot.core.areas import AreaId, Side
+from unknot.core.plans import Routine, Selection, Spot
+from unknot.core.records import SessionKind, SessionRecord
+from unknot.store import History, HistoryError, ImportReport, convert
+from unknot.store import history as history_module
+
+START = datetime(2026, 2, 1, 18, 0, tzinfo=ST_JOHNS_WINTER)
+
+
+def _sessions(count: int) -> list[SessionRecord]:
+    return [
+        session(
+            f"imported-{n}",
+            START + timedelta(days=n),
+            time_zone="America/St_Johns",
+            holds=tuple(hold(START + timedelta(days=n, minutes=m)) for m in range(n % 3 + 1)),
+        )
+        for n in range(count)
+    ]
+
+
+def test_an_import_into_an_empty_history_reads_back_the_same(history: History) -> None:
+    report = history.import_history(EXPECTED_SESSIONS, EXPECTED_REST_DAYS, EXPECTED_ROUTINES)
+
+    assert report == ImportReport(
+        sessions_added=len(EXPECTED_SESSIONS),
+        sessions_skipped=0,
+        holds_added=sum(len(s.holds) for s in EXPECTED_SESSIONS),
+        rest_days_added=len(EXPECTED_REST_DAYS),
+        routines_added=len(EXPECTED_ROUTINES),
+        routines_skipped=0,
+    )
+    assert_same_instants_and_offsets(history.sessions(), list(EXPECTED_SESSIONS))
+    assert history.rest_days() == EXPECTED_REST_DAYS
+    assert history.routines() == sorted(EXPECTED_ROUTINES, key=lambda r: r.name.casefold())
+
+
+def test_what_is_already_there_is_skipped_and_kept(history: History) -> None:
+    mine = history.begin_session(SessionKind.FOCUS, START, "America/St_Johns")
+    history.set_rest_day(date(2026, 2, 1), rest=True)
+    history.save_routine(Routine("desk neck", (Selection(Spot(AreaId.JAW, Side.BOTH)),)))
+    incoming = _sessions(3)
+    clash = replace(incoming[0], id=mine, note="from the file")
+
+    report = history.import_history(
+        [clash, *incoming, incoming[1]],  # incoming[1] twice
+        [date(2026, 2, 1), date(2026, 2, 2), date(2026, 2, 2)],
+        EXPECTED_ROUTINES,
+    )
+
+    assert report == ImportReport(
+        sessions_added=3,
+        sessions_skipped=2,
+        holds_added=sum(len(s.holds) for s in incoming),
+        rest_days_added=1,
+        routines_added=1,
+        routines_skipped=1,
+    )
+    kept = history.session(mine)
+    assert kept is not None
+    assert kept.note is None
+    assert kept.holds == ()
+    assert history.session_count() == 4
+    assert history.rest_days() == {date(2026, 2, 1), date(2026, 2, 2)}
+    desk_neck = [r for r in history.routines() if r.name == "desk neck"]
+    assert desk_neck == [Routine("desk neck", (Selection(Spot(AreaId.JAW, Side.BOTH)),))]
+
+    again = history.import_history(incoming, [date(2026, 2, 2)], EXPECTED_ROUTINES)
+    assert again == ImportReport(0, 3, 0, 0, 0, 2)
+
+
+def test_a_failure_midway_leaves_nothing_written(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Hand every session to SQLite as soon as it is added, so the ones before the
+    # bad one really are in the database's transaction when it fails.
+    monkeypatch.setattr(history_module, "IMPORT_FLUSH_EVERY", 1)
+    incoming = _sessions(5)
+    bad_hold = hold(START, tenderness_after=12)
+    incoming[3] = replace(incoming[3], holds=(*incoming[3].holds, bad_hold))
+
+    with History.open(data_dir) as history:
+        before = history.begin_session(SessionKind.SCAN, START, "America/St_Johns")
+        with pytest.raises(HistoryError, match="0-10"):
+            history.import_history(incoming, [date(2026, 2, 9)], EXPECTED_ROUTINES)
+
+        assert [s.id for s in history.sessions()] == [before]
+        assert history.rest_days() == frozenset()
+        assert history.routines() == []
+
+    raw = sqlite3.connect(data_dir / "history.sqlite3")
+    try:
+        assert raw.execute("SELECT count(*) FROM holds").fetchone() == (0,)
+        assert raw.execute("SELECT id FROM sessions").fetchall() == [(before,)]
+    finally:
+        raw.close()
+
+
+def test_a_failure_in_the_database_also_leaves_nothing(
+    history: History, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(history_module, "IMPORT_FLUSH_EVERY", 1)
+    incoming = _sessions(4)
+    # Python-side checks pass; the schema's CHECK on the time zone does not.
+    incoming[2] = replace(incoming[2], time_zone="")
+    monkeypatch.setattr(convert, "check_time_zone", lambda zone: None)
+
+    with pytest.raises(HistoryError, match="CHECK constraint failed"):
+        history.import_history(incoming, [], [])
+
+    assert history.session_count() == 0
+    assert history.total_hold_seconds() == 0.0
+
+
+def test_an_import_can_carry_a_running_session_which_the_next_open_closes(
+    data_dir: Path,
+) -> None:
+    running = session("still-running", START, outcome=None, time_zone="America/St_Johns")
+    with History.open(data_dir) as history:
+        history.import_history([running], [])
+    with History.open(data_dir) as history:
+        record = history.session("still-running")
+    assert history.interrupted_closed == 1
+    assert record is not None
+    assert record.ended_at == running.holds[-1].ended_at
+
+
+def test_many_sessions_import_in_one_go(history: History) -> None:
+    incoming = _sessions(1000)
+
+    report = history.import_history(incoming, [])
+
+    assert report.sessions_added == 1000
+    assert history.session_count() == 1000
+    assert [s.id for s in history.sessions()] == [s.id for s in incoming]
