@@ -196,6 +196,7 @@ class SessionScreen(QWidget):
         self._status = ""
 
         self._tick_timer = QTimer(self)
+        self._tick_timer.setObjectName("tickTimer")
         self._tick_timer.setSingleShot(True)
         self._tick_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._tick_timer.timeout.connect(self.tick)

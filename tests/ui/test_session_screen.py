@@ -1,0 +1,511 @@
+"""Whole guided sessions on a fake clock, checking the history after every hold."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from tests.ui.session_rig import Rig, calf_and_shoulder, session_rig
+from unknot.core.areas import AreaId, Side, Tool
+from unknot.core.plans import FOCUS_THRESHOLD, Spot, order_by_position, scan_plan
+from unknot.core.records import Outcome, SessionKind
+from unknot.ui import session_texts as texts
+from unknot.ui.session_screen import HIDDEN_POLL_SECONDS, Phase
+
+Key = Qt.Key
+
+
+@pytest.fixture
+def rig(qtbot: QtBot, tmp_path: Path) -> Iterator[Rig]:
+    with session_rig(tmp_path / "data") as made:
+        qtbot.addWidget(made.screen)
+        yield made
+
+
+def test_a_normal_session_saves_each_hold_as_it_ends(rig: Rig, qtbot: QtBot) -> None:
+    screen = rig.screen
+    screen.start(calf_and_shoulder())
+    assert rig.phase() is Phase.READY
+    assert screen.area_label.text() == "Left calf"
+    assert screen.step_label.text() == "Step 1 of 2"
+    assert screen.tool_card.name_label.text() == "Foam roller"
+    assert "calf" in screen.tool_card.instruction_label.text()
+    assert "back of the knee" in screen.tool_card.keep_away_label.text()
+    assert rig.saved().holds == ()
+    assert rig.saved().outcome is None
+
+    rig.key(Key.Key_Space)
+    assert rig.phase() is Phase.HOLDING
+    rig.run(119)
+    assert rig.saved().holds == ()
+    assert screen.ring.state.remaining == pytest.approx(1)
+
+    rig.run(1)
+    # Time is up: saved at once, before any answer.
+    assert rig.phase() is Phase.TIME_UP
+    assert screen.question_label.text() == texts.TIME_UP_QUESTION
+    (pending,) = rig.saved().holds
+    assert pending.area is AreaId.CALVES and pending.side is Side.LEFT
+    assert pending.held_seconds == 120 and not pending.released
+    assert pending.tenderness_before == 6 and pending.tenderness_after is None
+    assert rig.notices == ["Left calf: time is up."]
+
+    rig.key(Key.Key_3)
+    (rated,) = rig.saved().holds
+    assert rated.tenderness_after == 3 and not rated.released
+
+    rig.key(Key.Key_N)
+    (answered,) = rig.saved().holds
+    assert answered.released and answered.tenderness_after == 3
+    assert rig.phase() is Phase.READY
+    assert screen.area_label.text() == "Right shoulder"
+    assert screen.step_label.text() == "Step 2 of 2"
+
+    rig.key(Key.Key_Space)
+    rig.run(50)
+    with qtbot.waitSignal(screen.session_finished, raising=False, timeout=0) as finished:
+        rig.key(Key.Key_N)
+        assert not finished.signal_triggered
+    assert rig.phase() is Phase.RELEASED
+    first, second = rig.saved().holds
+    assert first == answered
+    assert second.area is AreaId.SHOULDERS and second.released
+    assert second.held_seconds == 50 and second.tenderness_before == 4
+
+    rig.key(Key.Key_2)
+    assert rig.saved().holds[1].tenderness_after == 2
+
+    with qtbot.waitSignal(screen.session_finished) as finished:
+        rig.key(Key.Key_Return)
+    assert finished.args == [screen.session_id]
+    saved = rig.saved()
+    assert saved.outcome is Outcome.COMPLETED
+    assert len(saved.holds) == 2
+    assert rig.phase() is Phase.SUMMARY
+    assert screen.summary.time_tile.value_label.text() == "2 min 50 s"
+    assert screen.summary.spots_tile.value_label.text() == "2"
+    # 170 s on Monday: the first practice day.
+    assert screen.summary.streak_tile.value_label.text() == "1 day"
+    assert "soreness" in screen.summary.soreness_label.text().lower()
+    assert "Foam roller" in screen.summary.tools_label.text()
+    assert not screen.is_running()
+
+
+def test_the_screen_reader_hears_milestones_only(rig: Rig) -> None:
+    rig.screen.start(calf_and_shoulder())
+    rig.key(Key.Key_Space)
+    rig.run(120)
+    assert rig.announcements == [
+        "Left calf: hold started, 2 minutes.",
+        "Halfway. 1 minute left.",
+        "Ten seconds left.",
+        "Time is up on the left calf.",
+    ]
+    assert rig.screen.live_label.text() == "Time is up on the left calf."
+
+
+def test_the_note_is_saved_with_the_session(rig: Rig) -> None:
+    screen = rig.screen
+    screen.start(calf_and_shoulder())
+    screen.skip_button.click()
+    screen.skip_button.click()
+    assert rig.phase() is Phase.SUMMARY
+    screen.summary.note_edit.setText("  after gardening ")
+    screen.summary.commit_note()
+    assert rig.saved().note == "after gardening"
+    assert screen.summary.note_status.text() == "Note saved."
+
+
+def test_back_to_the_map_saves_an_unsaved_note(rig: Rig, qtbot: QtBot) -> None:
+    screen = rig.screen
+    screen.start(calf_and_shoulder())
+    screen.skip_button.click()
+    screen.skip_button.click()
+    screen.summary.note_edit.setText("slept badly")
+    with qtbot.waitSignal(screen.back_to_map_requested):
+        screen.summary.back_button.click()
+    assert rig.saved().note == "slept badly"
+    assert rig.phase() is Phase.IDLE
+
+
+def test_more_pressure_and_extra_minutes_up_to_five(rig: Rig) -> None:
+    screen = rig.screen
+    screen.start(calf_and_shoulder())
+    rig.key(Key.Key_Space)
+    rig.run(30)
+
+    rig.key(Key.Key_P)
+    assert screen.tool_card.name_label.text() == "Lacrosse ball"
+    assert screen.coach_label.text() == texts.switch_up(Tool.LACROSSE_BALL)
+    rig.key(Key.Key_P)
+    # Top of the calf's ladder: no stronger tool, and no push for more.
+    assert "More pressure is not the goal" in screen.coach_label.text()
+    assert screen.tool_card.name_label.text() == "Lacrosse ball"
+
+    rig.key(Key.Key_M)
+    assert screen.session is not None
+    assert screen.session.timer.planned_seconds == 180
+    rig.run(149)
+    assert rig.saved().holds == ()
+    rig.run(1)
+    (first,) = rig.saved().holds
+    assert (first.planned_seconds, first.held_seconds) == (180, 180)
+    assert first.tools_tried == (Tool.FOAM_ROLLER, Tool.LACROSSE_BALL)
+    assert first.tool is Tool.LACROSSE_BALL and not first.released
+
+    # "+1 min" after the time is up reopens the same hold; the row is replaced.
+    rig.key(Key.Key_M)
+    assert rig.phase() is Phase.HOLDING
+    rig.run(60)
+    (second,) = rig.saved().holds
+    assert (second.planned_seconds, second.held_seconds) == (240, 240)
+    assert second.started_at == first.started_at
+
+    rig.key(Key.Key_M)
+    rig.run(60)
+    (third,) = rig.saved().holds
+    assert third.held_seconds == 300
+    # Five minutes is the most for one spot.
+    assert not screen.again_button.isEnabled()
+    assert screen.again_button.toolTip() == texts.EXTEND_LIMIT
+    assert screen.extend_note.text() == texts.EXTEND_LIMIT
+    rig.key(Key.Key_M)
+    assert rig.phase() is Phase.TIME_UP
+
+    rig.key(Key.Key_S)
+    (answered,) = rig.saved().holds
+    assert not answered.released and answered.held_seconds == 300
+    assert screen.area_label.text() == "Right shoulder"
+
+    # The shoulder starts on the tennis ball, the gentle end of its ladder.
+    rig.key(Key.Key_P)
+    rig.key(Key.Key_T)
+    assert screen.coach_label.text() == texts.switch_down(Tool.TENNIS_BALL)
+    rig.key(Key.Key_T)
+    assert screen.coach_label.text() == texts.bottom_of_ladder()
+    assert "Four to six out of ten" in screen.coach_label.text()
+
+
+def test_extend_during_a_hold_stops_at_five_minutes(rig: Rig) -> None:
+    screen = rig.screen
+    screen.start(calf_and_shoulder(hold_seconds=240))
+    rig.key(Key.Key_Space)
+    rig.key(Key.Key_M)
+    assert not screen.extend_button.isEnabled()
+    assert screen.extend_note.text() == texts.EXTEND_LIMIT
+    assert screen.session is not None
+    assert screen.session.timer.planned_seconds == 300
+
+
+def test_sharp_pain_ends_the_session_at_once(rig: Rig, qtbot: QtBot) -> None:
+    screen = rig.screen
+    screen.start(calf_and_shoulder())
+    rig.key(Key.Key_Space)
+    rig.run(120)
+    rig.key(Key.Key_N)
+    assert len(rig.saved().holds) == 1
+
+    rig.key(Key.Key_Space)
+    rig.run(40)
+    with qtbot.waitSignal(screen.session_finished):
+        rig.key(Key.Key_X, Qt.KeyboardModifier.ControlModifier)
+    saved = rig.saved()
+    assert saved.outcome is Outcome.STOPPED_PAIN
+    first, second = saved.holds
+    assert first.released
+    assert second.held_seconds == 40 and not second.released
+    assert rig.phase() is Phase.STOPPED
+    assert not screen.is_running()
+    advice = " ".join(label.text() for label in screen.pain_page.findChildren(QLabel))
+    assert "doctor or physiotherapist" in advice
+    assert "numbness" in advice
+    assert rig.announcements[-1] == "Stopped. Take the pressure off."
+
+    screen.pain_page.summary_button.click()
+    assert rig.phase() is Phase.SUMMARY
+    assert screen.summary.title_label.text() == "Stopped for pain"
+
+
+def test_sharp_pain_while_the_question_is_open_replaces_the_saved_hold(rig: Rig) -> None:
+    screen = rig.screen
+    screen.start(calf_and_shoulder())
+    rig.key(Key.Key_Space)
+    rig.run(120)
+    rig.key(Key.Key_9)
+    assert screen.coach_label.text() == texts.ease_off_after()
+    screen.pain_button.click()
+    saved = rig.saved()
+    assert saved.outcome is Outcome.STOPPED_PAIN
+    (only,) = saved.holds
+    assert only.held_seconds == 120 and only.tenderness_after == 9
+
+
+def test_plain_x_or_escape_do_not_stop_the_session(rig: Rig) -> None:
+    rig.screen.start(calf_and_shoulder())
+    rig.key(Key.Key_Space)
+    rig.key(Key.Key_X)
+    rig.key(Key.Key_Escape)
+    assert rig.phase() is Phase.HOLDING
+
+
+def test_a_high_rating_before_the_hold_prompts_to_ease_off(rig: Rig) -> None:
+    screen = rig.screen
+    screen.start(calf_and_shoulder())
+    rig.key(Key.Key_8)
+    assert screen.coach_label.text() == texts.ease_off_before()
+    rig.key(Key.Key_Space)
+    rig.run(120)
+    assert rig.saved().holds[0].tenderness_before == 8
+
+
+def test_skipping_before_starting_saves_nothing(rig: Rig) -> None:
+    screen = rig.screen
+    screen.start(calf_and_shoulder())
+    rig.key(Key.Key_N)  # nothing to release yet
+    assert rig.phase() is Phase.READY
+    rig.key(Key.Key_S)
+    assert rig.saved().holds == ()
+    assert screen.area_label.text() == "Right shoulder"
+    rig.key(Key.Key_Space)
+    rig.run(15)
+    rig.key(Key.Key_S)
+    (skipped,) = rig.saved().holds
+    assert skipped.held_seconds == 15 and not skipped.released
+    assert rig.saved().outcome is Outcome.COMPLETED
+
+
+def test_pause_stops_the_countdown(rig: Rig) -> None:
+    screen = rig.screen
+    screen.start(calf_and_shoulder())
+    rig.key(Key.Key_Space)
+    rig.run(10)
+    rig.key(Key.Key_Space)
+    assert rig.phase() is Phase.PAUSED
+    assert screen.primary_button.text().startswith("Resume")
+    rig.run(300)
+    assert screen.ring.state.remaining == pytest.approx(110)
+    rig.key(Key.Key_Space)
+    rig.run(110)
+    assert rig.phase() is Phase.TIME_UP
+    assert rig.saved().holds[0].held_seconds == 120
+
+
+def test_a_sleeping_machine_pauses_the_hold(rig: Rig) -> None:
+    screen = rig.screen
+    screen.start(calf_and_shoulder())
+    rig.key(Key.Key_Space)
+    rig.run(20)
+    rig.clock.sleep_machine(3600)
+    screen.tick()
+    assert rig.phase() is Phase.PAUSED
+    assert screen.coach_label.text() == texts.SLEPT
+    assert rig.saved().holds == ()
+    rig.key(Key.Key_Space)
+    rig.run(100)
+    assert rig.saved().holds[0].held_seconds == 120
+
+
+def test_while_hidden_the_timer_still_wakes_in_time_for_the_cue(rig: Rig) -> None:
+    screen = rig.screen
+    screen.start(calf_and_shoulder())
+    rig.key(Key.Key_Space)
+    ticker = screen.findChild(QTimer, "tickTimer")
+    assert ticker is not None and ticker.isActive()
+    # Hidden: no second-by-second repaint, but well within the sleep gap.
+    assert not screen.isVisible()
+    assert ticker.interval() <= HIDDEN_POLL_SECONDS * 1000 + 10
+    rig.run(120, step=HIDDEN_POLL_SECONDS)
+    assert rig.phase() is Phase.TIME_UP
+    assert len(rig.saved().holds) == 1
+    assert rig.notices == ["Left calf: time is up."]
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_while_shown_the_wake_up_follows_the_displayed_second(rig: Rig, qtbot: QtBot) -> None:
+    screen = rig.screen
+    screen.resize(1000, 700)
+    screen.show()
+    qtbot.waitExposed(screen)
+    screen.start(calf_and_shoulder())
+    rig.key(Key.Key_Space)
+    ticker = screen.findChild(QTimer, "tickTimer")
+    assert ticker is not None
+    assert 1000 <= ticker.interval() <= 1010
+    rig.clock.advance(0.4)
+    screen.tick()
+    # 119.6 s left shows 02:00 until 119 s: wake in 0.6 s, not a second later.
+    assert 600 <= ticker.interval() <= 610
+    assert screen.ring.state.remaining == pytest.approx(119.6)
+    screen.hide()
+    assert ticker.interval() > 1010
+
+
+def test_the_chime_follows_the_settings(rig: Rig) -> None:
+    screen = rig.screen
+    screen.start(calf_and_shoulder())
+    rig.key(Key.Key_Space)
+    rig.run(120)
+    assert rig.chime.played == []
+    rig.key(Key.Key_N)
+    rig.set_settings(sound_on=True, volume=35)
+    rig.key(Key.Key_Space)
+    rig.run(120)
+    assert rig.chime.played == [35]
+
+
+def test_auto_advance_starts_the_next_hold(rig: Rig) -> None:
+    rig.set_settings(auto_advance=True)
+    screen = rig.screen
+    screen.start(calf_and_shoulder())
+    rig.key(Key.Key_Space)
+    rig.run(120)
+    rig.key(Key.Key_N)
+    assert rig.phase() is Phase.HOLDING
+    assert screen.area_label.text() == "Right shoulder"
+
+
+def test_the_tray_line_shows_what_is_left(rig: Rig, qtbot: QtBot) -> None:
+    screen = rig.screen
+    lines: list[str] = []
+    screen.status_changed.connect(lines.append)
+    screen.start(calf_and_shoulder())
+    rig.key(Key.Key_Space)
+    rig.run(2)
+    assert lines[-1] == "Left calf · 01:58 left"
+    rig.key(Key.Key_Space)
+    assert lines[-1] == "Left calf · paused"
+
+
+def test_closing_asks_first_and_keeps_the_holds(
+    rig: Rig, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    screen = rig.screen
+    assert screen.confirm_abandon()  # nothing running: no question
+
+    asked: list[str] = []
+
+    def answer(reply: QMessageBox.StandardButton) -> object:
+        def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+            asked.append(text)
+            return reply
+
+        return question
+
+    screen.start(calf_and_shoulder())
+    rig.key(Key.Key_Space)
+    rig.run(120)
+    rig.key(Key.Key_N)
+    rig.key(Key.Key_Space)
+    rig.run(25)
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    assert not screen.confirm_abandon()
+    assert asked == [texts.ABANDON_QUESTION]
+    assert screen.is_running()
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    with qtbot.waitSignal(screen.session_finished):
+        assert screen.confirm_abandon()
+    saved = rig.saved()
+    assert saved.outcome is Outcome.INTERRUPTED
+    first, second = saved.holds
+    assert first.released and first.held_seconds == 120
+    assert second.held_seconds == 25 and not second.released
+    assert not screen.is_running()
+
+
+def test_a_daily_scan_leads_to_a_focus_session(rig: Rig) -> None:
+    screen = rig.screen
+    plan = scan_plan()
+    ratings = {
+        AreaId.JAW: 2,
+        AreaId.HEAD: None,
+        AreaId.NECK: 6,
+        AreaId.ARMS: 1,
+        AreaId.SHOULDERS: 5,
+        AreaId.LOWER_BACK: 3,
+        AreaId.HIPS: 7,
+        AreaId.QUADS: 4,
+        AreaId.CALVES: 0,
+        AreaId.FEET: 2,
+    }
+    screen.start(plan)
+    assert screen.step_label.text() == "Daily scan · Step 1 of 10"
+    assert not screen.more_button.isVisibleTo(screen)
+    rig.key(Key.Key_Space)
+    for index, step in enumerate(plan.steps):
+        assert rig.phase() is Phase.HOLDING
+        assert screen.session is not None and screen.session.index == index
+        rating = ratings[step.spot.area]
+        if rating is not None:
+            # Rated during the stop: the scan moves on by itself at the chime.
+            rig.run(5)
+            rig.key(getattr(Key, f"Key_{rating}"))
+            rig.run(step.planned_seconds - 5)
+        else:
+            rig.run(step.planned_seconds)
+            assert rig.phase() is Phase.TIME_UP
+            assert screen.question_label.text() == texts.TIME_UP_SCAN
+            rig.key(Key.Key_N)
+        holds = rig.saved().holds
+        assert len(holds) == index + 1
+        assert holds[-1].area is step.spot.area and holds[-1].side is Side.BOTH
+        assert holds[-1].held_seconds == step.planned_seconds
+        assert holds[-1].tenderness_before == rating
+
+    saved = rig.saved()
+    assert saved.kind is SessionKind.SCAN and saved.outcome is Outcome.COMPLETED
+    assert saved.hold_seconds == 300
+    # Start and end of each short stop, nothing in between.
+    assert len(rig.announcements) == 2 * len(plan.steps) + 1
+
+    offer = screen.summary.offer
+    assert offer is not None and offer.kind is SessionKind.FOCUS
+    wanted = [a for a, r in ratings.items() if r is not None and r >= FOCUS_THRESHOLD]
+    expected = order_by_position(Spot(a, s) for a in wanted for s in (Side.LEFT, Side.RIGHT))
+    assert [step.spot for step in offer.steps] == expected
+    assert [step.tenderness_before for step in offer.steps] == [
+        ratings[spot.area] for spot in expected
+    ]
+    assert all(step.planned_seconds == rig.settings.hold_seconds for step in offer.steps)
+    assert screen.summary.offer_frame.isVisibleTo(screen.summary)
+    assert "Neck 6/10" in screen.summary.offer_label.text()
+
+    scan_id = screen.session_id
+    screen.summary.focus_button.click()
+    assert rig.phase() is Phase.READY
+    assert screen.session_id != scan_id
+    assert screen.area_label.text() == expected[0].name
+    rig.key(Key.Key_Space)
+    rig.run(120)
+    rig.key(Key.Key_N)
+    focus = rig.saved()
+    assert focus.kind is SessionKind.FOCUS and len(focus.holds) == 1
+    assert focus.holds[0].tenderness_before == ratings[expected[0].area]
+    assert [s.kind for s in rig.history.sessions()] == [SessionKind.SCAN, SessionKind.FOCUS]
+
+
+def test_a_calm_scan_offers_no_focus_session(rig: Rig) -> None:
+    screen = rig.screen
+    plan = scan_plan()
+    screen.start(plan)
+    rig.key(Key.Key_Space)
+    for step in plan.steps:
+        rig.run(1)
+        rig.key(Key.Key_2)
+        rig.run(step.planned_seconds - 1)
+    assert rig.phase() is Phase.SUMMARY
+    assert screen.summary.offer is None
+    assert not screen.summary.focus_button.isVisibleTo(screen.summary)
+
+
+def test_a_second_start_while_running_is_refused(rig: Rig) -> None:
+    rig.screen.start(calf_and_shoulder())
+    with pytest.raises(RuntimeError):
+        rig.screen.start(calf_and_shoulder())
