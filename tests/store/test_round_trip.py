@@ -298,3 +298,41 @@ def test_any_session_round_trips(
     assert record.local_date == started_at.date()
     assert record.started_at.isoformat() == started_at.isoformat()
     assert_same_instants_and_offsets(record.holds, tuple(holds))
+
+
+def test_a_hold_saved_early_can_be_completed_in_place(data_dir: Path) -> None:
+    start = datetime(2026, 1, 5, 8, 0, tzinfo=KOLKATA)
+    with History.open(data_dir) as history:
+        session_id = history.begin_session(SessionKind.FOCUS, start, "Asia/Kolkata")
+        first = history.record_hold(session_id, hold(start, tenderness_after=None))
+        second = history.record_hold(session_id, hold(start + timedelta(minutes=3)))
+        rated = hold(
+            start,
+            area=AreaId.FEET,
+            tools_tried=(Tool.TENNIS_BALL, Tool.LACROSSE_BALL),
+            held_seconds=121.5,
+            released=True,
+            tenderness_after=2,
+        )
+        history.replace_hold(first, rated)
+        assert first != second
+
+    with History.open(data_dir) as history:
+        record = history.session(session_id)
+    assert record is not None
+    assert_same_instants_and_offsets(record.holds, (rated, hold(start + timedelta(minutes=3))))
+
+
+def test_replacing_checks_like_recording(history: History) -> None:
+    start = datetime(2026, 1, 5, 8, 0, tzinfo=UTC)
+    session_id = history.begin_session(SessionKind.FOCUS, start, "UTC")
+    hold_id = history.record_hold(session_id, hold(start))
+
+    with pytest.raises(HistoryError, match="no hold 999"):
+        history.replace_hold(999, hold(start))
+    with pytest.raises(HistoryError):
+        history.replace_hold(hold_id, hold(start, tenderness_after=11))
+
+    record = history.session(session_id)
+    assert record is not None
+    assert record.holds == (hold(start),)

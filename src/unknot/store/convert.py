@@ -147,6 +147,32 @@ def hold_row(hold: HoldRecord, position: int, time_zone: str) -> HoldRow:
     )
 
 
+def update_hold_row(row: HoldRow, hold: HoldRecord) -> None:
+    """Put `hold` in place of what `row` held, keeping its session and position."""
+    new = hold_row(hold, row.position, row.time_zone)
+    for column in _HOLD_RECORD_COLUMNS:
+        setattr(row, column, getattr(new, column))
+
+
+# The columns of a hold that come from its record.
+_HOLD_RECORD_COLUMNS = (
+    "area",
+    "side",
+    "tool",
+    "tools_tried",
+    "planned_seconds",
+    "held_seconds",
+    "released",
+    "tenderness_before",
+    "tenderness_after",
+    "started_at_utc",
+    "started_offset_seconds",
+    "ended_at_utc",
+    "ended_offset_seconds",
+    "local_date",
+)
+
+
 # Reading goes through plain column tuples rather than ORM objects: ten years of
 # daily sessions is some 20,000 holds, and building ORM objects for them first
 # would more than double the time the progress view waits.

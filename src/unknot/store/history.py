@@ -189,17 +189,14 @@ class History:
             return row.id
 
     def replace_hold(self, hold_id: int, hold: HoldRecord) -> None:
-        """Put a new record in place of a saved hold, keeping its session and its
-        place there. A hold whose time ran out is saved at once and replaced when
-        the person says whether it released."""
+        """Put a corrected record in place of a hold saved earlier (one saved the
+        moment its time ran out, say, before the person rated it), keeping its
+        session and its place there."""
         with self._write("update the hold in") as session:
             row = session.get(HoldRow, hold_id)
             if row is None:
                 raise HistoryError(f"There is no hold {hold_id} to update.")
-            new = convert.hold_row(hold, row.position, row.time_zone)
-            for column in HoldRow.__table__.columns:
-                if column.key not in _HOLD_PLACE:
-                    setattr(row, column.key, getattr(new, column.key))
+            convert.update_hold_row(row, hold)
 
     def finish_session(self, session_id: str, outcome: Outcome, ended_at: datetime) -> None:
         outcome_value = Outcome(outcome).value
