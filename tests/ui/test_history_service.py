@@ -1,0 +1,107 @@
+"""The UI's one door to the history: writes commit, then `history_changed` fires."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from unknot.core.areas import AreaId, Side, Tool
+from unknot.core.plans import Routine, Selection, Spot
+from unknot.core.records import HoldRecord, Outcome, SessionKind
+from unknot.core.streaks import StreakSettings
+from unknot.store import History
+from unknot.ui.history_service import HistoryService, SaveError
+
+BERLIN = ZoneInfo("Europe/Berlin")
+START = datetime(2026, 3, 2, 18, 0, tzinfo=BERLIN)
+
+
+def a_hold(held: float = 120.0, *, after: int | None = None) -> HoldRecord:
+    return HoldRecord(
+        area=AreaId.CALVES,
+        side=Side.LEFT,
+        tool=Tool.FOAM_ROLLER,
+        tools_tried=(Tool.FOAM_ROLLER,),
+        planned_seconds=120,
+        held_seconds=held,
+        released=after is not None,
+        tenderness_before=6,
+        tenderness_after=after,
+        started_at=START,
+        ended_at=START + timedelta(seconds=held),
+    )
+
+
+@pytest.fixture
+def service(tmp_path: Path) -> Iterator[HistoryService]:
+    history = History.open(tmp_path / "data")
+    yield HistoryService(history)
+    history.close()
+
+
+def test_every_write_is_readable_when_the_signal_fires(service: HistoryService) -> None:
+    seen: list[int] = []
+
+    def on_changed() -> None:
+        sessions = service.sessions()
+        seen.append(sum(len(s.holds) for s in sessions))
+
+    service.history_changed.connect(on_changed)
+    session_id = service.begin_session(SessionKind.FOCUS, START, "Europe/Berlin")
+    hold_id = service.record_hold(session_id, a_hold())
+    service.replace_hold(hold_id, a_hold(after=2))
+    service.finish_session(session_id, Outcome.COMPLETED, START + timedelta(minutes=3))
+    service.set_session_note(session_id, "after gardening")
+    assert seen == [0, 1, 1, 1, 1]
+    saved = service.session(session_id)
+    assert saved is not None
+    assert saved.note == "after gardening" and saved.outcome is Outcome.COMPLETED
+    assert saved.holds[0].tenderness_after == 2
+    assert service.session_count() == 1
+    assert service.total_hold_seconds() == 120
+
+
+def test_rest_days_and_routines_go_through_the_same_door(
+    service: HistoryService, qtbot: QtBot
+) -> None:
+    with qtbot.waitSignal(service.history_changed):
+        service.set_rest_day(date(2026, 3, 3), True)
+    assert service.rest_days() == frozenset({date(2026, 3, 3)})
+    routine = Routine("desk neck", (Selection(Spot(AreaId.NECK, Side.LEFT), 5),))
+    with qtbot.waitSignal(service.history_changed):
+        service.save_routine(routine)
+    assert [r.name for r in service.routines()] == ["desk neck"]
+    with qtbot.waitSignal(service.history_changed):
+        service.delete_routine("desk neck")
+    assert service.routines() == []
+
+
+def test_a_refused_write_says_why_and_changes_nothing(service: HistoryService) -> None:
+    fired: list[None] = []
+    service.history_changed.connect(lambda: fired.append(None))
+    with pytest.raises(SaveError) as raised:
+        service.finish_session("no-such-session", Outcome.COMPLETED, START)
+    assert "no-such-session" in str(raised.value)
+    assert "\n" not in str(raised.value)
+    assert fired == []
+
+
+def test_streaks_come_from_the_whole_history(service: HistoryService) -> None:
+    for day in range(3):
+        started = START + timedelta(days=day)
+        session_id = service.begin_session(SessionKind.FOCUS, started, "Europe/Berlin")
+        hold = a_hold()
+        service.record_hold(
+            session_id,
+            HoldRecord(**{**hold.__dict__, "started_at": started, "ended_at": started}),
+        )
+        service.finish_session(session_id, Outcome.COMPLETED, started)
+    streaks = service.streaks(StreakSettings(weekly_goal=3), date(2026, 3, 4))
+    assert streaks.day_streak == 3
+    assert streaks.this_week_days == 3
+    assert streaks.week_streak == 1
