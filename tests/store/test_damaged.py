@@ -118,8 +118,18 @@ def test_a_log_without_its_database_is_set_aside(data_dir: Path) -> None:
 
     with History.open(data_dir) as history:
         assert history.set_aside is not None
-        moved_wal = history.set_aside.with_name(history.set_aside.name + "-wal")
-        assert moved_wal.read_bytes() == wal
+        assert history.set_aside.name.endswith(".sqlite3-wal")
+        assert SET_ASIDE_NAME.fullmatch(history.set_aside.name.removesuffix("-wal"))
+        assert history.set_aside.read_bytes() == wal
+        _assert_fresh_and_working(data_dir, history)
+
+
+def test_a_shared_memory_file_alone_is_no_damage(data_dir: Path) -> None:
+    data_dir.mkdir()
+    (data_dir / "history.sqlite3-shm").write_bytes(b"\0" * 32768)
+
+    with History.open(data_dir) as history:
+        assert history.set_aside is None
         _assert_fresh_and_working(data_dir, history)
 
 

@@ -336,3 +336,25 @@ def test_replacing_checks_like_recording(history: History) -> None:
     record = history.session(session_id)
     assert record is not None
     assert record.holds == (hold(start),)
+
+
+def test_a_bad_kind_or_outcome_is_a_history_error(history: History) -> None:
+    start = datetime(2026, 1, 5, 8, 0, tzinfo=UTC)
+    with pytest.raises(HistoryError, match="session kind"):
+        history.begin_session("yoga", start, "UTC")  # type: ignore[arg-type]
+    session_id = history.begin_session(SessionKind.FOCUS, start, "UTC")
+    with pytest.raises(HistoryError, match="outcome"):
+        history.finish_session(session_id, "done", start)  # type: ignore[arg-type]
+    with pytest.raises(HistoryError, match="time zone"):
+        history.begin_session(SessionKind.FOCUS, start, " ")
+
+
+def test_a_folder_with_awkward_characters_works(tmp_path: Path) -> None:
+    data_dir = tmp_path / "my data #1 ?50% ünï"
+    start = datetime(2026, 1, 5, 8, 0, tzinfo=UTC)
+    with History.open(data_dir) as history:
+        session_id = history.begin_session(SessionKind.FOCUS, start, "UTC")
+    with History.open(data_dir) as history:
+        assert history.interrupted_closed == 1
+        assert [s.id for s in history.sessions()] == [session_id]
+    assert (data_dir / "history.sqlite3").is_file()

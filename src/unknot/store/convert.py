@@ -65,7 +65,7 @@ def new_session_row(
     offset = offset_seconds(started_at, "start time")
     return SessionRow(
         id=session_id,
-        kind=SessionKind(kind).value,
+        kind=_enum(SessionKind, kind, "session kind"),
         outcome=None,
         started_at_utc=started_at,
         started_offset_seconds=offset,
@@ -327,6 +327,10 @@ def _date(value: date) -> date:
     if isinstance(value, datetime) or not isinstance(value, date):
         raise HistoryError(f"A local date must be a date, not {value!r}.")
     return value
+
+
+def outcome_value(outcome: Outcome) -> str:
+    return _enum(Outcome, outcome, "outcome")
 
 
 def _enum(kind: type[StrEnum], value: object, what: str) -> str:

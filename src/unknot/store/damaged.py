@@ -96,7 +96,7 @@ def _check_with_sqlite(path: Path) -> Verdict:
 def set_aside(path: Path, now: datetime) -> Path:
     """Rename the file at `path`, and its side files, to
     `history.damaged-YYYYmmdd-HHMMSS.sqlite3` (with a counter if that is taken);
-    returns the new path of the main file."""
+    returns where the main file went (or, when there was none, its log)."""
     stem, suffix = path.stem, path.suffix
     stamp = now.strftime("%Y%m%d-%H%M%S")
     for attempt in range(1, 1000):
@@ -107,20 +107,21 @@ def set_aside(path: Path, now: datetime) -> Path:
             break
     else:
         raise HistoryError(f"Could not find a free name to move the damaged {path} to.")
+    moved: list[Path] = []
     try:
         # Side files first: a WAL left next to a fresh database of the same name
         # could be replayed into it.
         for side_suffix in SIDE_FILE_SUFFIXES:
             side = path.with_name(path.name + side_suffix)
             if side.exists():
-                side.rename(target.with_name(target.name + side_suffix))
+                moved.append(side.rename(target.with_name(target.name + side_suffix)))
         if path.exists():
-            path.rename(target)
+            moved.insert(0, path.rename(target))
     except OSError as error:
         raise HistoryError(
             f"{path} is damaged and could not be moved aside: {error.strerror}"
         ) from error
-    return target
+    return moved[0] if moved else target
 
 
 def has_orphan_side_files(path: Path) -> bool:
@@ -130,7 +131,8 @@ def has_orphan_side_files(path: Path) -> bool:
     so a real database is never empty while its WAL has content.)"""
     if _size(path) > 0:
         return False
-    return any(_size(side) > 0 for side in side_files(path))
+    # A shared-memory file alone is harmless: SQLite rebuilds it from the log.
+    return any(_size(side) > 0 for side in side_files(path) if not side.name.endswith("-shm"))
 
 
 def _size(path: Path) -> int:

@@ -93,6 +93,8 @@ class History:
         started; `set_aside` then says where it went. A file from a newer Unknot
         raises NewerSchemaError and is left untouched.
         """
+        # Absolute, so lock files are still found if the working folder changes.
+        data_dir = data_dir.absolute()
         make_private_dir(data_dir)
         path = data_dir / HISTORY_FILE_NAME
         moved_to: Path | None = None
@@ -199,7 +201,7 @@ class History:
             convert.update_hold_row(row, hold)
 
     def finish_session(self, session_id: str, outcome: Outcome, ended_at: datetime) -> None:
-        outcome_value = Outcome(outcome).value
+        outcome_value = convert.outcome_value(outcome)
         with self._write("finish the session in") as session:
             row = session.get(SessionRow, session_id)
             if row is None:
