@@ -49,7 +49,8 @@ def clock_text(seconds: float) -> str:
 
 
 # A calm green for "done" that reads on light and dark backgrounds alike.
-_DONE = QColor(46, 160, 92)
+DONE_GREEN = "#2ea05c"
+_DONE = QColor(DONE_GREEN)
 
 
 class RingRenderer:
@@ -200,4 +201,4 @@ class CountdownRing(QWidget):
             self.update()
 
 
-__all__ = ["CountdownRing", "RingPhase", "RingRenderer", "RingState", "clock_text"]
+__all__ = ["DONE_GREEN", "CountdownRing", "RingPhase", "RingRenderer", "RingState", "clock_text"]

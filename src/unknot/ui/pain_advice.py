@@ -52,17 +52,20 @@ class PainAdvice(QWidget):
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
         text.addLayout(buttons)
-        text.addStretch(1)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(40, 32, 40, 32)
-        layout.setSpacing(24)
         column = QWidget(self)
         column.setLayout(text)
         # Long lines are hard to follow from a distance.
         column.setMaximumWidth(1000)
-        layout.addWidget(band)
-        layout.addWidget(column, 1)
+        row = QHBoxLayout()
+        row.setSpacing(24)
+        row.addWidget(band)
+        row.addWidget(column, 1)
+        row.addStretch(0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 32, 40, 32)
+        layout.addLayout(row)
+        layout.addStretch(1)
         self.setAccessibleName(texts.PAIN_TITLE)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -57,7 +57,13 @@ from unknot.core.records import HoldRecord, Outcome, SessionKind, SessionRecord
 from unknot.core.streaks import Streaks, StreakSettings, today_for
 from unknot.ui import session_texts as texts
 from unknot.ui.chime import Chime
-from unknot.ui.countdown_ring import CountdownRing, RingPhase, RingState, clock_text
+from unknot.ui.countdown_ring import (
+    DONE_GREEN,
+    CountdownRing,
+    RingPhase,
+    RingState,
+    clock_text,
+)
 from unknot.ui.history_service import HistoryService, SaveError
 from unknot.ui.notifier import Notifier
 from unknot.ui.pain_advice import STOP_RED, PainAdvice
@@ -128,8 +134,9 @@ def spoken_duration(seconds: int) -> str:
 
 
 def locale_week_start() -> int:
-    """The ISO weekday weeks start on where the person lives."""
-    return QLocale().firstDayOfWeek().value
+    """The ISO weekday weeks start on where the person lives (Qt numbers the
+    days as ISO does), read as the home screen reads it."""
+    return QLocale.system().firstDayOfWeek().value
 
 
 def _button(text: str, parent: QWidget, *, big: bool = False) -> QPushButton:
@@ -152,6 +159,12 @@ def _fit_for_the_floor(picker: TendernessPicker) -> None:
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         # As with the session's buttons: a tap leaves Space meaning "pause".
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    # The chosen number must stand out from across the room, in any palette:
+    # filled, bold and framed, not just a shade darker.
+    picker.setStyleSheet(
+        "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+        " border: 2px solid palette(window-text); border-radius: 4px; font-weight: bold; }"
+    )
     for label in picker.findChildren(QLabel):
         label.setFont(scaled_font(picker.font(), 1.15, QFont.Weight.DemiBold))
 
@@ -405,7 +418,11 @@ class SessionScreen(QWidget):
 
         # What is asked once a hold has ended.
         self.question = QFrame(page)
-        self.question.setFrameShape(QFrame.Shape.StyledPanel)
+        self.question.setObjectName("holdEnded")
+        # The end of a hold is marked by words, the ring's colour and this frame.
+        self.question.setStyleSheet(
+            f"QFrame#holdEnded {{ border: 3px solid {DONE_GREEN}; border-radius: 8px; }}"
+        )
         self.question_label = QLabel(self.question)
         self.question_label.setFont(scaled_font(self.font(), 1.7, QFont.Weight.Bold))
         self.question_label.setWordWrap(True)

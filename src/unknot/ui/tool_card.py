@@ -194,10 +194,10 @@ class ToolCard(QFrame):
         self.name_label.setFont(scaled_font(self.font(), 1.7, QFont.Weight.Bold))
         self.instruction_label = QLabel(self)
         self.instruction_label.setWordWrap(True)
-        self.instruction_label.setFont(scaled_font(self.font(), 1.3))
+        self.instruction_label.setFont(scaled_font(self.font(), 1.45))
         self.keep_away_label = QLabel(self)
         self.keep_away_label.setWordWrap(True)
-        self.keep_away_label.setFont(scaled_font(self.font(), 1.1))
+        self.keep_away_label.setFont(scaled_font(self.font(), 1.2))
 
         head = QHBoxLayout()
         head.setSpacing(16)
