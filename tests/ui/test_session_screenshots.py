@@ -1,0 +1,38 @@
+"""The session screens render in a light and a dark palette (the pictures in
+assets/screenshots come from the same code)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtGui import QImage
+
+from tests.ui.render_session_screens import ALL_STATES, SIZE, render_all
+
+
+def _mean_lightness(image: QImage) -> float:
+    step = 7
+    total = 0.0
+    count = 0
+    for y in range(0, image.height(), step):
+        for x in range(0, image.width(), step):
+            total += image.pixelColor(x, y).lightnessF()
+            count += 1
+    return total / count
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_every_state_renders_in_both_palettes(qtbot: QtBot, tmp_path: Path) -> None:
+    written = render_all(tmp_path, ALL_STATES)
+    assert len(written) == 2 * len(ALL_STATES)
+    for path in written:
+        image = QImage(str(path))
+        assert image.size() == SIZE, path.name
+        lightness = _mean_lightness(image)
+        if path.stem.endswith("-dark"):
+            assert lightness < 0.3, path.name
+        else:
+            assert lightness > 0.7, path.name
