@@ -19,7 +19,7 @@ from tests.store.fixtures.make_fixtures import (
     FIXTURES,
 )
 from tests.store.helpers import assert_same_instants_and_offsets, digest
-from unknot.store import History, HistoryError, NewerSchemaError
+from unknot.store import History, HistoryError, NewerSchemaError, migrations
 from unknot.store.database import create_history_engine, writer
 from unknot.store.migrations import (
     APPLICATION_ID,
@@ -207,51 +207,94 @@ def test_a_new_file_goes_through_every_step_at_once(tmp_path: Path) -> None:
         engine.dispose()
 
 
-def test_a_later_step_runs_on_an_older_file(tmp_path: Path) -> None:
-    path = _put(FIXTURES / "history-v1.sqlite3", tmp_path / "data")
+def _with_step(monkeypatch: pytest.MonkeyPatch, *statements: str) -> Migration:
     step = Migration(
-        version=SCHEMA_VERSION + 1,
-        description="a column for the test",
-        statements=("ALTER TABLE sessions ADD COLUMN mood TEXT",),
+        version=SCHEMA_VERSION + 1, description="a step for the test", statements=statements
     )
-    engine = create_history_engine(path)
-    try:
-        with writer(engine).begin() as connection:
-            assert migrate(connection, path, (*MIGRATIONS, step)) == (
-                SCHEMA_VERSION,
-                SCHEMA_VERSION + 1,
-            )
-        with engine.connect() as connection:
-            columns = connection.exec_driver_sql("PRAGMA table_info(sessions)").all()
-            assert "mood" in [column[1] for column in columns]
-            assert connection.exec_driver_sql("PRAGMA user_version").scalar() == step.version
-    finally:
-        engine.dispose()
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*MIGRATIONS, step))
+    return step
 
 
-def test_a_step_that_fails_leaves_the_file_at_the_version_before(tmp_path: Path) -> None:
-    path = _put(FIXTURES / "history-v1.sqlite3", tmp_path / "data")
-    step = Migration(
-        version=SCHEMA_VERSION + 1,
-        description="fails half-way",
-        statements=(
-            "CREATE TABLE half_done (x INTEGER)",
-            "ALTER TABLE sessions ADD COLUMN mood TEXT",
-            "THIS IS NOT SQL",
-        ),
-    )
-    engine = create_history_engine(path)
+def _columns(path: Path, table: str) -> list[str]:
+    raw = sqlite3.connect(path)
     try:
-        with pytest.raises(Exception, match="syntax error"), writer(engine).begin() as connection:
-            migrate(connection, path, (*MIGRATIONS, step))
-        with engine.connect() as connection:
-            assert connection.exec_driver_sql("PRAGMA user_version").scalar() == SCHEMA_VERSION
-            tables = connection.exec_driver_sql("SELECT name FROM sqlite_master").scalars().all()
-            assert "half_done" not in tables
-            columns = connection.exec_driver_sql("PRAGMA table_info(sessions)").all()
-            assert "mood" not in [column[1] for column in columns]
+        return [row[1] for row in raw.execute(f"PRAGMA table_info({table})")]
     finally:
-        engine.dispose()
+        raw.close()
+
+
+def _user_version(path: Path) -> int:
+    raw = sqlite3.connect(path)
+    try:
+        return int(raw.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        raw.close()
+
+
+def test_an_older_file_is_copied_then_upgraded(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _put(FIXTURES / "history-v1.sqlite3", data_dir)
+    step = _with_step(monkeypatch, "ALTER TABLE sessions ADD COLUMN mood TEXT")
+
+    with History.open(data_dir) as history:
+        sessions = history.sessions()
+
+    assert history.found_version == SCHEMA_VERSION
+    assert _user_version(path) == step.version
+    assert "mood" in _columns(path, "sessions")
+    assert len(sessions) == len(EXPECTED_SESSIONS)
+    backup = history.backup
+    assert backup is not None
+    assert re.fullmatch(
+        rf"history\.before-upgrade-v{SCHEMA_VERSION}-\d{{8}}-\d{{6}}\.sqlite3", backup.name
+    )
+    assert backup.stat().st_mode & 0o777 == 0o600
+    assert not backup.with_name(backup.name + "-wal").exists()
+    # The copy is the file as it was: the old version, the old tables, every row.
+    assert _user_version(backup) == SCHEMA_VERSION
+    assert "mood" not in _columns(backup, "sessions")
+    restored = data_dir.parent / "restored"
+    restored.mkdir()
+    shutil.copyfile(backup, restored / "history.sqlite3")
+    monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS)
+    with History.open(restored) as history:
+        assert_same_instants_and_offsets(history.sessions(), list(EXPECTED_SESSIONS))
+        assert history.routines() == sorted(EXPECTED_ROUTINES, key=lambda r: r.name.casefold())
+
+
+def test_a_step_that_fails_leaves_the_file_as_it_was(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _put(FIXTURES / "history-v1.sqlite3", data_dir)
+    _with_step(
+        monkeypatch,
+        "CREATE TABLE half_done (x INTEGER)",
+        "ALTER TABLE sessions ADD COLUMN mood TEXT",
+        "THIS IS NOT SQL",
+    )
+
+    with pytest.raises(HistoryError, match="syntax error"):
+        History.open(data_dir)
+
+    assert _user_version(path) == SCHEMA_VERSION
+    assert "mood" not in _columns(path, "sessions")
+    raw = sqlite3.connect(path)
+    try:
+        tables = [row[0] for row in raw.execute("SELECT name FROM sqlite_master")]
+        # The session left open in the fixture is still open: nothing ran.
+        assert raw.execute("SELECT count(*) FROM sessions WHERE outcome IS NULL").fetchone() == (1,)
+    finally:
+        raw.close()
+    assert "half_done" not in tables
+
+
+def test_a_current_file_is_not_copied(data_dir: Path) -> None:
+    with History.open(data_dir):
+        pass
+    with History.open(data_dir) as history:
+        assert history.backup is None
+    assert not list(data_dir.glob("*before-upgrade*"))
 
 
 def test_the_version_check_needs_no_sqlite_for_a_clean_newer_file(

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, selectinload
 from unknot.core.plans import Routine
 from unknot.core.records import HoldRecord, Outcome, SessionKind, SessionRecord
 from unknot.store import convert
+from unknot.store.backup import backup_before_upgrade
 from unknot.store.damaged import has_orphan_side_files, inspect_file, set_aside
 from unknot.store.database import (
     HISTORY_FILE_NAME,
@@ -34,7 +35,7 @@ from unknot.store.database import (
 )
 from unknot.store.errors import HistoryError, NewerSchemaError
 from unknot.store.live import SessionLock, lock_path
-from unknot.store.migrations import migrate
+from unknot.store.migrations import current_version, migrate
 from unknot.store.models import HoldRow, RestDayRow, RoutineRow, SessionRow
 
 __all__ = ["History", "HistoryError", "ImportReport", "NewerSchemaError"]
@@ -69,6 +70,8 @@ class History:
     interrupted_closed: int
     # The schema version the file had before this open migrated it (0: new file).
     found_version: int
+    # The copy taken before this open upgraded the file's schema, if it did.
+    backup: Path | None
 
     def __init__(self, path: Path, engine: Engine) -> None:
         """Use `History.open`, which checks, repairs and migrates the file first."""
@@ -77,6 +80,7 @@ class History:
         self.damage = None
         self.interrupted_closed = 0
         self.found_version = 0
+        self.backup = None
         self._engine = engine
         self._writer = writer(engine)
         self._live: dict[str, SessionLock] = {}
@@ -91,7 +95,8 @@ class History:
         keeping their holds. A damaged file is renamed to
         `history.damaged-YYYYmmdd-HHMMSS.sqlite3` (never deleted) and a new one is
         started; `set_aside` then says where it went. A file from a newer Unknot
-        raises NewerSchemaError and is left untouched.
+        raises NewerSchemaError and is left untouched. An older one is copied
+        (`backup`) before it is upgraded.
         """
         # Absolute, so lock files are still found if the working folder changes.
         data_dir = data_dir.absolute()
@@ -107,6 +112,9 @@ class History:
             if verdict.damage is not None:
                 damage = verdict.damage
                 moved_to = set_aside(path, datetime.now())
+            backup: Path | None = None
+            if verdict.damage is None and 0 < verdict.user_version < current_version():
+                backup = backup_before_upgrade(path, verdict.user_version, datetime.now())
             create_private_file(path)
             # Before SQLite opens it: the WAL and shared-memory files it creates
             # take the database's mode.
@@ -120,6 +128,7 @@ class History:
             history.set_aside = moved_to
             history.damage = damage
             history.found_version = found_version
+            history.backup = backup
             history.interrupted_closed = history._close_interrupted()
         except BaseException:
             engine.dispose()

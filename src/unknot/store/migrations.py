@@ -18,7 +18,6 @@ describes, with foreign keys switched off around the transaction.
 from __future__ import annotations
 
 import struct
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -164,6 +163,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
 )
 
+# The version this release writes. Code asks `current_version()` instead, so a
+# test can append a step and see a file upgraded.
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
 
@@ -192,23 +193,23 @@ def read_header(path: Path) -> FileHeader | None:
     return FileHeader(user_version=user_version, application_id=application_id)
 
 
-def check_not_newer(path: Path, version: int, known: int = SCHEMA_VERSION) -> None:
-    if version > known:
-        raise NewerSchemaError(path, version, known)
+def current_version() -> int:
+    """The version this code writes: the number of the last step."""
+    return MIGRATIONS[-1].version
 
 
-def migrate(
-    connection: Connection,
-    path: Path,
-    migrations: Sequence[Migration] = MIGRATIONS,
-) -> tuple[int, int]:
-    """Bring the file up to the last of `migrations`, inside the caller's write
+def check_not_newer(path: Path, version: int) -> None:
+    if version > current_version():
+        raise NewerSchemaError(path, version, current_version())
+
+
+def migrate(connection: Connection, path: Path) -> tuple[int, int]:
+    """Bring the file up to the current version inside the caller's write
     transaction; returns the versions (before, after). Raises NewerSchemaError,
     having written nothing, for a file from a newer release."""
-    known = migrations[-1].version if migrations else 0
     before = _pragma_int(connection, "user_version")
-    check_not_newer(path, before, known)
-    for step in migrations:
+    check_not_newer(path, before)
+    for step in MIGRATIONS:
         if step.version <= before:
             continue
         for statement in step.statements:
@@ -217,7 +218,7 @@ def migrate(
         connection.exec_driver_sql(f"PRAGMA user_version = {int(step.version)}")
     if before == 0:
         connection.exec_driver_sql(f"PRAGMA application_id = {int(APPLICATION_ID)}")
-    return before, max(before, known)
+    return before, max(before, current_version())
 
 
 def _pragma_int(connection: Connection, name: str) -> int:
