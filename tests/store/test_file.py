@@ -67,6 +67,19 @@ def test_a_folder_that_exists_keeps_its_mode_but_files_are_private(data_dir: Pat
         assert mode(data_dir / "history.sqlite3") == 0o600
 
 
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_a_history_copied_in_with_loose_modes_is_made_private(data_dir: Path) -> None:
+    with History.open(data_dir) as history:
+        history.begin_session(SessionKind.FOCUS, NOW, "UTC")
+    (data_dir / "history.sqlite3").chmod(0o644)
+
+    with umask(0o022), History.open(data_dir):
+        files = list(data_dir.iterdir())
+        assert len(files) >= 3  # the database, its log and its shared memory
+        for file in files:
+            assert mode(file) == 0o600, file.name
+
+
 def test_every_connection_has_wal_full_sync_and_foreign_keys(history: History) -> None:
     engine = history._engine
     # Two at once, so the second is a fresh connection and not the first reused.
