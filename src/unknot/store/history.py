@@ -43,9 +43,6 @@ __all__ = ["History", "HistoryError", "ImportReport", "NewerSchemaError"]
 # Rows an import hands to SQLite at a time; all of them still commit together.
 IMPORT_FLUSH_EVERY = 200
 
-# What ties a hold to its session; a replaced hold keeps these.
-_HOLD_PLACE = frozenset({"id", "session_id", "position"})
-
 _LOCK_FILE = re.compile(r"history\.session-(?P<id>.+)\.lock")
 
 
