@@ -34,6 +34,7 @@ def test_a_normal_session_saves_each_hold_as_it_ends(rig: Rig, qtbot: QtBot) -> 
     assert rig.phase() is Phase.READY
     assert screen.area_label.text() == "Left calf"
     assert screen.step_label.text() == "Step 1 of 2"
+    assert screen.spot_map.accessibleName() == "Working on: Left calf"
     assert screen.tool_card.name_label.text() == "Foam roller"
     assert "calf" in screen.tool_card.instruction_label.text()
     assert "back of the knee" in screen.tool_card.keep_away_label.text()

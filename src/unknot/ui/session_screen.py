@@ -48,14 +48,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unknot.core.areas import Side
 from unknot.core.areas import area as area_of
 from unknot.core.clock import Clock
 from unknot.core.guided_session import GuidedSession
 from unknot.core.hold_timer import HoldState
-from unknot.core.plans import Plan
+from unknot.core.plans import Plan, Spot
 from unknot.core.records import HoldRecord, Outcome, SessionKind, SessionRecord
 from unknot.core.streaks import Streaks, StreakSettings, today_for
 from unknot.ui import session_texts as texts
+from unknot.ui.body_map import BodyMap
 from unknot.ui.chime import Chime
 from unknot.ui.countdown_ring import (
     DONE_GREEN,
@@ -165,6 +167,7 @@ def _fit_for_the_floor(picker: TendernessPicker) -> None:
         "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
         " border: 2px solid palette(window-text); border-radius: 4px; font-weight: bold; }"
     )
+    picker.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
     for label in picker.findChildren(QLabel):
         label.setFont(scaled_font(picker.font(), 1.15, QFont.Weight.DemiBold))
 
@@ -378,11 +381,22 @@ class SessionScreen(QWidget):
         self.picker = TendernessPicker(page)
         _fit_for_the_floor(self.picker)
         self.picker.rated.connect(self._on_rated)
+        # Where on the body, at a glance: the map from the home screen, showing only.
+        self.spot_map = BodyMap(page)
+        self.spot_map.set_interactive(False)
+        # It takes only the height left over, so a short window loses the map
+        # before it loses any control.
+        self.spot_map.setMinimumSize(150, 0)
+        self.spot_map.setMaximumSize(260, 240)
+        self.spot_map.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        coach_row = QHBoxLayout()
+        coach_row.setSpacing(16)
+        coach_row.addWidget(self.coach_label, 1, Qt.AlignmentFlag.AlignTop)
+        coach_row.addWidget(self.spot_map)
         side = QVBoxLayout()
         side.setSpacing(14)
         side.addWidget(self.tool_card)
-        side.addWidget(self.coach_label)
-        side.addStretch(1)
+        side.addLayout(coach_row, 1)
         side.addWidget(self.picker)
         middle = QHBoxLayout()
         middle.setSpacing(28)
@@ -424,7 +438,7 @@ class SessionScreen(QWidget):
             f"QFrame#holdEnded {{ border: 3px solid {DONE_GREEN}; border-radius: 8px; }}"
         )
         self.question_label = QLabel(self.question)
-        self.question_label.setFont(scaled_font(self.font(), 1.7, QFont.Weight.Bold))
+        self.question_label.setFont(scaled_font(self.font(), 1.6, QFont.Weight.Bold))
         self.question_label.setWordWrap(True)
         self.yes_button = _button("Yes, next  (N)", self.question, big=True)
         self.again_button = _button("+1 min  (M)", self.question, big=True)
@@ -453,8 +467,8 @@ class SessionScreen(QWidget):
         footer.addWidget(self.extend_note)
 
         layout = QVBoxLayout(page)
-        layout.setContentsMargins(32, 24, 32, 20)
-        layout.setSpacing(16)
+        layout.setContentsMargins(32, 20, 32, 16)
+        layout.setSpacing(12)
         layout.addLayout(header)
         layout.addLayout(middle, 1)
         layout.addWidget(self.question)
@@ -484,6 +498,11 @@ class SessionScreen(QWidget):
         area = area_of(step.spot.area)
         self._reset_hold()
         self.area_label.setText(step.spot.name)
+        spot = step.spot
+        # The scan checks both sides of an area together: point at both.
+        shown = [Spot(spot.area, side) for side in area.sides] if spot.side is Side.BOTH else [spot]
+        self.spot_map.set_highlighted(shown)
+        self.spot_map.setAccessibleName(f"Working on: {spot.name}")
         count = len(session.plan.steps)
         kind = "Daily scan · " if session.kind is SessionKind.SCAN else ""
         self.step_label.setText(f"{kind}Step {session.index + 1} of {count}")

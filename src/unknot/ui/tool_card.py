@@ -18,7 +18,7 @@ from PySide6.QtGui import (
     QPen,
     QTransform,
 )
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from unknot.core.areas import Area, Tool
 
@@ -152,7 +152,7 @@ class ToolIcon(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tool = Tool.HANDS
-        self.setFixedSize(104, 104)
+        self.setFixedSize(88, 88)
 
     @property
     def tool(self) -> Tool:
@@ -164,7 +164,7 @@ class ToolIcon(QWidget):
             self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(104, 104)
+        return QSize(88, 88)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -189,6 +189,7 @@ class ToolCard(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("toolCard")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.icon = ToolIcon(self)
         self.name_label = QLabel(self)
         self.name_label.setFont(scaled_font(self.font(), 1.7, QFont.Weight.Bold))
@@ -209,6 +210,8 @@ class ToolCard(QFrame):
         layout.addLayout(head)
         layout.addWidget(self.instruction_label)
         layout.addWidget(self.keep_away_label)
+        # Wrapped labels ask for more height than they use; keep the lines together.
+        layout.addStretch(1)
 
     def show_tool(self, area: Area, tool: Tool) -> None:
         self.icon.set_tool(tool)
