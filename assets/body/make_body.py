@@ -446,9 +446,16 @@ def _flatten(curve: Sequence[Cubic], steps: int = 16) -> list[Point]:
     return points
 
 
-def _inside(polygon: Sequence[Point], p: Point) -> bool:
+Edge = tuple[Point, Point]
+
+
+def _edges(polygon: Sequence[Point]) -> list[Edge]:
+    return list(zip(polygon, [*polygon[1:], polygon[0]], strict=True))
+
+
+def _inside(edges: Sequence[Edge], p: Point) -> bool:
     inside = False
-    for (x1, y1), (x2, y2) in zip(polygon, [*polygon[1:], polygon[0]], strict=True):
+    for (x1, y1), (x2, y2) in edges:
         if (y1 > p[1]) != (y2 > p[1]):
             x = x1 + (p[1] - y1) * (x2 - x1) / (y2 - y1)
             if x > p[0]:
@@ -456,35 +463,40 @@ def _inside(polygon: Sequence[Point], p: Point) -> bool:
     return inside
 
 
-def _edge_distance(polygon: Sequence[Point], p: Point) -> float:
+def _edge_distance(edges: Sequence[Edge], p: Point) -> float:
     best = math.inf
-    for a, b in zip(polygon, [*polygon[1:], polygon[0]], strict=True):
-        ab = _sub(b, a)
-        length2 = ab[0] ** 2 + ab[1] ** 2
-        along = (p[0] - a[0]) * ab[0] + (p[1] - a[1]) * ab[1]
+    for a, b in edges:
+        abx, aby = b[0] - a[0], b[1] - a[1]
+        length2 = abx * abx + aby * aby
+        along = (p[0] - a[0]) * abx + (p[1] - a[1]) * aby
         t = 0.0 if not length2 else max(0.0, min(1.0, along / length2))
-        best = min(best, math.dist(p, (a[0] + t * ab[0], a[1] + t * ab[1])))
+        best = min(best, math.hypot(p[0] - a[0] - t * abx, p[1] - a[1] - t * aby))
     return best
 
 
 def label_point(curve: Sequence[Cubic]) -> Point:
     """The inside point farthest from the region's edge, where its tenderness
-    badge sits."""
-    polygon = _flatten(curve)
+    badge sits: a coarse grid, then two finer ones around the best so far."""
+    polygon = _flatten(curve, steps=8)
+    edges = _edges(polygon)
     xs = [p[0] for p in polygon]
     ys = [p[1] for p in polygon]
-    best, best_distance = (sum(xs) / len(xs), sum(ys) / len(ys)), -1.0
-    steps = 40
-    for i in range(1, steps):
-        for j in range(1, steps):
-            p = (
-                min(xs) + (max(xs) - min(xs)) * i / steps,
-                min(ys) + (max(ys) - min(ys)) * j / steps,
-            )
-            if _inside(polygon, p):
-                distance = _edge_distance(polygon, p)
-                if distance > best_distance:
-                    best, best_distance = p, distance
+    left, top = min(xs), min(ys)
+    width, height = max(xs) - left, max(ys) - top
+    best, best_distance = (left + width / 2, top + height / 2), -1.0
+    steps = 16
+    for _ in range(3):
+        for i in range(1, steps):
+            for j in range(1, steps):
+                p = (left + width * i / steps, top + height * j / steps)
+                if _inside(edges, p):
+                    distance = _edge_distance(edges, p)
+                    if distance > best_distance:
+                        best, best_distance = p, distance
+        # Zoom in on two grid cells around the best point.
+        width, height = 4 * width / steps, 4 * height / steps
+        left, top = best[0] - width / 2, best[1] - height / 2
+        steps = 8
     return best
 
 
