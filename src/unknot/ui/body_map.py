@@ -1,0 +1,683 @@
+"""The body map: pick the spots that feel tight by pointing at them.
+
+A thin widget over `BodyMapRenderer`: it forwards painting, turns mouse and keys
+into selections and tenderness ratings, and tells the world through signals. It
+never reads or writes the history.
+
+Mouse: hover names a region, a click picks or drops it, a right click opens a
+quick 0-10 tenderness menu. Keyboard: arrows move between regions (up and down
+the body, left and right across it and on to the other view), Space or Enter
+picks, 0-9 rate (1 then 0 makes 10), + and - step, Backspace clears the rating,
+the menu key opens the tenderness menu.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QAccessibleInterface,
+    QAccessibleStateChangeEvent,
+    QActionGroup,
+    QContextMenuEvent,
+    QFocusEvent,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QAccessibleWidget,
+    QButtonGroup,
+    QHBoxLayout,
+    QMenu,
+    QSizePolicy,
+    QToolButton,
+    QToolTip,
+    QWidget,
+)
+
+from unknot.core.plans import Selection, Spot
+from unknot.core.records import TENDERNESS_MAX, TENDERNESS_MIN, check_tenderness
+from unknot.ui.body_map_renderer import BodyMapRenderer, MapState, Move, Region, View
+
+# Below this share of the size one view would get alone, the two views side by
+# side become too small to point at: show one with a switch instead.
+_NARROW_SHARE = 0.72
+_PADDING = 6
+
+_MOVES = {
+    Qt.Key.Key_Up: Move.UP,
+    Qt.Key.Key_Down: Move.DOWN,
+    Qt.Key.Key_Left: Move.LEFT,
+    Qt.Key.Key_Right: Move.RIGHT,
+    Qt.Key.Key_Home: Move.FIRST,
+    Qt.Key.Key_End: Move.LAST,
+}
+_DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
+_KEYBOARD_REASONS = (
+    Qt.FocusReason.TabFocusReason,
+    Qt.FocusReason.BacktabFocusReason,
+    Qt.FocusReason.ShortcutFocusReason,
+)
+
+
+def describe(spot: Spot, selected: bool, tenderness: int | None) -> str:
+    """What a screen reader says for a region: "Left calf, selected, tenderness 6"."""
+    if not selected:
+        return f"{spot.name}, not selected"
+    if tenderness is None:
+        return f"{spot.name}, selected, tenderness not rated"
+    return f"{spot.name}, selected, tenderness {tenderness}"
+
+
+class BodyMap(QWidget):
+    """Front and back views of a body; each region a spot to pick and rate."""
+
+    # Any change to which spots are picked or how tender they are.
+    selection_changed = Signal()
+    # One spot picked or dropped (by the person or by the program).
+    region_toggled = Signal(object)
+    # The spot the keyboard and the tenderness keys act on; None before any.
+    current_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None, renderer: BodyMapRenderer | None = None):
+        super().__init__(parent)
+        _install_accessibility()
+        self._renderer = renderer or BodyMapRenderer()
+        self._selected: dict[Spot, int | None] = {}
+        self._hovered: str | None = None
+        self._focused: str | None = None
+        self._pressed: str | None = None
+        self._focus_visible = False
+        self._last_digit: int | None = None
+        self._highlighted: frozenset[Spot] = frozenset()
+        self._avoided: frozenset[Spot] = frozenset()
+        self._interactive = True
+        self._single_view = View.FRONT
+        self._narrow = False
+
+        self.setObjectName("body_map")
+        self.setAccessibleName("Body map")
+        self.setAccessibleDescription(
+            "Pick the spots that feel tight. Arrow keys move between spots, Space picks "
+            "one, the numbers 0 to 10 say how tender it is. In the front view the "
+            "person's left side is on your right, as in a mirror."
+        )
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
+
+        self._switch = _ViewSwitch(self)
+        self._switch.view_chosen.connect(self.show_view)
+        self._switch.hide()
+
+    # -- the picked spots -------------------------------------------------------
+
+    def selections(self) -> list[Selection]:
+        """The picked spots in the order they were picked."""
+        return [Selection(spot, rating) for spot, rating in self._selected.items()]
+
+    def set_selections(self, selections: Iterable[Selection]) -> None:
+        wanted = {s.spot: s.tenderness for s in selections}
+        unknown = [s for s in wanted if s not in self._renderer.spots()]
+        if unknown:
+            raise ValueError(f"the map has no region for {unknown[0].name}")
+        if wanted == self._selected and list(wanted) == list(self._selected):
+            return
+        changed = set(wanted) ^ set(self._selected)
+        self._selected = wanted
+        for spot in sorted(changed):
+            self.region_toggled.emit(spot)
+            self._announce_state(spot)
+        self._changed()
+
+    def is_selected(self, spot: Spot) -> bool:
+        return spot in self._selected
+
+    def tenderness(self, spot: Spot) -> int | None:
+        return self._selected.get(spot)
+
+    def set_selected(self, spot: Spot, selected: bool) -> None:
+        if selected == (spot in self._selected):
+            return
+        if selected:
+            self._selected[spot] = None
+        else:
+            del self._selected[spot]
+        self.region_toggled.emit(spot)
+        self._announce_state(spot)
+        self._changed()
+
+    def toggle(self, spot: Spot) -> None:
+        self.set_selected(spot, spot not in self._selected)
+
+    def set_tenderness(self, spot: Spot, tenderness: int | None) -> None:
+        """Rate a spot (picking it if it was not picked); None clears the rating."""
+        check_tenderness(tenderness)
+        if spot in self._selected and self._selected[spot] == tenderness:
+            return
+        newly = spot not in self._selected
+        self._selected[spot] = tenderness
+        if newly:
+            self.region_toggled.emit(spot)
+        self._announce_state(spot)
+        self._changed()
+
+    def clear(self) -> None:
+        self.set_selections([])
+
+    # -- what else the map shows ------------------------------------------------
+
+    def set_highlighted(self, spots: Iterable[Spot]) -> None:
+        """Point at spots without picking them (the spot being worked on)."""
+        self._highlighted = frozenset(spots)
+        self.update()
+
+    def set_avoided(self, spots: Iterable[Spot]) -> None:
+        """Mark spots that should get no pressure."""
+        self._avoided = frozenset(spots)
+        self.update()
+
+    def set_interactive(self, interactive: bool) -> None:
+        """A map that only shows (the session screen's) takes no clicks or keys."""
+        self._interactive = interactive
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if interactive else Qt.FocusPolicy.NoFocus)
+        self._set_hovered(None)
+
+    def current_spot(self) -> Spot | None:
+        """The spot under the keyboard focus, which the number keys rate."""
+        return self._renderer.region(self._focused).spot if self._focused else None
+
+    def set_current_spot(self, spot: Spot) -> None:
+        """Move the keyboard focus to a spot (in the view that shows it)."""
+        regions = self._renderer.regions_of(spot)
+        if not regions:
+            raise ValueError(f"the map has no region for {spot.name}")
+        shown = [r for r in regions if self._renderer.is_shown(r.id)]
+        self._focus_region((shown or regions)[0])
+
+    # -- views ------------------------------------------------------------------
+
+    @property
+    def renderer(self) -> BodyMapRenderer:
+        return self._renderer
+
+    def is_narrow(self) -> bool:
+        """True when only one view fits and the front/back switch shows."""
+        return self._narrow
+
+    def shown_views(self) -> list[View]:
+        return self._renderer.shown_views()
+
+    def show_view(self, view: View) -> None:
+        """The view shown while the map is too narrow for both."""
+        if view == self._single_view:
+            return
+        self._single_view = view
+        self._switch.set_view(view)
+        self._relayout()
+
+    def region_center(self, region_id: str) -> QPointF:
+        """A point well inside the region as laid out now (for tests and popups)."""
+        point = self._renderer.label_point(region_id)
+        return point if point is not None else QPointF()
+
+    def sizeHint(self) -> QSize:
+        return QSize(460, 540)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, 320)
+
+    # -- painting and layout ----------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        state = MapState(
+            selected=dict(self._selected),
+            hovered=self._hovered,
+            focused=self._focused,
+            show_focus=self.hasFocus() and self._focus_visible,
+            highlighted=self._highlighted,
+            avoided=self._avoided,
+        )
+        self._renderer.paint(painter, self.palette(), state)
+        painter.end()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._relayout()
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._relayout()
+        super().changeEvent(event)
+
+    def _relayout(self) -> None:
+        area = QRectF(self.rect().adjusted(_PADDING, _PADDING, -_PADDING, -_PADDING))
+        both = [View.FRONT, View.BACK]
+        self._renderer.layout(area, both, self.font())
+        both_scale = self._scale()
+        switch_height = self._switch.sizeHint().height() + _PADDING
+        single = area.adjusted(0, switch_height, 0, 0)
+        self._renderer.layout(single, [self._single_view], self.font())
+        single_scale = self._scale()
+        self._narrow = both_scale < _NARROW_SHARE * single_scale
+        if self._narrow:
+            hint = self._switch.sizeHint()
+            self._switch.setGeometry(
+                QRect(
+                    round(area.center().x() - hint.width() / 2),
+                    round(area.top()),
+                    hint.width(),
+                    hint.height(),
+                )
+            )
+            self._switch.show()
+        else:
+            self._switch.hide()
+            self._renderer.layout(area, both, self.font())
+        if self._hovered and not self._renderer.is_shown(self._hovered):
+            self._hovered = None
+        self.update()
+
+    def _scale(self) -> float:
+        # The on-screen height of a shown figure per unit of its own height.
+        regions = [r for r in self._renderer.regions if self._renderer.is_shown(r.id)]
+        if not regions:
+            return 0.0
+        region = regions[0]
+        return self._renderer.region_rect(region.id).height() / max(
+            region.path.boundingRect().height(), 1e-9
+        )
+
+    # -- mouse ------------------------------------------------------------------
+
+    def region_at(self, point: QPointF | QPoint) -> Region | None:
+        return self._renderer.region_at(QPointF(point))
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._interactive:
+            region = self.region_at(event.position())
+            self._set_hovered(region.id if region else None)
+        super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self._set_hovered(None)
+        super().leaveEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if not self._interactive or event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        region = self.region_at(event.position())
+        self._pressed = region.id if region else None
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if not self._interactive or event.button() != Qt.MouseButton.LeftButton:
+            super().mouseReleaseEvent(event)
+            return
+        region = self.region_at(event.position())
+        pressed, self._pressed = self._pressed, None
+        if region is not None and region.id == pressed:
+            # A pointer user sees where they clicked; no focus ring needed.
+            self._focus_visible = False
+            self._focus_region(region)
+            self.toggle(region.spot)
+        event.accept()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if not self._interactive:
+            return
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            region = self.region_at(event.pos())
+            at = event.globalPos()
+        else:
+            region = self._renderer.region(self._focused) if self._focused else None
+            at = self.mapToGlobal(self.region_center(region.id).toPoint()) if region else QPoint()
+        if region is None:
+            return
+        self._focus_region(region)
+        menu = self.tenderness_menu(region.spot)
+        menu.exec(at)
+        menu.deleteLater()
+
+    def tenderness_menu(self, spot: Spot) -> QMenu:
+        """The quick picker: 0-10 for this spot, plus clearing or dropping it."""
+        menu = QMenu(self)
+        menu.setTitle(spot.name)
+        menu.setAccessibleName(f"How tender is the {spot.name.lower()}?")
+        heading = menu.addAction(f"{spot.name}: how tender?")
+        heading.setEnabled(False)
+        group = QActionGroup(menu)
+        current = self._selected.get(spot)
+        picked = spot in self._selected
+        for value in range(TENDERNESS_MIN, TENDERNESS_MAX + 1):
+            label = {0: "0  not tender", 5: "5  clearly tender", 10: "10  the worst"}
+            action = menu.addAction(label.get(value, str(value)))
+            action.setCheckable(True)
+            action.setChecked(picked and current == value)
+            action.setData(value)
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, v=value: self.set_tenderness(spot, v))
+        menu.addSeparator()
+        if picked:
+            clear = menu.addAction("Not rated")
+            clear.triggered.connect(lambda: self.set_tenderness(spot, None))
+            drop = menu.addAction("Remove from today's plan")
+            drop.triggered.connect(lambda: self.set_selected(spot, False))
+        else:
+            add = menu.addAction("Add to today's plan")
+            add.triggered.connect(lambda: self.set_selected(spot, True))
+        return menu
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            region = self.region_at(event.pos()) if self._interactive else None
+            if region is None:
+                QToolTip.hideText()
+                event.ignore()
+            else:
+                QToolTip.showText(
+                    event.globalPos(),
+                    self.tooltip_text(region.spot),
+                    self,
+                    self._renderer.region_rect(region.id).toAlignedRect(),
+                )
+            return True
+        return super().event(event)
+
+    def tooltip_text(self, spot: Spot) -> str:
+        if spot not in self._selected:
+            return f"{spot.name}: click to add"
+        rating = self._selected[spot]
+        rated = "not rated yet" if rating is None else f"tenderness {rating}"
+        return f"{spot.name} ({rated}): right-click to rate, click to remove"
+
+    def _set_hovered(self, region_id: str | None) -> None:
+        if region_id == self._hovered:
+            return
+        self._hovered = region_id
+        self.setCursor(
+            Qt.CursorShape.PointingHandCursor if region_id else Qt.CursorShape.ArrowCursor
+        )
+        self.update()
+
+    # -- keyboard ---------------------------------------------------------------
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        # The ring shows when the keyboard brought focus here, not when the
+        # window opened or a click landed.
+        if event.reason() in _KEYBOARD_REASONS:
+            self._focus_visible = True
+            if self._focused is None or not self._renderer.is_shown(self._focused):
+                self._focus_region(self._first_shown())
+        super().focusInEvent(event)
+        self.update()
+
+    def _first_shown(self) -> Region:
+        order = self._renderer.keyboard_order()
+        return next((r for r in order if self._renderer.is_shown(r.id)), order[0])
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if not self._interactive or modifiers not in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.ShiftModifier,
+        ):
+            super().keyPressEvent(event)
+            return
+        digit = _DIGITS.get(key)
+        last_digit, self._last_digit = self._last_digit, None
+        if key in _MOVES:
+            self._focus_visible = True
+            if self._focused is None:
+                self._focus_region(self._first_shown())
+            else:
+                self._focus_region(self._renderer.neighbour(self._focused, _MOVES[key]))
+        elif self._focused is None:
+            super().keyPressEvent(event)
+            return
+        elif key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Select):
+            self._focus_visible = True
+            self.toggle(self._renderer.region(self._focused).spot)
+        elif digit is not None:
+            spot = self._renderer.region(self._focused).spot
+            # "1" then "0" typed one after the other means 10.
+            value = (
+                10 if digit == 0 and last_digit == 1 and self._selected.get(spot) == 1 else digit
+            )
+            self._last_digit = digit
+            self.set_tenderness(spot, value)
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus):
+            spot = self._renderer.region(self._focused).spot
+            step = -1 if key == Qt.Key.Key_Minus else 1
+            rating = self._selected.get(spot)
+            value = (rating or 0) + step if rating is not None or step > 0 else 0
+            self.set_tenderness(spot, max(TENDERNESS_MIN, min(TENDERNESS_MAX, value)))
+        elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+            spot = self._renderer.region(self._focused).spot
+            if spot in self._selected:
+                self.set_tenderness(spot, None)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def _focus_region(self, region: Region) -> None:
+        old_spot = self.current_spot()
+        self._focused = region.id
+        if self._narrow and region.view != self._single_view:
+            self.show_view(region.view)
+        self.update()
+        if old_spot != region.spot:
+            self.current_changed.emit(region.spot)
+        self._announce_focus(region.spot)
+
+    def _changed(self) -> None:
+        self.update()
+        self.selection_changed.emit()
+
+    # -- accessibility ----------------------------------------------------------
+
+    def accessible_spots(self) -> list[Spot]:
+        """The accessible children, one per spot, head to feet."""
+        return self._renderer.spots()
+
+    def accessible_rect(self, spot: Spot) -> QRect:
+        for region in self._renderer.regions_of(spot):
+            if self._renderer.is_shown(region.id):
+                rect = self._renderer.region_rect(region.id).toAlignedRect()
+                return QRect(self.mapToGlobal(rect.topLeft()), rect.size())
+        return QRect()
+
+    def is_shown_spot(self, spot: Spot) -> bool:
+        return any(self._renderer.is_shown(r.id) for r in self._renderer.regions_of(spot))
+
+    def _announce_focus(self, spot: Spot) -> None:
+        if QAccessible.isActive() and self.hasFocus():
+            event = QAccessibleEvent(self, QAccessible.Event.Focus)
+            event.setChild(self.accessible_spots().index(spot))
+            QAccessible.updateAccessibility(event)
+
+    def _announce_state(self, spot: Spot) -> None:
+        if QAccessible.isActive():
+            changed = QAccessible.State()
+            changed.selected = True
+            event = QAccessibleStateChangeEvent(self, changed)
+            event.setChild(self.accessible_spots().index(spot))
+            QAccessible.updateAccessibility(event)
+
+
+class _ViewSwitch(QWidget):
+    """Front / Back, shown when the map is too narrow for both views."""
+
+    view_chosen = Signal(object)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self._group = QButtonGroup(self)
+        self._buttons: dict[View, QToolButton] = {}
+        for view in View:
+            button = QToolButton(self)
+            button.setText(view.label)
+            button.setCheckable(True)
+            button.setAccessibleName(f"Show the body from the {view.value}")
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setChecked(view is View.FRONT)
+            button.clicked.connect(lambda _checked=False, v=view: self.view_chosen.emit(v))
+            self._group.addButton(button)
+            layout.addWidget(button)
+            self._buttons[view] = button
+
+    def set_view(self, view: View) -> None:
+        self._buttons[view].setChecked(True)
+
+    def button(self, view: View) -> QToolButton:
+        return self._buttons[view]
+
+
+# -- accessibility: each spot an accessible child of the map ------------------
+
+
+# Qt takes a null interface or object where there is none; the stubs do not
+# say so, hence the override ignores below.
+class _SpotAccessible(QAccessibleInterface):
+    def __init__(self, owner: _BodyMapAccessible, spot: Spot) -> None:
+        super().__init__()
+        self._owner = owner
+        self._spot = spot
+
+    def _map(self) -> BodyMap:
+        return self._owner.body_map()
+
+    def isValid(self) -> bool:
+        return self._owner.isValid()
+
+    def object(self) -> QObject | None:  # type: ignore[override]
+        return None
+
+    def parent(self) -> QAccessibleInterface:
+        return self._owner
+
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
+        return None
+
+    def childCount(self) -> int:
+        return 0
+
+    def indexOfChild(self, child: QAccessibleInterface) -> int:
+        return -1
+
+    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]
+        return None
+
+    def text(self, kind: QAccessible.Text) -> str:
+        body_map = self._map()
+        selected = body_map.is_selected(self._spot)
+        rating = body_map.tenderness(self._spot)
+        if kind == QAccessible.Text.Name:
+            return self._spot.name
+        if kind == QAccessible.Text.Description:
+            return describe(self._spot, selected, rating)
+        if kind == QAccessible.Text.Value:
+            if not selected:
+                return ""
+            return "tenderness not rated" if rating is None else f"tenderness {rating}"
+        return ""
+
+    def setText(self, kind: QAccessible.Text, text: str) -> None:
+        pass
+
+    def rect(self) -> QRect:
+        return self._map().accessible_rect(self._spot)
+
+    def role(self) -> QAccessible.Role:
+        return QAccessible.Role.ListItem
+
+    def state(self) -> QAccessible.State:
+        body_map = self._map()
+        state = QAccessible.State()
+        state.selectable = True
+        state.focusable = True
+        state.selected = body_map.is_selected(self._spot)
+        state.focused = body_map.hasFocus() and body_map.current_spot() == self._spot
+        state.invisible = not body_map.is_shown_spot(self._spot)
+        return state
+
+
+class _BodyMapAccessible(QAccessibleWidget):
+    def __init__(self, body_map: BodyMap) -> None:
+        super().__init__(body_map, QAccessible.Role.List, body_map.accessibleName())
+        self._body_map = body_map
+        self._children = {spot: _SpotAccessible(self, spot) for spot in body_map.accessible_spots()}
+        self._order = list(self._children)
+
+    def body_map(self) -> BodyMap:
+        return self._body_map
+
+    def childCount(self) -> int:
+        return len(self._order)
+
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
+        if 0 <= index < len(self._order):
+            return self._children[self._order[index]]
+        return None
+
+    def indexOfChild(self, child: QAccessibleInterface) -> int:
+        for index, spot in enumerate(self._order):
+            if self._children[spot] is child:
+                return index
+        return -1
+
+    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]
+        local = self._body_map.mapFromGlobal(QPoint(x, y))
+        region = self._body_map.region_at(local)
+        return self._children.get(region.spot) if region else None
+
+    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]
+        spot = self._body_map.current_spot()
+        if spot is None or not self._body_map.hasFocus():
+            return None
+        return self._children.get(spot)
+
+    def state(self) -> QAccessible.State:
+        state = super().state()
+        state.multiSelectable = True
+        return state
+
+    def text(self, kind: QAccessible.Text) -> str:
+        if kind == QAccessible.Text.Description:
+            return self._body_map.accessibleDescription()
+        return super().text(kind)
+
+
+def _accessible_for(key: str, target: QObject) -> QAccessibleInterface | None:
+    if isinstance(target, BodyMap):
+        return _BodyMapAccessible(target)
+    return None
+
+
+_installed = False
+
+
+def _install_accessibility() -> None:
+    global _installed
+    if not _installed:
+        QAccessible.installFactory(_accessible_for)
+        _installed = True
