@@ -1,0 +1,629 @@
+"""The home screen: the body map, and beside it today's plan.
+
+The person points at what feels tight, rates it if they like, puts the spots in
+the order they want and starts. The screen builds the plan with the core and
+hands it on through `start_requested`; streaks and saved routines come in
+through setters and go out through signals, so nothing here opens the store.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QPen,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from unknot.core.areas import area
+from unknot.core.plans import (
+    DEFAULT_HOLD_SECONDS,
+    Plan,
+    Routine,
+    Selection,
+    Spot,
+    check_hold_seconds,
+    focus_plan,
+    order_by_position,
+)
+from unknot.ui.assets import asset_path
+from unknot.ui.body_map import BodyMap
+from unknot.ui.tenderness_picker import TendernessPicker
+
+_SPOT_ROLE = Qt.ItemDataRole.UserRole
+_NAME_ROLE = Qt.ItemDataRole.UserRole + 1
+_DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
+_NUMBER_ROLE = Qt.ItemDataRole.UserRole + 3
+
+EMPTY_PLAN = "Click where it feels tight on the body to plan today's session."
+RATE_PROMPT = "How tender is your {spot}? Tap a number, or type it on the map."
+ROUTINES_EMPTY = "Save a plan you use often to start it in one click."
+RATE_IDLE = "Pick a spot on the body, then rate how tender it feels (0-10)."
+
+
+def duration_text(seconds: int) -> str:
+    """'4 min', '7 min 30 s'."""
+    minutes, rest = divmod(seconds, 60)
+    if not minutes:
+        return f"{rest} s"
+    return f"{minutes} min" if not rest else f"{minutes} min {rest} s"
+
+
+def streak_text(day_streak: int, week_days: int, weekly_goal: int) -> str:
+    if day_streak <= 0:
+        days = "No day streak yet"
+    elif day_streak == 1:
+        days = "1 day in a row"
+    else:
+        days = f"{day_streak} days in a row"
+    week = f"{week_days} of {weekly_goal} days this week"
+    if week_days >= weekly_goal:
+        week += ", goal met"
+    return f"{days} · {week}"
+
+
+def _scaled(font: QFont, factor: float, bold: bool = False) -> QFont:
+    result = QFont(font)
+    if result.pointSizeF() > 0:
+        result.setPointSizeF(result.pointSizeF() * factor)
+    result.setBold(bold)
+    return result
+
+
+class HomeScreen(QWidget):
+    start_requested = Signal(object)  # Plan
+    scan_requested = Signal()
+    routine_saved = Signal(object)  # Routine
+    routine_deleted = Signal(str)
+
+    def __init__(
+        self, parent: QWidget | None = None, hold_seconds: int = DEFAULT_HOLD_SECONDS
+    ) -> None:
+        super().__init__(parent)
+        self._hold_seconds = check_hold_seconds(hold_seconds)
+        # The plan's order; follows the body (fewest changes of position) until
+        # the person reorders it, then stays theirs.
+        self._order: list[Spot] = []
+        self._reordered = False
+        self._routines: list[Routine] = []
+        self._syncing = False
+
+        self.setObjectName("home_screen")
+        self.setWindowTitle("Unknot")
+        with contextlib.suppress(FileNotFoundError):
+            self.setWindowIcon(QIcon(str(asset_path("icons/unknot.svg"))))
+        self.setMinimumSize(QSize(760, 520))
+
+        self._build_map_side()
+        self._build_plan_side()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 14)
+        layout.setSpacing(18)
+        layout.addLayout(self._map_side, 3)
+        layout.addWidget(self._plan_panel, 2)
+        self._set_tab_order()
+
+        self._add_shortcuts()
+        self.body_map.selection_changed.connect(self._selection_changed)
+        self.body_map.current_changed.connect(self._current_spot_changed)
+        self._selection_changed()
+
+    # -- building ---------------------------------------------------------------
+
+    def _build_map_side(self) -> None:
+        self.title = QLabel("Where does it feel tight?", self)
+        self.title.setFont(_scaled(self.font(), 1.35, bold=True))
+        self.title.setAccessibleName("Where does it feel tight?")
+        self.body_map = BodyMap(self)
+        self.picker = TendernessPicker(self)
+        self.picker.rated.connect(self._rated)
+        self._map_side = QVBoxLayout()
+        self._map_side.setSpacing(8)
+        self._map_side.addWidget(self.title)
+        self._map_side.addWidget(self.body_map, 1)
+        self._map_side.addWidget(self.picker)
+
+    def _build_plan_side(self) -> None:
+        panel = QFrame(self)
+        panel.setObjectName("plan_panel")
+        panel.setFrameShape(QFrame.Shape.StyledPanel)
+        panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        panel.setMinimumWidth(300)
+        panel.setMaximumWidth(460)
+        self._plan_panel = panel
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(14, 12, 14, 12)
+        column.setSpacing(8)
+
+        self.streak_label = QLabel(panel)
+        self.streak_label.setObjectName("streak_line")
+        self.streak_label.setWordWrap(True)
+        self.streak_label.hide()
+        column.addWidget(self.streak_label)
+
+        heading = QLabel("Today's plan", panel)
+        heading.setFont(_scaled(self.font(), 1.2, bold=True))
+        column.addWidget(heading)
+
+        self.plan_list = QListWidget(panel)
+        self.plan_list.setObjectName("plan_list")
+        self.plan_list.setAccessibleName("Today's plan")
+        self.plan_list.setAccessibleDescription(
+            "The spots in the order the session visits them. Alt+Up and Alt+Down move "
+            "the chosen spot; Delete removes it."
+        )
+        self.plan_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.plan_list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.plan_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.plan_list.setItemDelegate(_PlanRowDelegate(self.plan_list))
+        self.plan_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.plan_list.model().rowsMoved.connect(self._rows_moved)
+        self.plan_list.currentItemChanged.connect(self._plan_row_chosen)
+        remove_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.plan_list)
+        remove_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove_key.activated.connect(self.remove_current)
+
+        self.empty_label = QLabel(EMPTY_PLAN, panel)
+        self.empty_label.setObjectName("empty_plan")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setMargin(12)
+        self._plan_stack = QStackedWidget(panel)
+        self._plan_stack.addWidget(self.empty_label)
+        self._plan_stack.addWidget(self.plan_list)
+        self._plan_stack.setMinimumHeight(110)
+        column.addWidget(self._plan_stack, 1)
+
+        self._moves = QWidget(panel)
+        moves = QHBoxLayout(self._moves)
+        moves.setContentsMargins(0, 0, 0, 0)
+        moves.setSpacing(6)
+        self.up_button = QPushButton("Move up", self._moves)
+        self.up_button.setToolTip("Move the chosen spot earlier (Alt+Up)")
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button = QPushButton("Move down", self._moves)
+        self.down_button.setToolTip("Move the chosen spot later (Alt+Down)")
+        self.down_button.clicked.connect(lambda: self.move_current(1))
+        self.remove_button = QPushButton("Remove", self._moves)
+        self.remove_button.setToolTip("Take the chosen spot out of the plan (Delete)")
+        self.remove_button.clicked.connect(self.remove_current)
+        for button in (self.up_button, self.down_button, self.remove_button):
+            moves.addWidget(button)
+        column.addWidget(self._moves)
+
+        self.total_label = QLabel(panel)
+        self.total_label.setObjectName("plan_total")
+        column.addWidget(self.total_label)
+
+        self.start_button = QPushButton("Start session", panel)
+        self.start_button.setObjectName("start_session")
+        self.start_button.setDefault(True)
+        self.start_button.setFont(_scaled(self.font(), 1.1, bold=True))
+        self.start_button.setMinimumHeight(38)
+        self.start_button.setToolTip("Start with the first spot of the plan (Ctrl+Enter)")
+        self.start_button.clicked.connect(self._start)
+        column.addWidget(self.start_button)
+
+        self.scan_button = QPushButton("Daily 5-minute scan", panel)
+        self.scan_button.setObjectName("daily_scan")
+        self.scan_button.setToolTip(
+            "A short stop on every area to find what needs time today (Ctrl+D)"
+        )
+        self.scan_button.clicked.connect(self.scan_requested)
+        column.addWidget(self.scan_button)
+
+        column.addWidget(_rule(panel))
+        routines_heading = QLabel("Saved routines", panel)
+        routines_heading.setFont(_scaled(self.font(), 1.0, bold=True))
+        column.addWidget(routines_heading)
+        self._routine_box = QWidget()
+        self._routine_rows = QVBoxLayout(self._routine_box)
+        self._routine_rows.setContentsMargins(0, 0, 0, 0)
+        self._routine_rows.setSpacing(4)
+        self.routine_scroll = QScrollArea(panel)
+        self.routine_scroll.setWidget(self._routine_box)
+        self.routine_scroll.setWidgetResizable(True)
+        self.routine_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # The buttons inside take the focus; the scrolling frame need not.
+        self.routine_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.routine_scroll.setMaximumHeight(120)
+        self.routine_scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        column.addWidget(self.routine_scroll)
+        self.save_routine_button = QPushButton("Save as routine…", panel)
+        self.save_routine_button.setToolTip("Keep this plan under a name to start it in one click")
+        self.save_routine_button.clicked.connect(self.save_routine)
+        column.addWidget(self.save_routine_button)
+        self._routine_buttons: list[tuple[QPushButton, QToolButton]] = []
+        self._rebuild_routines()
+
+    def _add_shortcuts(self) -> None:
+        # Shortcuts act at once (a button's own shortcut clicks after a short
+        # animation) and only while the home screen holds the focus.
+        keys = {
+            "Alt+Up": lambda: self.move_current(-1),
+            "Alt+Down": lambda: self.move_current(1),
+            "Ctrl+Return": self._start,
+            "Ctrl+Enter": self._start,
+            "Ctrl+D": self.scan_requested.emit,
+        }
+        for key, action in keys.items():
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(action)
+
+    def _set_tab_order(self) -> None:
+        chain: list[QWidget] = [
+            self.body_map,
+            self.picker,
+            self.plan_list,
+            self.up_button,
+            self.down_button,
+            self.remove_button,
+            self.start_button,
+            self.scan_button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    # -- the plan -----------------------------------------------------------------
+
+    def plan_selections(self) -> list[Selection]:
+        """The picked spots in the plan's order, with their ratings."""
+        return [Selection(spot, self.body_map.tenderness(spot)) for spot in self._order]
+
+    def plan(self) -> Plan:
+        return focus_plan(self.plan_selections(), self._hold_seconds)
+
+    def hold_seconds(self) -> int:
+        return self._hold_seconds
+
+    def set_hold_seconds(self, seconds: int) -> None:
+        self._hold_seconds = check_hold_seconds(seconds)
+        self._refresh_plan()
+
+    def clear_plan(self) -> None:
+        self.body_map.clear()
+
+    def move_current(self, step: int) -> None:
+        """Move the chosen spot earlier (-1) or later (+1) in the plan."""
+        row = self.plan_list.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < len(self._order):
+            return
+        self._order.insert(target, self._order.pop(row))
+        self._reordered = True
+        self._refresh_plan(current=self._order[target])
+
+    def remove_current(self) -> None:
+        row = self.plan_list.currentRow()
+        if row < 0:
+            return
+        self.body_map.set_selected(self.plan_list.item(row).data(_SPOT_ROLE), False)
+        if self._order:
+            self.plan_list.setCurrentRow(min(row, len(self._order) - 1))
+
+    def _selection_changed(self) -> None:
+        picked = [s.spot for s in self.body_map.selections()]
+        if not picked:
+            self._reordered = False
+        if self._reordered:
+            kept = [spot for spot in self._order if spot in picked]
+            self._order = kept + [spot for spot in picked if spot not in kept]
+        else:
+            self._order = order_by_position(picked)
+        current = self.body_map.current_spot()
+        self._refresh_plan(current=current if current in self._order else None)
+
+    def _rows_moved(self) -> None:
+        # A drag inside the list: its rows are now the plan's order.
+        if self._syncing:
+            return
+        # The list is in the middle of its drop: renumber its rows in place
+        # rather than rebuilding them under its feet.
+        self._order = [
+            self.plan_list.item(row).data(_SPOT_ROLE) for row in range(self.plan_list.count())
+        ]
+        self._reordered = True
+        for row, spot in enumerate(self._order):
+            self._fill_item(self.plan_list.item(row), row + 1, spot)
+        self._refresh_move_buttons()
+
+    def _refresh_plan(self, current: Spot | None = None) -> None:
+        self._syncing = True
+        try:
+            row = self.plan_list.currentRow()
+            if current is None and row >= 0:
+                current = self.plan_list.item(row).data(_SPOT_ROLE)
+            self.plan_list.clear()
+            for number, spot in enumerate(self._order, start=1):
+                item = QListWidgetItem()
+                self._fill_item(item, number, spot)
+                item.setToolTip(area(spot.area).instruction(area(spot.area).starting_tool))
+                flags = item.flags() | Qt.ItemFlag.ItemIsDragEnabled
+                item.setFlags(flags & ~Qt.ItemFlag.ItemIsDropEnabled)
+                self.plan_list.addItem(item)
+                if spot == current:
+                    self.plan_list.setCurrentItem(item)
+        finally:
+            self._syncing = False
+        has_plan = bool(self._order)
+        self._plan_stack.setCurrentWidget(self.plan_list if has_plan else self.empty_label)
+        self._moves.setVisible(has_plan)
+        self.total_label.setVisible(has_plan)
+        count = len(self._order)
+        if has_plan:
+            spots = "1 spot" if count == 1 else f"{count} spots"
+            total = duration_text(self._hold_seconds * count)
+            self.total_label.setText(f"{spots} · {total} of holding")
+        else:
+            self.total_label.setText("")
+        self.total_label.setAccessibleName(self.total_label.text())
+        self.start_button.setEnabled(has_plan)
+        self.save_routine_button.setEnabled(has_plan)
+        self._refresh_move_buttons()
+        self._refresh_picker()
+
+    def _fill_item(self, item: QListWidgetItem, number: int, spot: Spot) -> None:
+        detail = self._item_detail(spot)
+        # The display text is what a screen reader reads for the row.
+        item.setText(f"{number}. {spot.name}: {detail}")
+        item.setData(_SPOT_ROLE, spot)
+        item.setData(_NAME_ROLE, spot.name)
+        item.setData(_DETAIL_ROLE, detail)
+        item.setData(_NUMBER_ROLE, number)
+
+    def _item_detail(self, spot: Spot) -> str:
+        tool = area(spot.area).starting_tool.label
+        rating = self.body_map.tenderness(spot)
+        rated = "not rated" if rating is None else f"tenderness {rating}"
+        return f"{tool} · hold {duration_text(self._hold_seconds)} · {rated}"
+
+    def _refresh_move_buttons(self) -> None:
+        row = self.plan_list.currentRow()
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(0 <= row < self.plan_list.count() - 1)
+        self.remove_button.setEnabled(row >= 0)
+
+    def _plan_row_chosen(self, item: QListWidgetItem | None) -> None:
+        self._refresh_move_buttons()
+        if self._syncing or item is None:
+            return
+        # Rating follows the row chosen in the list as well as the map.
+        self.body_map.set_current_spot(item.data(_SPOT_ROLE))
+
+    # -- rating -------------------------------------------------------------------
+
+    def _current_spot_changed(self, spot: Spot | None) -> None:
+        # The list's chosen row follows the spot picked or walked to on the map.
+        if spot in self._order:
+            row = self._order.index(spot)
+            if row != self.plan_list.currentRow():
+                self._syncing = True
+                try:
+                    self.plan_list.setCurrentRow(row)
+                finally:
+                    self._syncing = False
+        self._refresh_picker()
+
+    def _rated_spot(self) -> Spot | None:
+        spot = self.body_map.current_spot()
+        return spot if spot is not None and self.body_map.is_selected(spot) else None
+
+    def _refresh_picker(self) -> None:
+        spot = self._rated_spot()
+        if spot is None:
+            self.picker.set_prompt(RATE_IDLE)
+            self.picker.set_value(None)
+            self.picker.setEnabled(False)
+            return
+        self.picker.setEnabled(True)
+        self.picker.set_prompt(RATE_PROMPT.format(spot=spot.name.lower()))
+        self.picker.set_value(self.body_map.tenderness(spot))
+
+    def _rated(self, value: int) -> None:
+        spot = self._rated_spot()
+        if spot is not None:
+            self.body_map.set_tenderness(spot, value)
+
+    # -- starting -------------------------------------------------------------------
+
+    def _start(self) -> None:
+        if self._order:
+            self.start_requested.emit(self.plan())
+
+    # -- streak -----------------------------------------------------------------------
+
+    def set_streak_line(self, day_streak: int, week_days: int, weekly_goal: int) -> None:
+        text = streak_text(day_streak, week_days, weekly_goal)
+        self.streak_label.setText(text)
+        self.streak_label.setAccessibleName(text)
+        self.streak_label.show()
+
+    # -- routines ---------------------------------------------------------------------
+
+    def routines(self) -> list[Routine]:
+        return list(self._routines)
+
+    def set_routines(self, routines: Sequence[Routine]) -> None:
+        self._routines = sorted(routines, key=lambda r: r.name.casefold())
+        self._rebuild_routines()
+
+    def routine_buttons(self, name: str) -> tuple[QPushButton, QToolButton]:
+        """The start and delete buttons of one saved routine."""
+        for start, delete in self._routine_buttons:
+            if start.property("routine") == name:
+                return start, delete
+        raise KeyError(name)
+
+    def start_routine(self, name: str) -> None:
+        routine = next(r for r in self._routines if r.name == name)
+        self.start_requested.emit(focus_plan(routine.selections, self._hold_seconds))
+
+    def delete_routine(self, name: str) -> None:
+        self._routines = [r for r in self._routines if r.name != name]
+        self._rebuild_routines()
+        self.routine_deleted.emit(name)
+
+    def save_routine(self) -> None:
+        """Ask for a name and keep the plan's spots under it (ratings are for
+        today only, so they are not kept)."""
+        if not self._order:
+            return
+        name, accepted = QInputDialog.getText(
+            self, "Save as routine", "A name for this plan, such as \u201cdesk neck\u201d:"
+        )
+        name = name.strip()
+        if not accepted or not name:
+            return
+        if any(r.name == name for r in self._routines):
+            answer = QMessageBox.question(
+                self,
+                "Replace routine",
+                f"There is already a routine called \u201c{name}\u201d. Replace it with this plan?",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        routine = Routine(name, tuple(Selection(spot) for spot in self._order))
+        self.set_routines([r for r in self._routines if r.name != name] + [routine])
+        self.routine_saved.emit(routine)
+
+    def _rebuild_routines(self) -> None:
+        while self._routine_rows.count():
+            child = self._routine_rows.takeAt(0)
+            widget = child.widget() if child is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self._routine_buttons = []
+        if not self._routines:
+            hint = QLabel(ROUTINES_EMPTY, self._routine_box)
+            hint.setWordWrap(True)
+            hint.setObjectName("routines_empty")
+            self._routine_rows.addWidget(hint)
+            hint.show()
+        for routine in self._routines:
+            row = QWidget(self._routine_box)
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.setSpacing(4)
+            spots = ", ".join(s.spot.name for s in routine.selections)
+            # A text triangle follows the palette; the style's play icon is black.
+            start = QPushButton(f"\u25b6  {routine.name}", row)
+            start.setProperty("routine", routine.name)
+            start.setAccessibleName(f"Start routine {routine.name}")
+            start.setToolTip(f"Start now: {spots}")
+            start.clicked.connect(lambda _checked=False, n=routine.name: self.start_routine(n))
+            delete = QToolButton(row)
+            delete.setText("\u2715")
+            delete.setAccessibleName(f"Delete routine {routine.name}")
+            delete.setToolTip(f"Delete the routine \u201c{routine.name}\u201d")
+            delete.clicked.connect(lambda _checked=False, n=routine.name: self.delete_routine(n))
+            line.addWidget(start, 1)
+            line.addWidget(delete)
+            self._routine_rows.addWidget(row)
+            row.show()
+            self._routine_buttons.append((start, delete))
+        self._routine_rows.addStretch(1)
+
+
+class _PlanRowDelegate(QStyledItemDelegate):
+    """A plan row: its number in a circle, the spot's name, and a quieter line
+    with the tool, the hold and the rating."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        metrics = QFontMetrics(option.font)
+        return QSize(200, metrics.height() * 2 + 16)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+
+        rect: QRect = opt.rect
+        palette: QPalette = opt.palette
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        text = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        quiet = QColor(text)
+        quiet.setAlphaF(0.72)
+        font = QFont(opt.font)
+        metrics = QFontMetrics(font)
+        line = metrics.height()
+
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        diameter = line + 6
+        circle = QRectF(rect.left() + 8, rect.center().y() - diameter / 2, diameter, diameter)
+        painter.setPen(QPen(text, 1.2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(circle)
+        painter.setFont(font)
+        painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, str(index.data(_NUMBER_ROLE)))
+
+        left = round(circle.right()) + 10
+        width = rect.right() - left - 6
+        bold = QFont(font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        top = rect.top() + 7
+        name = QFontMetrics(bold).elidedText(
+            str(index.data(_NAME_ROLE)), Qt.TextElideMode.ElideRight, width
+        )
+        painter.drawText(QRect(left, top, width, line), Qt.AlignmentFlag.AlignVCenter, name)
+        painter.setFont(font)
+        painter.setPen(quiet)
+        detail = metrics.elidedText(
+            str(index.data(_DETAIL_ROLE)), Qt.TextElideMode.ElideRight, width
+        )
+        detail_rect = QRect(left, top + line, width, line)
+        painter.drawText(detail_rect, Qt.AlignmentFlag.AlignVCenter, detail)
+        painter.restore()
+
+
+def _rule(parent: QWidget) -> QFrame:
+    line = QFrame(parent)
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
