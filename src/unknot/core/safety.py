@@ -1,0 +1,186 @@
+"""When pressing on a muscle is not for now: the safety check, as data.
+
+The list is what a clinician would review, so it lives in one place, in plain
+sentences. Some conditions sit in one part of the body: a possible clot is in the
+leg, a wound or a bruise is wherever it is. Those mark areas to keep pressure off;
+the others ask the person to talk to a clinician before they start at all.
+
+The answer is asked for again a year after it was given, because health changes
+and a check answered once and never again says little.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from unknot.core.areas import AreaId
+
+# The check comes back this many months after it was last answered.
+RECHECK_MONTHS = 12
+
+
+class Condition(StrEnum):
+    BLOOD_THINNERS = "blood_thinners"
+    TUMOUR = "tumour"
+    METABOLIC = "metabolic"
+    OPEN_WOUND = "open_wound"
+    WEAK_OR_BROKEN_BONE = "weak_or_broken_bone"
+    CLOT = "clot"
+    INFLAMMATION = "inflammation"
+    FEVER = "fever"
+    BONE_INFECTION = "bone_infection"
+    OSTEOPOROSIS = "osteoporosis"
+    RECENT_SURGERY = "recent_surgery"
+    LARGE_BRUISE = "large_bruise"
+    REDUCED_FEELING = "reduced_feeling"
+    PREGNANCY = "pregnancy"
+
+
+@dataclass(frozen=True)
+class ConditionInfo:
+    condition: Condition
+    # The line beside the tick box, short enough to read at a glance.
+    label: str
+    # What to do until a clinician has said it is fine.
+    advice: str
+    # Areas that always get no pressure with this condition.
+    keep_off: frozenset[AreaId] = frozenset()
+    # It sits in one place the person can point to on the body map.
+    in_one_place: bool = False
+
+
+_LEGS = frozenset({AreaId.CALVES, AreaId.QUADS})
+
+CONDITIONS: tuple[ConditionInfo, ...] = (
+    ConditionInfo(
+        Condition.BLOOD_THINNERS,
+        "You take blood thinners (anticoagulants)",
+        "Firm pressure can cause bleeding under the skin. Ask before you start.",
+    ),
+    ConditionInfo(
+        Condition.TUMOUR,
+        "You have a tumour, or are being checked for one",
+        "Ask your care team whether pressure work is right for you.",
+    ),
+    ConditionInfo(
+        Condition.METABOLIC,
+        "You have a metabolic condition (for example diabetes or a thyroid disorder)",
+        "Ask whether it changes how much pressure is safe for you.",
+    ),
+    ConditionInfo(
+        Condition.OPEN_WOUND,
+        "You have an open wound or broken skin",
+        "Keep every tool off it until it has healed.",
+        in_one_place=True,
+    ),
+    ConditionInfo(
+        Condition.WEAK_OR_BROKEN_BONE,
+        "You have a broken bone, a fracture that is healing, or weak bones",
+        "No pressure on or near it until it is healed and cleared.",
+        in_one_place=True,
+    ),
+    ConditionInfo(
+        Condition.CLOT,
+        "You have, or might have, a blood clot in a vein (deep vein thrombosis)",
+        "No pressure on your legs: pressing could move a clot. Get it checked first.",
+        keep_off=_LEGS,
+    ),
+    ConditionInfo(
+        Condition.INFLAMMATION,
+        "A part of you is inflamed or infected: hot, swollen or red",
+        "Leave that part alone until it has settled.",
+        in_one_place=True,
+    ),
+    ConditionInfo(
+        Condition.FEVER,
+        "You have a fever",
+        "Rest today and wait until it has gone.",
+    ),
+    ConditionInfo(
+        Condition.BONE_INFECTION,
+        "You have an infection in a bone",
+        "No pressure anywhere near it; ask your doctor before you start.",
+        in_one_place=True,
+    ),
+    ConditionInfo(
+        Condition.OSTEOPOROSIS,
+        "You have osteoporosis (thinning bones)",
+        "Ask how much pressure your bones can take before you start.",
+    ),
+    ConditionInfo(
+        Condition.RECENT_SURGERY,
+        "You had surgery recently, or still have stitches",
+        "Keep off the area until your surgeon says it has healed.",
+        in_one_place=True,
+    ),
+    ConditionInfo(
+        Condition.LARGE_BRUISE,
+        "You have a large bruise",
+        "Keep off it until it has faded.",
+        in_one_place=True,
+    ),
+    ConditionInfo(
+        Condition.REDUCED_FEELING,
+        "You have less feeling somewhere (for example from nerve damage or diabetes)",
+        "Where you cannot feel well you cannot judge the pressure: keep off there.",
+        in_one_place=True,
+    ),
+    ConditionInfo(
+        Condition.PREGNANCY,
+        "You are pregnant",
+        "Ask your midwife or doctor first.",
+    ),
+)
+
+_BY_CONDITION: Mapping[Condition, ConditionInfo] = {info.condition: info for info in CONDITIONS}
+
+
+def condition_info(condition: Condition) -> ConditionInfo:
+    return _BY_CONDITION[condition]
+
+
+def fixed_areas(conditions: Iterable[Condition]) -> frozenset[AreaId]:
+    """The areas the conditions themselves rule out, wherever the person points."""
+    return frozenset().union(*(condition_info(c).keep_off for c in conditions))
+
+
+def areas_to_avoid(
+    conditions: Iterable[Condition], chosen: Iterable[AreaId] = ()
+) -> frozenset[AreaId]:
+    """Everything to keep pressure off: the conditions' own areas and the ones the
+    person marked. Areas marked without a condition that sits in one place are
+    kept too: the person knows their body better than this list does."""
+    return fixed_areas(conditions) | frozenset(chosen)
+
+
+def asks_where(conditions: Iterable[Condition]) -> bool:
+    """Whether any of the conditions sits in a place only the person can point to."""
+    return any(condition_info(c).in_one_place for c in conditions)
+
+
+def next_check_on(answered_on: date) -> date:
+    """The day the check is due again: the same date a year later (1 March for
+    an answer given on 29 February)."""
+    months = answered_on.month - 1 + RECHECK_MONTHS
+    year, month = answered_on.year + months // 12, months % 12 + 1
+    try:
+        return answered_on.replace(year=year, month=month)
+    except ValueError:
+        # That month is shorter: the first day of the month after.
+        first_of_month = date(year, month, 1)
+        return (first_of_month + timedelta(days=31)).replace(day=1)
+
+
+def check_due(answered_on: date | None, today: date) -> bool:
+    """Whether to show the safety check: never answered, or answered a year ago.
+
+    An answer dated well after today (a clock that was wrong then) is not trusted
+    to keep the check away for longer than a year: it is due as well. One day of
+    slack lets a trip west across time zones pass without asking again.
+    """
+    if answered_on is None or answered_on > today + timedelta(days=1):
+        return True
+    return today >= next_check_on(answered_on)
