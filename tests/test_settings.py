@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from unknot import settings as settings_module
+from unknot.core.areas import AreaId
+from unknot.core.safety import Condition
 from unknot.settings import (
     Settings,
     load_settings,
@@ -45,6 +47,8 @@ def _custom() -> Settings:
         show_in_tray=False,
         start_minimised=True,
         safety_confirmed_on=date(2026, 1, 2),
+        safety_conditions=(Condition.OPEN_WOUND, Condition.CLOT),
+        avoided_areas=(AreaId.ARMS, AreaId.FEET),
     )
 
 
@@ -95,6 +99,8 @@ def test_the_file_is_readable_json(tmp_path: Path) -> None:
         "show_in_tray": False,
         "start_minimised": True,
         "safety_confirmed_on": "2026-01-02",
+        "safety_conditions": ["open_wound", "clot"],
+        "avoided_areas": ["arms", "feet"],
     }
 
 
@@ -202,6 +208,11 @@ def test_bad_values_fall_back_one_by_one(tmp_path: Path) -> None:
         ("reminder_time", ""),
         ("safety_confirmed_on", "2026-1-2"),
         ("start_minimised", "false"),
+        ("safety_conditions", ["clot", "gout"]),
+        ("safety_conditions", "clot"),
+        ("safety_conditions", [1]),
+        ("avoided_areas", ["calves", "elbow"]),
+        ("avoided_areas", None),
     ],
 )
 def test_each_out_of_range_value_is_refused(tmp_path: Path, key: str, value: object) -> None:
@@ -268,6 +279,12 @@ def test_a_byte_order_mark_is_fine(tmp_path: Path) -> None:
         {"sound_on": 1},
         {"reminder_time": "19:00"},
         {"safety_confirmed_on": datetime(2026, 1, 1)},
+        {"safety_conditions": [Condition.CLOT]},
+        {"safety_conditions": ("clot",)},
+        {"safety_conditions": (Condition.PREGNANCY, Condition.CLOT)},
+        {"safety_conditions": (Condition.CLOT, Condition.CLOT)},
+        {"safety_conditions": (AreaId.CALVES,)},
+        {"avoided_areas": (AreaId.FEET, Condition.CLOT)},
     ],
 )
 def test_settings_in_memory_are_always_valid(change: dict[str, object]) -> None:
@@ -282,3 +299,19 @@ def test_week_start_from_the_setting_or_the_locale() -> None:
     from_locale = resolve_week_start(Settings())
     assert from_locale == QLocale.system().firstDayOfWeek().value
     assert 1 <= from_locale <= 7
+
+
+def test_lists_read_in_a_fixed_order_without_repeats(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        json.dumps(
+            {
+                "safety_conditions": ["pregnancy", "clot", "pregnancy"],
+                "avoided_areas": ["feet", "head"],
+            }
+        ),
+    )
+    loaded = load_settings(tmp_path)
+    assert loaded.problems == []
+    assert loaded.settings.safety_conditions == (Condition.CLOT, Condition.PREGNANCY)
+    assert loaded.settings.avoided_areas == (AreaId.HEAD, AreaId.FEET)

@@ -21,7 +21,9 @@ The file looks like this (every key optional)::
       "reminder_time": null,        # "HH:MM", or null for no reminder
       "show_in_tray": true,
       "start_minimised": false,
-      "safety_confirmed_on": null   # "YYYY-MM-DD"
+      "safety_confirmed_on": null,  # "YYYY-MM-DD": when the safety check was last answered
+      "safety_conditions": [],      # what the person ticked there: "clot", "open_wound", ...
+      "avoided_areas": []           # areas to keep pressure off: "calves", "feet", ...
     }
 """
 
@@ -36,6 +38,8 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from unknot.core.areas import AreaId
+from unknot.core.safety import Condition
 from unknot.files import make_private_dir, write_atomically
 
 SETTINGS_FILE = "settings.json"
@@ -59,7 +63,13 @@ class Settings:
     reminder_time: time | None = None
     show_in_tray: bool = True
     start_minimised: bool = False
+    # The date the safety check was last answered, whatever the answer was.
     safety_confirmed_on: date | None = None
+    # The conditions the person said apply to them, in the order of the check.
+    safety_conditions: tuple[Condition, ...] = ()
+    # Areas the person marked to keep pressure off (a wound, a bruise...); the
+    # conditions may rule out more (see unknot.core.safety.areas_to_avoid).
+    avoided_areas: tuple[AreaId, ...] = ()
 
     def __post_init__(self) -> None:
         # A Settings value in memory is always a valid one; only files forgive.
@@ -225,6 +235,44 @@ def _dump_date(value: date | None) -> str | None:
     return value.isoformat()
 
 
+def _members(kind: type[Condition] | type[AreaId]) -> Callable[[object], tuple[Any, ...]]:
+    """A JSON list of names, read as a tuple in the enum's order without repeats,
+    so two files that say the same thing give equal settings."""
+    order = list(kind)
+
+    def parse(value: object) -> tuple[Any, ...]:
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            raise _InvalidError
+        try:
+            members = {kind(item) for item in value}
+        except ValueError as error:
+            raise _InvalidError from error
+        return tuple(sorted(members, key=order.index))
+
+    return parse
+
+
+def _dump_members(value: tuple[Any, ...]) -> list[str]:
+    if not isinstance(value, tuple):
+        raise _InvalidError
+    if not value:
+        return []
+    if all(type(item) is Condition for item in value):
+        order: list[Any] = list(Condition)
+    elif all(type(item) is AreaId for item in value):
+        order = list(AreaId)
+    else:
+        raise _InvalidError
+    # In memory only the canonical form is valid, so equal settings compare equal.
+    if list(value) != sorted(set(value), key=order.index):
+        raise _InvalidError
+    return [item.value for item in value]
+
+
+def _listed(items: tuple[Any, ...]) -> str:
+    return ", ".join(item.value for item in items) if items else "none"
+
+
 def _same(value: object) -> object:
     return value
 
@@ -288,6 +336,21 @@ _SPECS: Mapping[str, _Spec] = {
         _optional(_calendar_date),
         _dump_date,
         lambda value: "not yet done" if value is None else value.isoformat(),
+    ),
+    "safety_conditions": _Spec(
+        "safety check answer",
+        "a list of the conditions the safety check names",
+        _members(Condition),
+        _dump_members,
+        _listed,
+    ),
+    "avoided_areas": _Spec(
+        "list of areas to keep pressure off",
+        "a list of body areas (head, jaw, neck, shoulders, arms, lower_back, hips, "
+        "quads, calves, feet)",
+        _members(AreaId),
+        _dump_members,
+        _listed,
     ),
 }
 
