@@ -340,3 +340,18 @@ def test_a_map_that_only_shows_takes_no_input(qtbot: QtBot, body_map: BodyMap) -
     assert body_map.focusPolicy() == Qt.FocusPolicy.NoFocus
     image = body_map.grab()
     assert not image.isNull()
+
+
+def test_a_small_map_that_only_shows_picks_the_view_of_the_highlight(qtbot: QtBot) -> None:
+    body_map = BodyMap()
+    qtbot.addWidget(body_map)
+    body_map.set_interactive(False)
+    body_map.resize(120, 400)
+    body_map.show()
+    qtbot.waitExposed(body_map)
+    assert body_map.is_narrow()
+    assert not body_map._switch.isVisible()
+    body_map.set_highlighted([LEFT_CALF])
+    assert body_map.shown_views() == [View.BACK]
+    body_map.set_highlighted([Spot(AreaId.QUADS, Side.BOTH)])
+    assert body_map.shown_views() == [View.FRONT]

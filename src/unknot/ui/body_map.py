@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from unknot.core.plans import Selection, Spot
 from unknot.core.records import TENDERNESS_MAX, TENDERNESS_MIN, check_tenderness
-from unknot.ui.body_map_renderer import BodyMapRenderer, MapState, Move, Region, View
+from unknot.ui.body_map_renderer import BodyMapRenderer, MapState, Move, Region, View, covers
 
 # Below this share of the size one view would get alone, the two views side by
 # side become too small to point at: show one with a switch instead.
@@ -178,7 +178,7 @@ class BodyMap(QWidget):
     def set_highlighted(self, spots: Iterable[Spot]) -> None:
         """Point at spots without picking them (the spot being worked on)."""
         self._highlighted = frozenset(spots)
-        self.update()
+        self._relayout()
 
     def set_avoided(self, spots: Iterable[Spot]) -> None:
         """Mark spots that should get no pressure."""
@@ -269,7 +269,12 @@ class BodyMap(QWidget):
         self._renderer.layout(single, [self._single_view], self.font())
         single_scale = self._scale()
         self._narrow = both_scale < _NARROW_SHARE * single_scale
-        if self._narrow:
+        if self._narrow and not self._interactive:
+            # A map that only shows has no switch: it shows where the action is.
+            view = self._view_of_highlight()
+            self._switch.hide()
+            self._renderer.layout(area, [view], self.font())
+        elif self._narrow:
             hint = self._switch.sizeHint()
             self._switch.setGeometry(
                 QRect(
@@ -286,6 +291,12 @@ class BodyMap(QWidget):
         if self._hovered and not self._renderer.is_shown(self._hovered):
             self._hovered = None
         self.update()
+
+    def _view_of_highlight(self) -> View:
+        for region in self._renderer.regions:
+            if covers(self._highlighted, region.spot):
+                return region.view
+        return self._single_view
 
     def _scale(self) -> float:
         # The on-screen height of a shown figure per unit of its own height.
