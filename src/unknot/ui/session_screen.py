@@ -719,7 +719,11 @@ class SessionScreen(QWidget):
             return
         self.summary.commit_note()
         self._phase = Phase.IDLE
-        self.start(offer)
+        try:
+            self.start(offer)
+        except SaveError as error:
+            self._phase = Phase.SUMMARY
+            self.summary.offer_label.setText(f"The focus session could not start: {error}")
 
     def _on_note_edited(self, note: str) -> None:
         session_id = self._session_id
@@ -972,6 +976,9 @@ class SessionScreen(QWidget):
             if window is not self:
                 window.installEventFilter(self)
             self._watched_window = window
+        if self.is_running() and self.focusWidget() is None:
+            # Coming into view mid-session: the keys must reach the session.
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
         self._visibility_changed()
 
     def hideEvent(self, event: QHideEvent) -> None:
