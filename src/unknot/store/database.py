@@ -19,14 +19,12 @@ from typing import Any
 from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from unknot import files
+from unknot.files import PRIVATE_FILE_MODE
 from unknot.store.errors import HistoryError
 
-HISTORY_FILE_NAME = "history.sqlite3"
 # The files SQLite may keep beside the database while it is open or after a crash.
 SIDE_FILE_SUFFIXES = ("-wal", "-shm", "-journal")
-
-PRIVATE_DIR_MODE = 0o700
-PRIVATE_FILE_MODE = 0o600
 
 # How long a write waits for another Unknot process (the command line while the
 # window is open) to finish its own, before giving up.
@@ -41,14 +39,10 @@ def side_files(path: Path) -> list[Path]:
 
 
 def make_private_dir(path: Path) -> None:
-    """Create `path` (and any missing parents) for the owner only. A folder that
-    already exists keeps the mode its owner gave it."""
-    if path.is_dir():
-        return
+    """The data folder, for the owner only (see `unknot.files.make_private_dir`);
+    a failure is told as a HistoryError."""
     try:
-        path.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
-        # mkdir's mode passes through the umask; set it outright.
-        path.chmod(PRIVATE_DIR_MODE)
+        files.make_private_dir(path)
     except OSError as error:
         raise HistoryError(f"Could not create the data folder {path}: {error.strerror}") from error
 

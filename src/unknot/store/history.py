@@ -22,11 +22,11 @@ from sqlalchemy.orm import Session, selectinload
 
 from unknot.core.plans import Routine
 from unknot.core.records import HoldRecord, Outcome, SessionKind, SessionRecord
+from unknot.paths import HISTORY_FILE_NAME
 from unknot.store import convert
 from unknot.store.backup import backup_before_upgrade
 from unknot.store.damaged import has_orphan_side_files, inspect_file, set_aside
 from unknot.store.database import (
-    HISTORY_FILE_NAME,
     create_history_engine,
     create_private_file,
     make_files_private,

@@ -16,7 +16,7 @@ import os
 import sys
 from pathlib import Path
 
-from unknot.store.database import PRIVATE_FILE_MODE
+from unknot.files import PRIVATE_FILE_MODE
 
 if sys.platform == "win32":
     import msvcrt
