@@ -8,16 +8,19 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from unknot.core.areas import AreaId
+from unknot.core.areas import AreaId, Side
+from unknot.core.plans import Selection, Spot, focus_plan, scan_plan
 from unknot.core.safety import (
     CONDITIONS,
     Condition,
+    areas_in_plan,
     areas_to_avoid,
     asks_where,
     check_due,
     condition_info,
     fixed_areas,
     next_check_on,
+    without_areas,
 )
 
 
@@ -103,3 +106,26 @@ def test_the_next_check_is_always_about_a_year_later(answered: date) -> None:
     assert gap in (365, 366)
     assert not check_due(answered, next_check_on(answered) - timedelta(days=1))
     assert check_due(answered, next_check_on(answered))
+
+
+def test_a_plan_that_presses_on_avoided_areas_says_which() -> None:
+    plan = focus_plan(
+        [
+            Selection(Spot(AreaId.CALVES, Side.LEFT)),
+            Selection(Spot(AreaId.NECK, Side.RIGHT)),
+            Selection(Spot(AreaId.CALVES, Side.RIGHT)),
+            Selection(Spot(AreaId.QUADS, Side.LEFT)),
+        ]
+    )
+    legs = areas_to_avoid([Condition.CLOT])
+    assert areas_in_plan(plan, legs) == (AreaId.CALVES, AreaId.QUADS)
+    kept = without_areas(plan, legs)
+    assert [step.spot for step in kept.steps] == [Spot(AreaId.NECK, Side.RIGHT)]
+    assert kept.kind == plan.kind
+
+
+def test_the_scan_leaves_out_avoided_areas_on_both_sides() -> None:
+    scan = without_areas(scan_plan(), [AreaId.FEET])
+    assert len(scan.steps) == len(scan_plan().steps) - 1
+    assert AreaId.FEET not in {step.spot.area for step in scan.steps}
+    assert areas_in_plan(scan_plan(), []) == ()

@@ -12,11 +12,12 @@ and a check answered once and never again says little.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
 from unknot.core.areas import AreaId
+from unknot.core.plans import Plan
 
 # The check comes back this many months after it was last answered.
 RECHECK_MONTHS = 12
@@ -159,6 +160,22 @@ def areas_to_avoid(
 def asks_where(conditions: Iterable[Condition]) -> bool:
     """Whether any of the conditions sits in a place only the person can point to."""
     return any(condition_info(c).in_one_place for c in conditions)
+
+
+def areas_in_plan(plan: Plan, avoided: Iterable[AreaId]) -> tuple[AreaId, ...]:
+    """The avoided areas a plan would press on, in the plan's order."""
+    wanted = frozenset(avoided)
+    found: list[AreaId] = []
+    for step in plan.steps:
+        if step.spot.area in wanted and step.spot.area not in found:
+            found.append(step.spot.area)
+    return tuple(found)
+
+
+def without_areas(plan: Plan, avoided: Iterable[AreaId]) -> Plan:
+    """The plan with every step on an avoided area left out (both sides)."""
+    wanted = frozenset(avoided)
+    return replace(plan, steps=tuple(s for s in plan.steps if s.spot.area not in wanted))
 
 
 def next_check_on(answered_on: date) -> date:
