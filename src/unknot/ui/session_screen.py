@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStackedWidget,
+    QSystemTrayIcon,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -118,6 +119,10 @@ class Phase(StrEnum):
 
 
 _IN_SESSION = frozenset({Phase.READY, Phase.HOLDING, Phase.PAUSED, Phase.TIME_UP, Phase.RELEASED})
+
+
+# While a hold can still be changed: before it starts, running or paused.
+_BEFORE_THE_END = frozenset({Phase.READY, Phase.HOLDING, Phase.PAUSED})
 
 
 class Milestone(StrEnum):
@@ -284,15 +289,14 @@ class SessionScreen(QWidget):
                 self._save(session.end_hold(released=False))
         elif self._phase is Phase.TIME_UP:
             self._save(session.end_hold(released=False, tenderness_after=self._after))
-        self._close_session(Outcome.INTERRUPTED)
         self._phase = Phase.IDLE
+        self._close_session(Outcome.INTERRUPTED)
         self._pages.setCurrentWidget(self._hold_page)
+        self._emit_status()
 
-    def set_tray_icon(self, tray: object) -> None:
+    def set_tray_icon(self, tray: QSystemTrayIcon | None) -> None:
         """Hand over the window's tray icon for end-of-hold messages."""
-        from PySide6.QtWidgets import QSystemTrayIcon
-
-        self.notifier.set_tray_icon(tray if isinstance(tray, QSystemTrayIcon) else None)
+        self.notifier.set_tray_icon(tray)
 
     @Slot()
     def toggle_pause(self) -> None:
@@ -300,6 +304,7 @@ class SessionScreen(QWidget):
         session = self._session
         if session is None:
             return
+        self._catch_up()
         if self._phase is Phase.READY:
             self._begin_hold()
         elif self._phase is Phase.HOLDING:
@@ -564,6 +569,8 @@ class SessionScreen(QWidget):
 
     def _on_more_pressure(self) -> None:
         session = self._require_session()
+        if not self._catch_up(_BEFORE_THE_END):
+            return
         timer = session.timer
         stronger = timer.more_pressure()
         if stronger is None:
@@ -575,6 +582,8 @@ class SessionScreen(QWidget):
 
     def _on_too_much(self) -> None:
         session = self._require_session()
+        if not self._catch_up(_BEFORE_THE_END):
+            return
         timer = session.timer
         gentler = timer.too_much()
         if gentler is None:
@@ -586,6 +595,8 @@ class SessionScreen(QWidget):
 
     def _on_extend(self) -> None:
         session = self._require_session()
+        if not self._catch_up(_BEFORE_THE_END | {Phase.TIME_UP}):
+            return
         timer = session.timer
         reopened = self._phase is Phase.TIME_UP
         if not timer.extend():
@@ -606,6 +617,8 @@ class SessionScreen(QWidget):
 
     def _on_release(self) -> None:
         session = self._require_session()
+        if not self._catch_up(frozenset({Phase.HOLDING, Phase.PAUSED})):
+            return
         self._tick_timer.stop()
         self._save(session.end_hold(released=True))
         self._phase = Phase.RELEASED
@@ -615,6 +628,8 @@ class SessionScreen(QWidget):
 
     def _on_skip(self) -> None:
         session = self._require_session()
+        if not self._catch_up(_BEFORE_THE_END):
+            return
         self._tick_timer.stop()
         started = self._phase is not Phase.READY
         record = session.end_hold(released=False)
@@ -1004,6 +1019,14 @@ class SessionScreen(QWidget):
             self.tick()
 
     # -- small helpers ----------------------------------------------------------------
+
+    def _catch_up(self, allowed: frozenset[Phase] = _IN_SESSION) -> bool:
+        """Let the clock have its say before acting on a key: while hidden the
+        screen wakes only every few seconds, so the time may be up already.
+        True when the action still makes sense in the phase that results."""
+        if self._phase is Phase.HOLDING:
+            self.tick()
+        return self._phase in allowed
 
     def _require_session(self) -> GuidedSession:
         if self._session is None:
