@@ -1,0 +1,25 @@
+"""Sizing dialogs that hold wrapped text.
+
+Qt sizes a new top-level window from its size hint, which for word-wrapped
+labels assumes a narrow, tall shape; the dialog then opens with a band of empty
+space or with lines cut off. Asking the layout for the height at the width the
+dialog really has gives the right size.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog
+
+
+def fit_height(dialog: QDialog, width: int | None = None) -> None:
+    """Resize `dialog` to `width` (default: its minimum width, or its hint) and
+    exactly the height its content needs there."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    target = width or max(dialog.minimumWidth(), dialog.sizeHint().width())
+    height = layout.totalHeightForWidth(target) if layout.hasHeightForWidth() else -1
+    if height <= 0:
+        height = dialog.sizeHint().height()
+    dialog.resize(target, max(height, dialog.minimumSizeHint().height()))
