@@ -1,0 +1,160 @@
+"""Help ▸ About and Help ▸ Where is my data?
+
+Both say where the person's files are and open that folder in the file manager:
+a local folder handed to the desktop, never a web address. The About box also
+repeats, in two sentences, that the app is a guide and not medical advice.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from unknot import __version__
+from unknot.paths import HISTORY_FILE_NAME
+from unknot.settings import SETTINGS_FILE
+from unknot.ui.assets import asset_path
+from unknot.ui.dialog_size import fit_height
+
+SHORT_NOTE = (
+    "Unknot is a guide for looking after yourself, not medical advice. When "
+    "something worries you, ask a doctor or physiotherapist."
+)
+
+STAYS_HERE = "Everything stays on this computer: Unknot sends nothing anywhere."
+
+
+def open_folder(folder: Path) -> bool:
+    """Show `folder` in the desktop's file manager. False when it does not exist
+    yet or the desktop could not open it."""
+    if not folder.is_dir():
+        return False
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def data_html(data_dir: Path, config_dir: Path) -> str:
+    def row(label: str, path: Path) -> str:
+        return (
+            f"<tr><td style='padding-right:12px'>{escape(label)}</td>"
+            f"<td><tt>{escape(str(path))}</tt></td></tr>"
+        )
+
+    return (
+        "<table cellspacing='0' cellpadding='2'>"
+        + row("Your history:", data_dir / HISTORY_FILE_NAME)
+        + row("Your settings:", config_dir / SETTINGS_FILE)
+        + "</table>"
+        + f"<p>{escape(STAYS_HERE)}</p>"
+    )
+
+
+class _DataDialog(QDialog):
+    """Shared by both dialogs: the data section and the "Open data folder" button."""
+
+    # The folder the button asked the desktop to open, and whether it could.
+    folder_opened = Signal(str, bool)
+
+    def __init__(self, data_dir: Path, config_dir: Path, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self._data_dir = data_dir
+        self.data_label = QLabel(data_html(data_dir, config_dir), self)
+        self.data_label.setTextFormat(Qt.TextFormat.RichText)
+        self.data_label.setWordWrap(True)
+        self.data_label.setAccessibleName("Where your data is")
+        self.data_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.data_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        self.open_button = QPushButton("&Open data folder", self)
+        self.open_button.setAccessibleName("Open data folder")
+        self.open_button.clicked.connect(self.open_data_folder)
+        self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.rejected.connect(self.reject)
+        self.open_button.setEnabled(data_dir.is_dir())
+        if not data_dir.is_dir():
+            self.open_button.setToolTip("The folder is made when the history is first saved.")
+
+    @Slot()
+    def open_data_folder(self) -> None:
+        opened = open_folder(self._data_dir)
+        self.folder_opened.emit(str(self._data_dir), opened)
+
+
+class AboutDialog(_DataDialog):
+    def __init__(self, data_dir: Path, config_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(data_dir, config_dir, parent)
+        self.setWindowTitle("About Unknot")
+        self.setAccessibleName("About Unknot")
+        self.setMinimumWidth(520)
+
+        icon = QLabel(self)
+        icon.setPixmap(QIcon(str(asset_path("icons/unknot.svg"))).pixmap(64, 64))
+        icon.setAccessibleName("Unknot icon")
+        title = QLabel(f"<b style='font-size:16pt'>Unknot</b>&nbsp;&nbsp;{__version__}", self)
+        title.setTextFormat(Qt.TextFormat.RichText)
+        title.setAccessibleName(f"Unknot version {__version__}")
+        what = QLabel("A coach for self myofascial release at home.", self)
+        what.setWordWrap(True)
+        heading = QVBoxLayout()
+        heading.setSpacing(2)
+        heading.addWidget(title)
+        heading.addWidget(what)
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(heading, 1)
+
+        self.note = QLabel(SHORT_NOTE, self)
+        self.note.setWordWrap(True)
+        self.note.setAccessibleName("Not medical advice")
+        licence = QLabel("Free software under the GNU General Public License, version 3 or later.")
+        licence.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(12)
+        layout.addLayout(top)
+        layout.addWidget(self.note)
+        layout.addWidget(self.data_label)
+        layout.addWidget(licence)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        fit_height(self)
+
+
+class DataLocationDialog(_DataDialog):
+    def __init__(self, data_dir: Path, config_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(data_dir, config_dir, parent)
+        self.setWindowTitle("Where is my data?")
+        self.setAccessibleName("Where is my data?")
+        self.setMinimumWidth(520)
+        backups = QLabel(
+            "Backups and exports go wherever you save them. A backup is the one file "
+            "to keep if you move to another computer.",
+            self,
+        )
+        backups.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(12)
+        layout.addWidget(self.data_label)
+        layout.addWidget(backups)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        fit_height(self)
