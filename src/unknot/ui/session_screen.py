@@ -83,6 +83,8 @@ TICK_MARGIN_MS = 5
 # Stops shorter than this (the scan's) announce only their start and end.
 MILESTONE_MIN_SECONDS = 60
 TEN_SECONDS = 10
+# Below this the little body map is too small to read and is left out.
+SPOT_MAP_MIN_HEIGHT = 150
 
 
 class SessionSettings(Protocol):
@@ -394,14 +396,17 @@ class SessionScreen(QWidget):
         self.spot_map.setMinimumSize(150, 0)
         self.spot_map.setMaximumSize(260, 240)
         self.spot_map.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
-        coach_row = QHBoxLayout()
+        self._coach_box = QWidget(page)
+        self._coach_box.installEventFilter(self)
+        coach_row = QHBoxLayout(self._coach_box)
+        coach_row.setContentsMargins(0, 0, 0, 0)
         coach_row.setSpacing(16)
         coach_row.addWidget(self.coach_label, 1, Qt.AlignmentFlag.AlignTop)
         coach_row.addWidget(self.spot_map)
         side = QVBoxLayout()
         side.setSpacing(14)
         side.addWidget(self.tool_card)
-        side.addLayout(coach_row, 1)
+        side.addWidget(self._coach_box, 1)
         side.addWidget(self.picker)
         middle = QHBoxLayout()
         middle.setSpacing(28)
@@ -1003,6 +1008,9 @@ class SessionScreen(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._watched_window and event.type() == QEvent.Type.WindowStateChange:
             self._visibility_changed()
+        elif watched is self._coach_box and event.type() == QEvent.Type.Resize:
+            # Too small to recognise a body, the map would only be clutter.
+            self.spot_map.setVisible(self._coach_box.height() >= SPOT_MAP_MIN_HEIGHT)
         return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QResizeEvent,
     QTransform,
 )
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -213,9 +214,21 @@ class ToolCard(QFrame):
         # Wrapped labels ask for more height than they use; keep the lines together.
         layout.addStretch(1)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # A nested layout does not pass wrapped labels' height-for-width up, so a
+        # short window would squeeze the lines into each other; ask for it here.
+        super().resizeEvent(event)
+        self._fit_height()
+
     def show_tool(self, area: Area, tool: Tool) -> None:
         self.icon.set_tool(tool)
         self.name_label.setText(tool.label)
         self.instruction_label.setText(area.instruction(tool))
         self.keep_away_label.setText(f"Keep away from {area.keep_away_from}.")
         self.setAccessibleName(f"Tool: {tool.label}")
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            self.setMinimumHeight(layout.heightForWidth(self.width()))
