@@ -1,0 +1,214 @@
+"""One Unknot per data folder, with real processes.
+
+The first instance is the real app (`run_gui`), run offscreen by this module
+with two lines of reporting added: "listening" once it answers second starts and
+"activated" each time one asks for the window. Second starts are the real
+command, `python -m unknot`, which must hand over and exit 0.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+import pytest
+
+from unknot.single_instance import LOCK_FILE_NAME, server_name
+
+ROOT = Path(__file__).resolve().parent.parent
+# Only guards against a hang; a healthy run takes a second or two.
+WATCHDOG_SECONDS = 90
+
+pytestmark = pytest.mark.slow
+
+
+# -- the children -------------------------------------------------------------------
+
+
+def first_main(data_dir: Path, config_dir: Path) -> int:
+    """The real app, reporting when it listens and when it is asked to come forward."""
+    from unknot.app import run_gui
+    from unknot.cli import LaunchOptions
+    from unknot.single_instance import InstanceGuard
+    from unknot.ui.main_window import MainWindow
+
+    listen = InstanceGuard.listen
+
+    def listen_and_say(self: InstanceGuard) -> bool:
+        listening = listen(self)
+        print("listening" if listening else "not listening", flush=True)
+        return listening
+
+    bring_to_front = MainWindow.bring_to_front
+
+    def bring_and_say(self: MainWindow, token: str = "") -> None:
+        bring_to_front(self, token)
+        print(f"activated {token}".strip(), flush=True)
+
+    InstanceGuard.listen = listen_and_say  # type: ignore[method-assign]
+    MainWindow.bring_to_front = bring_and_say  # type: ignore[method-assign]
+    return run_gui(LaunchOptions(data_dir=data_dir, config_dir=config_dir))
+
+
+def holder_main(data_dir: Path) -> int:
+    """Takes the lock and never answers: a first instance that hangs."""
+    from PySide6.QtCore import QCoreApplication
+
+    from unknot.single_instance import claim
+
+    app = QCoreApplication([])
+    claimed = claim(data_dir)
+    print(claimed.outcome.value, flush=True)
+    sys.stdin.readline()
+    del app
+    return 0
+
+
+def knock_main(data_dir: Path) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from unknot.single_instance import claim
+
+    app = QCoreApplication([])
+    claimed = claim(data_dir, patience_s=0.5)
+    print(claimed.outcome.value, flush=True)
+    if claimed.guard is not None:
+        claimed.guard.release()
+    del app
+    return 0
+
+
+# -- helpers ------------------------------------------------------------------------
+
+
+def _env(config_dir: Path, **extra: str) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", UNKNOT_CONFIG_DIR=str(config_dir))
+    env.update(extra)
+    return env
+
+
+@contextmanager
+def _child(args: list[str], env: dict[str, str], log: Path) -> Iterator[subprocess.Popen[str]]:
+    with log.open("w") as errors:
+        child = subprocess.Popen(
+            [sys.executable, "-m", "tests.test_single_instance", *args],
+            cwd=ROOT,
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            text=True,
+        )
+        watchdog = threading.Timer(WATCHDOG_SECONDS, child.kill)
+        watchdog.start()
+        try:
+            yield child
+        finally:
+            watchdog.cancel()
+            child.kill()
+            child.communicate()
+
+
+def _line(stream: IO[str] | None) -> str:
+    assert stream is not None
+    return stream.readline().strip()
+
+
+def _start_again(
+    data_dir: Path, config_dir: Path, **extra: str
+) -> subprocess.CompletedProcess[str]:
+    """The real second start: `unknot --data-dir DIR`."""
+    return subprocess.run(
+        [sys.executable, "-m", "unknot", "--data-dir", str(data_dir)],
+        cwd=ROOT,
+        env=_env(config_dir, **extra),
+        capture_output=True,
+        text=True,
+        timeout=WATCHDOG_SECONDS,
+        check=False,
+    )
+
+
+# -- the tests ----------------------------------------------------------------------
+
+
+def test_a_second_start_brings_the_first_forward_and_exits(tmp_path: Path) -> None:
+    data, config = tmp_path / "data", tmp_path / "config"
+    args = ["first", str(data), str(config)]
+    with _child(args, _env(config), tmp_path / "first.log") as first:
+        assert _line(first.stdout) == "listening", (tmp_path / "first.log").read_text()
+
+        second = _start_again(data, config, XDG_ACTIVATION_TOKEN="token-123")
+        assert second.returncode == 0, second.stderr
+        assert _line(first.stdout) == "activated token-123"
+
+        # The live instance's socket is still there for the next start.
+        third = _start_again(data, config, XDG_ACTIVATION_TOKEN="")
+        assert third.returncode == 0, third.stderr
+        assert _line(first.stdout) == "activated"
+        assert first.poll() is None
+
+
+def test_a_killed_first_instance_does_not_block_the_next_start(tmp_path: Path) -> None:
+    data, config = tmp_path / "data", tmp_path / "config"
+    args = ["first", str(data), str(config)]
+    with _child(args, _env(config), tmp_path / "killed.log") as first:
+        assert _line(first.stdout) == "listening", (tmp_path / "killed.log").read_text()
+        # SIGKILL: no clean-up runs, the lock file and the socket stay behind.
+        first.kill()
+        first.wait()
+    assert (data / LOCK_FILE_NAME).exists()
+
+    with _child(args, _env(config), tmp_path / "next.log") as after:
+        assert _line(after.stdout) == "listening", (tmp_path / "next.log").read_text()
+        again = _start_again(data, config, XDG_ACTIVATION_TOKEN="")
+        assert again.returncode == 0, again.stderr
+        assert _line(after.stdout) == "activated"
+
+
+def test_a_first_that_does_not_answer_is_reported_not_removed(tmp_path: Path) -> None:
+    data, config = tmp_path / "data", tmp_path / "config"
+    with _child(["holder", str(data)], _env(config), tmp_path / "holder.log") as holder:
+        assert _line(holder.stdout) == "first"
+        with _child(["knock", str(data)], _env(config), tmp_path / "knock.log") as knock:
+            assert _line(knock.stdout) == "not_answering"
+        # The holder's lock is untouched.
+        assert (data / LOCK_FILE_NAME).exists()
+        assert holder.poll() is None
+
+
+def test_other_data_folders_run_side_by_side(tmp_path: Path) -> None:
+    config = tmp_path / "config"
+    one, two = tmp_path / "one", tmp_path / "two"
+    with (
+        _child(["holder", str(one)], _env(config), tmp_path / "one.log") as first,
+        _child(["holder", str(two)], _env(config), tmp_path / "two.log") as second,
+    ):
+        assert _line(first.stdout) == "first"
+        assert _line(second.stdout) == "first"
+
+
+def test_the_socket_name_comes_from_the_user_and_the_folder(tmp_path: Path) -> None:
+    name = server_name(tmp_path / "data", user="sam")
+    assert Path(name).name.startswith("unknot-sam-")
+    assert name == server_name(tmp_path / "data", user="sam")
+    assert name != server_name(tmp_path / "other", user="sam")
+    assert name != server_name(tmp_path / "data", user="alex")
+    # Odd characters in a user name never reach the socket path.
+    assert "/" not in Path(server_name(tmp_path, user="a/b c")).name
+    assert len(server_name(tmp_path / ("x" * 300), user="y" * 200)) < 104
+
+
+if __name__ == "__main__":
+    role, *rest = sys.argv[1:]
+    if role == "first":
+        raise SystemExit(first_main(Path(rest[0]), Path(rest[1])))
+    if role == "holder":
+        raise SystemExit(holder_main(Path(rest[0])))
+    raise SystemExit(knock_main(Path(rest[0])))
