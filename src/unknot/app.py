@@ -19,6 +19,7 @@ from unknot.cli import LaunchOptions
 from unknot.core.clock import Clock
 from unknot.localzone import system_clock
 from unknot.settings import load_settings
+from unknot.single_instance import InstanceGuard, Outcome, claim
 from unknot.ui.assets import asset_path
 from unknot.ui.main_window import MainWindow
 
@@ -86,7 +87,33 @@ def open_history(window: MainWindow, options: LaunchOptions) -> HistoryService |
 
 def run_gui(options: LaunchOptions) -> int:
     app = create_application()
+    guard: InstanceGuard | None = None
+    if not options.demo:
+        # A throw-away demo history may run beside the real app; the real one
+        # runs once per data folder.
+        claimed = claim(options.data_dir)
+        if claimed.outcome is Outcome.HANDED_OVER:
+            return 0
+        if claimed.outcome is Outcome.NOT_ANSWERING:
+            QMessageBox.warning(
+                None,
+                "Unknot is already running",
+                "Unknot is already open with this history but is not answering. "
+                "If it stays stuck, close it (or end it in your system monitor) "
+                "and start Unknot again.",
+            )
+            return 1
+        guard = claimed.guard
     window = create_window(options)
-    window.show()
+    if guard is not None:
+        guard.activation_requested.connect(window.bring_to_front)
+        guard.listen()
+    window.show_at_start()
     QTimer.singleShot(0, lambda: open_history(window, options))
-    return app.exec()
+    # After the history: the dialog opens over a window that is ready.
+    QTimer.singleShot(0, window.offer_safety_check_if_due)
+    try:
+        return app.exec()
+    finally:
+        if guard is not None:
+            guard.release()

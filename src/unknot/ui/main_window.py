@@ -7,21 +7,31 @@ emit what the person asked for. The history arrives after the window is shown
 
 from __future__ import annotations
 
+import dataclasses
+import os
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
+from unknot.core.areas import AreaId, Side
 from unknot.core.clock import Clock
-from unknot.core.plans import Plan, Routine, scan_plan
-from unknot.core.streaks import StreakSettings, today_for
-from unknot.settings import Settings, resolve_week_start
+from unknot.core.plans import Plan, Routine, Spot, scan_plan
+from unknot.core.safety import areas_in_plan, areas_to_avoid, check_due, without_areas
+from unknot.core.streaks import StreakSettings, practice_days, seconds_by_day, today_for
+from unknot.settings import Settings, resolve_week_start, save_settings
+from unknot.ui.about_dialog import AboutDialog, DataLocationDialog
+from unknot.ui.assets import asset_path
 from unknot.ui.history_service import HistoryService, SaveError
 from unknot.ui.home_screen import HomeScreen
+from unknot.ui.reminders import REMINDER_TEXT, DailyReminder, send_desktop_notice
+from unknot.ui.safety_screen import Occasion, SafetyAnswer, SafetyScreen, confirm_leaving_out
 from unknot.ui.session_screen import SessionScreen
+from unknot.ui.settings_dialog import SettingsDialog
+from unknot.ui.tray import AppTray, create_tray, tray_available
 from unknot.ui.when_to_stop import show_when_to_stop
 
 _Change = Callable[[HistoryService], None]
@@ -30,6 +40,8 @@ _Change = Callable[[HistoryService], None]
 class MainWindow(QMainWindow):
     # Fired once the history is open and every screen can use it.
     history_attached = Signal()
+    # The settings now in force (after the settings dialog or the safety check).
+    settings_applied = Signal(object)
 
     def __init__(
         self,
@@ -47,6 +59,10 @@ class MainWindow(QMainWindow):
         self._data_dir = data_dir
         self._service: HistoryService | None = None
         self._session_screen: SessionScreen | None = None
+        self._tray: AppTray | None = None
+        self._dialog: QDialog | None = None
+        self._reminder = DailyReminder(clock, self.practised_today, self)
+        self._reminder.reminded.connect(self.remind)
 
         self.setWindowTitle("Unknot")
         self.setMinimumSize(900, 600)
@@ -63,6 +79,7 @@ class MainWindow(QMainWindow):
         self.home.routine_saved.connect(self._save_routine)
         self.home.routine_deleted.connect(self._delete_routine)
         self.statusBar().showMessage("Opening your history…")
+        self.apply_settings(settings)
 
     # -- the history ------------------------------------------------------------
 
@@ -86,6 +103,10 @@ class MainWindow(QMainWindow):
         screen.when_to_stop_requested.connect(self.show_when_to_stop)
         self._pages.addWidget(screen)
         self._session_screen = screen
+        screen.status_changed.connect(self._session_status_changed)
+        # Leaving a session may not send an empty status; the tray must still clear.
+        screen.session_finished.connect(lambda _: self._session_status_changed(""))
+        screen.set_tray_icon(self._tray.icon if self._tray is not None else None)
         service.history_changed.connect(self.refresh_from_history)
         self.refresh_from_history()
         self.statusBar().clearMessage()
@@ -128,6 +149,10 @@ class MainWindow(QMainWindow):
         if screen is None:
             self.statusBar().showMessage("One moment: the history is still opening.", 4000)
             return
+        checked = self._checked_plan(plan)
+        if checked is None:
+            return
+        plan = checked
         try:
             screen.start(plan)
         except SaveError as error:
@@ -161,6 +186,226 @@ class MainWindow(QMainWindow):
         except SaveError as error:
             QMessageBox.critical(self, "Not saved", str(error))
 
+    # -- settings, safety and the desktop ----------------------------------------
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Put `settings` in force at once; nothing waits for a restart. The
+        session screen reads them through its provider on each use."""
+        self._settings = settings
+        self.home.set_hold_seconds(settings.hold_seconds)
+        self.home.body_map.set_avoided(self.avoided_spots())
+        self.refresh_from_history()
+        self._update_tray()
+        self._reminder.set_time(settings.reminder_time, settings.day_start)
+        self.settings_applied.emit(settings)
+
+    @Slot(object)
+    def change_settings(self, settings: Settings) -> None:
+        """Save and apply. Settings that cannot be saved still apply until the
+        app closes, and the person is told why."""
+        try:
+            save_settings(self._config_dir, settings)
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                "Settings not saved",
+                f"Your settings could not be saved in {self._config_dir} "
+                f"({error.strerror or error}). They apply until Unknot closes.",
+            )
+        self.apply_settings(settings)
+
+    @Slot()
+    def show_settings(self) -> None:
+        dialog = SettingsDialog(self._settings, tray_available=tray_available(), parent=self)
+        dialog.applied.connect(self.change_settings)
+        self._open_dialog(dialog)
+
+    def local_today(self) -> date:
+        """The calendar date on the person's clock (the safety check's dates)."""
+        return self._clock.now().astimezone(self._clock.zone()).date()
+
+    def offer_safety_check_if_due(self) -> bool:
+        """At start-up: the safety check on first run and a year after the last
+        answer. True when it was shown."""
+        answered_on = self._settings.safety_confirmed_on
+        if not check_due(answered_on, self.local_today()):
+            return False
+        if not self.isVisible() or self.isMinimized():
+            self.bring_to_front()
+        self.show_safety_check(Occasion.FIRST_RUN if answered_on is None else Occasion.YEARLY)
+        return True
+
+    def show_safety_check(self, occasion: Occasion = Occasion.ON_REQUEST) -> None:
+        settings = self._settings
+        screen = SafetyScreen(
+            self.local_today(),
+            occasion,
+            conditions=settings.safety_conditions,
+            marked_areas=settings.avoided_areas,
+            last_answered=settings.safety_confirmed_on,
+            parent=self,
+        )
+        screen.answered.connect(self._safety_answered)
+        self._open_dialog(screen)
+
+    @Slot(object)
+    def _safety_answered(self, answer: SafetyAnswer) -> None:
+        self.change_settings(
+            dataclasses.replace(
+                self._settings,
+                safety_confirmed_on=answer.answered_on,
+                safety_conditions=answer.conditions,
+                avoided_areas=answer.marked_areas,
+            )
+        )
+        self.statusBar().showMessage("Your answer to the safety check is saved.", 6000)
+
+    def avoided_areas(self) -> frozenset[AreaId]:
+        return areas_to_avoid(self._settings.safety_conditions, self._settings.avoided_areas)
+
+    def avoided_spots(self) -> list[Spot]:
+        # Both sides: the check is about an area, not one side of it.
+        return [Spot(area_id, Side.BOTH) for area_id in sorted(self.avoided_areas())]
+
+    def _checked_plan(self, plan: Plan) -> Plan | None:
+        """The plan to start after the safety check has had its say, or None."""
+        if self._settings.safety_confirmed_on is None:
+            self.statusBar().showMessage(
+                "Please answer the safety check before your first session.", 6000
+            )
+            self.show_safety_check(Occasion.FIRST_RUN)
+            return None
+        clash = areas_in_plan(plan, self.avoided_areas())
+        if not clash:
+            return plan
+        if not confirm_leaving_out(self, clash):
+            return None
+        kept = without_areas(plan, clash)
+        if not kept.steps:
+            QMessageBox.information(
+                self,
+                "Nothing left in this session",
+                "Every spot in it is in an area to keep pressure off.",
+            )
+            return None
+        return kept
+
+    def practised_today(self) -> bool:
+        service = self._service
+        if service is None:
+            return False
+        today = self.today()
+        # A day back as well: a session just after midnight may count for yesterday.
+        sessions = service.sessions(since=today - timedelta(days=1))
+        return today in practice_days(seconds_by_day(sessions, self._settings.day_start))
+
+    @Slot()
+    def remind(self) -> None:
+        self.statusBar().showMessage(REMINDER_TEXT)
+        send_desktop_notice(self, self._tray.icon if self._tray is not None else None)
+
+    @property
+    def tray(self) -> AppTray | None:
+        return self._tray
+
+    @property
+    def reminder(self) -> DailyReminder:
+        return self._reminder
+
+    def _update_tray(self) -> None:
+        wanted = self._settings.show_in_tray
+        if wanted and self._tray is None:
+            tray = create_tray(QIcon(str(asset_path("icons/unknot.svg"))), self)
+            if tray is not None:
+                tray.show_requested.connect(self.bring_to_front)
+                tray.pause_requested.connect(self._pause_from_tray)
+                tray.quit_requested.connect(self.quit_app)
+                tray.show()
+            self._tray = tray
+        elif not wanted and self._tray is not None:
+            self._tray.dispose()
+            self._tray = None
+            # Hidden in a tray that is gone: come back where it can be found.
+            if not self.isVisible():
+                self.showMinimized()
+        screen = self._session_screen
+        if screen is not None:
+            screen.set_tray_icon(self._tray.icon if self._tray is not None else None)
+
+    @Slot(str)
+    def _session_status_changed(self, status: str) -> None:
+        tray, screen = self._tray, self._session_screen
+        if tray is not None and screen is not None:
+            tray.set_status(status)
+            tray.set_phase(screen.phase.value if status else "idle")
+
+    @Slot()
+    def _pause_from_tray(self) -> None:
+        if self._session_screen is not None:
+            self._session_screen.toggle_pause()
+
+    def show_at_start(self) -> None:
+        """Show the window, or start minimised: hidden in the tray where there is
+        one, in the taskbar where there is not."""
+        if not self._settings.start_minimised:
+            self.show()
+        elif self._tray is not None and self._tray.is_visible():
+            self.hide()
+        else:
+            self.showMinimized()
+
+    @Slot()
+    @Slot(str)
+    def bring_to_front(self, token: str = "") -> None:
+        """Show the window above the others: from the tray, or when Unknot is
+        started again. `token` is the second start's activation token, which
+        Wayland compositors want before they let a window take the focus."""
+        if token:
+            os.environ["XDG_ACTIVATION_TOKEN"] = token
+        state = self.windowState() & ~Qt.WindowState.WindowMinimized
+        self.setWindowState(state | Qt.WindowState.WindowActive)
+        self.show()
+        # Without a window system (tests, offscreen renders) nothing can be on top.
+        if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+            self.raise_()
+            self.activateWindow()
+
+    @Slot()
+    def quit_app(self) -> None:
+        """Quit from the menu or the tray; a running session is asked about first,
+        with the window shown so the question has somewhere to appear."""
+        if not self.isVisible():
+            self.bring_to_front()
+        if self.close():
+            QCoreApplication.quit()
+
+    @Slot()
+    def show_about(self) -> None:
+        self._open_dialog(AboutDialog(self._data_dir, self._config_dir, self))
+
+    @Slot()
+    def show_data_location(self) -> None:
+        self._open_dialog(DataLocationDialog(self._data_dir, self._config_dir, self))
+
+    @property
+    def open_dialog(self) -> QDialog | None:
+        """The settings, safety, About or data dialog now open, if any."""
+        dialog = self._dialog
+        return dialog if dialog is not None and dialog.isVisible() else None
+
+    def _open_dialog(self, dialog: QDialog) -> None:
+        # Window-modal and non-blocking: start-up and tests never wait on exec().
+        if self._dialog is not None:
+            self._dialog.close()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda: self._forget_dialog(dialog))
+        self._dialog = dialog
+        dialog.open()
+
+    def _forget_dialog(self, dialog: QDialog) -> None:
+        if self._dialog is dialog:
+            self._dialog = None
+
     # -- messages ---------------------------------------------------------------
 
     def tell_settings_problems(self, problems: Sequence[str]) -> None:
@@ -180,8 +425,15 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit_app)
         file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu("&Edit")
+        settings_action = QAction("&Settings…", self)
+        settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        settings_action.triggered.connect(self.show_settings)
+        edit_menu.addAction(settings_action)
 
         view_menu = self.menuBar().addMenu("&View")
         home_action = QAction("&Body map", self)
@@ -194,6 +446,17 @@ class MainWindow(QMainWindow):
         stop_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         stop_action.triggered.connect(self.show_when_to_stop)
         help_menu.addAction(stop_action)
+        safety_action = QAction("&Safety check…", self)
+        safety_action.triggered.connect(lambda: self.show_safety_check(Occasion.ON_REQUEST))
+        help_menu.addAction(safety_action)
+        data_action = QAction("Where is my &data?", self)
+        data_action.triggered.connect(self.show_data_location)
+        help_menu.addAction(data_action)
+        help_menu.addSeparator()
+        about_action = QAction("&About Unknot", self)
+        about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        about_action.triggered.connect(self.show_about)
+        help_menu.addAction(about_action)
 
     @Slot()
     def _show_home_unless_running(self) -> None:

@@ -1,0 +1,68 @@
+"""A main window on a fake clock, with its own config and data folders, and a
+real history when a test asks for one."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from unknot.core.clock import FakeClock
+from unknot.settings import Settings, load_settings
+from unknot.ui.main_window import MainWindow
+
+# 09:00 in Berlin on a Monday in winter.
+START = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
+
+
+@dataclasses.dataclass
+class WindowRig:
+    window: MainWindow
+    clock: FakeClock
+    config_dir: Path
+    data_dir: Path
+
+    def saved(self) -> Settings:
+        loaded = load_settings(self.config_dir, repair=False)
+        assert loaded.problems == []
+        return loaded.settings
+
+
+def make_window(
+    qtbot: QtBot,
+    root: Path,
+    settings: Settings | None = None,
+    clock: FakeClock | None = None,
+) -> WindowRig:
+    clock = clock or FakeClock(START, zone="Europe/Berlin")
+    config_dir, data_dir = root / "config", root / "data"
+    window = MainWindow(
+        clock=clock,
+        settings=settings or Settings(),
+        config_dir=config_dir,
+        data_dir=data_dir,
+    )
+    qtbot.add_widget(window)
+    return WindowRig(window, clock, config_dir, data_dir)
+
+
+@contextmanager
+def with_history(rig: WindowRig) -> Iterator[None]:
+    """Open a real history in the rig's data folder and hand it to the window."""
+    from unknot.store import History
+    from unknot.ui.history_service import HistoryService
+
+    history = History.open(rig.data_dir)
+    try:
+        rig.window.attach_history(HistoryService(history))
+        yield
+    finally:
+        # A session left running would ask "leave it?" when the window closes.
+        screen = rig.window.session_screen
+        if screen is not None and screen.is_running():
+            screen.abandon()
+        history.close()
