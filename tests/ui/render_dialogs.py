@@ -1,0 +1,145 @@
+"""Render the safety check, the settings dialog and the About box offscreen, in a
+light and a dark palette.
+
+    python tests/ui/render_dialogs.py [folder]
+
+writes safety-light.png, safety-dark.png, safety-advice-*.png, settings-*.png and
+about-*.png (default folder: assets/screenshots). The tests render the same
+dialogs into a temporary folder.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from datetime import date, time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QDialog, QStyleFactory
+
+from unknot.core.areas import AreaId
+from unknot.core.safety import Condition
+from unknot.settings import Settings
+from unknot.ui.about_dialog import AboutDialog
+from unknot.ui.safety_screen import Occasion, SafetyScreen
+from unknot.ui.settings_dialog import SettingsDialog
+
+TODAY = date(2026, 3, 2)
+SAMPLE_DATA = Path("/home/sam/.local/share/unknot")
+SAMPLE_CONFIG = Path("/home/sam/.config/unknot")
+
+
+def light_palette() -> QPalette:
+    style = QStyleFactory.create("Fusion")
+    return style.standardPalette()
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    active = {
+        QPalette.ColorRole.Window: "#232427",
+        QPalette.ColorRole.WindowText: "#e6e7ea",
+        QPalette.ColorRole.Base: "#1a1b1e",
+        QPalette.ColorRole.AlternateBase: "#26272b",
+        QPalette.ColorRole.Text: "#e6e7ea",
+        QPalette.ColorRole.Button: "#303136",
+        QPalette.ColorRole.ButtonText: "#e6e7ea",
+        QPalette.ColorRole.BrightText: "#ffffff",
+        QPalette.ColorRole.Highlight: "#5b9cf0",
+        QPalette.ColorRole.HighlightedText: "#0e0f11",
+        QPalette.ColorRole.ToolTipBase: "#303136",
+        QPalette.ColorRole.ToolTipText: "#e6e7ea",
+        QPalette.ColorRole.PlaceholderText: "#8c8f96",
+        QPalette.ColorRole.Link: "#7fb2f5",
+        QPalette.ColorRole.Light: "#45464c",
+        QPalette.ColorRole.Midlight: "#3a3b40",
+        QPalette.ColorRole.Mid: "#2a2b2f",
+        QPalette.ColorRole.Dark: "#18191b",
+        QPalette.ColorRole.Shadow: "#0b0b0c",
+    }
+    for role, colour in active.items():
+        palette.setColor(role, QColor(colour))
+    disabled = {
+        QPalette.ColorRole.WindowText: "#76787e",
+        QPalette.ColorRole.Text: "#76787e",
+        QPalette.ColorRole.ButtonText: "#76787e",
+        QPalette.ColorRole.Button: "#2a2b2f",
+        QPalette.ColorRole.Highlight: "#3d4350",
+        QPalette.ColorRole.HighlightedText: "#9a9ca2",
+    }
+    for role, colour in disabled.items():
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colour))
+    return palette
+
+
+def sample_safety() -> SafetyScreen:
+    return SafetyScreen(TODAY, Occasion.FIRST_RUN)
+
+
+def sample_safety_advice() -> SafetyScreen:
+    screen = SafetyScreen(TODAY, Occasion.FIRST_RUN, marked_areas=[AreaId.ARMS])
+    for condition in (Condition.CLOT, Condition.LARGE_BRUISE):
+        screen.condition_boxes[condition].setChecked(True)
+    screen.show_advice()
+    return screen
+
+
+def sample_settings() -> SettingsDialog:
+    settings = Settings(
+        hold_seconds=150,
+        weekly_goal=4,
+        day_start=time(3, 0),
+        reminder_time=time(19, 30),
+    )
+    return SettingsDialog(settings, tray_available=True)
+
+
+def sample_about() -> AboutDialog:
+    dialog = AboutDialog(SAMPLE_DATA, SAMPLE_CONFIG)
+    # The sample folder does not exist here; a person's does.
+    dialog.open_button.setEnabled(True)
+    return dialog
+
+
+SAMPLES: dict[str, Callable[[], QDialog]] = {
+    "safety": sample_safety,
+    "safety-advice": sample_safety_advice,
+    "settings": sample_settings,
+    "about": sample_about,
+}
+
+
+def render(folder: Path) -> list[Path]:
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    original_style = app.style().name()
+    original = app.palette()
+    app.setStyle("Fusion")
+    folder.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    try:
+        for shade, palette in (("light", light_palette()), ("dark", dark_palette())):
+            app.setPalette(palette)
+            for name, make in SAMPLES.items():
+                dialog = make()
+                dialog.setPalette(palette)
+                dialog.show()
+                path = folder / f"{name}-{shade}.png"
+                dialog.grab().save(str(path))
+                dialog.close()
+                dialog.deleteLater()
+                written.append(path)
+    finally:
+        app.setStyle(original_style)
+        app.setPalette(original)
+    return written
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("assets/screenshots")
+    for written in render(target):
+        print(written)
