@@ -110,3 +110,13 @@ def test_help_opens_about_and_where_my_data_is(qtbot: QtBot, tmp_path: Path) -> 
     # One at a time: the new one replaces the old.
     assert isinstance(rig.window.open_dialog, DataLocationDialog)
     assert str(rig.data_dir) in rig.window.open_dialog.data_label.text()
+
+
+def test_closing_the_window_closes_its_dialog(qtbot: QtBot, tmp_path: Path) -> None:
+    rig = make_window(qtbot, tmp_path)
+    rig.window.show()
+    rig.window.show_about()
+    dialog = rig.window.open_dialog
+    assert dialog is not None
+    rig.window.close()
+    assert rig.window.open_dialog is None

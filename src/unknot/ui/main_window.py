@@ -471,4 +471,7 @@ class MainWindow(QMainWindow):
         if screen is not None and not screen.confirm_abandon():
             event.ignore()
             return
+        # A settings or safety dialog left open would outlive its window.
+        if self._dialog is not None:
+            self._dialog.close()
         event.accept()
