@@ -9,9 +9,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QAccessible, QHelpEvent
+from PySide6.QtGui import QAccessible, QContextMenuEvent, QHelpEvent, QMouseEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QToolTip, QVBoxLayout, QWidget
 
 from tests.ui.body_map_helpers import interior_point, just_outside
 from unknot.core.areas import AreaId, Side
@@ -20,9 +20,11 @@ from unknot.ui.assets import asset_path
 from unknot.ui.body_map import BodyMap, describe
 from unknot.ui.body_map_renderer import View
 
-# The offscreen platform says it cannot pass on a window's size hints or raise
-# a tooltip; neither matters here.
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
+# The offscreen platform says it cannot pass on a window's size hints, raise a
+# tooltip or let a menu grab the keyboard; none of it matters here.
+pytestmark = pytest.mark.qt_log_ignore(
+    "propagateSizeHints", "does not support raise", "does not support grabbing"
+)
 
 LEFT_CALF = Spot(AreaId.CALVES, Side.LEFT)
 RIGHT_SHOULDER = Spot(AreaId.SHOULDERS, Side.RIGHT)
@@ -110,16 +112,30 @@ def test_a_press_in_one_region_and_release_in_another_picks_nothing(
     assert body_map.selections() == []
 
 
+def _move_mouse(widget: QWidget, point: QPoint) -> None:
+    # Sent straight to the widget: QTest's move is skipped when the pointer
+    # already rests where an earlier test left it.
+    move = QMouseEvent(
+        QEvent.Type.MouseMove,
+        QPointF(point),
+        QPointF(widget.mapToGlobal(point)),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(widget, move)
+
+
 def test_hover_highlights_and_names_the_region(qtbot: QtBot, body_map: BodyMap) -> None:
     point = _point(body_map, "back-calves-left")
-    QTest.mouseMove(body_map, point)
+    _move_mouse(body_map, point)
     assert body_map.cursor().shape() == Qt.CursorShape.PointingHandCursor
     help_event = QHelpEvent(QEvent.Type.ToolTip, point, body_map.mapToGlobal(point))
     QApplication.sendEvent(body_map, help_event)
     assert QToolTip.text() == "Left calf: click to add"
     body_map.set_tenderness(LEFT_CALF, 6)
     assert body_map.tooltip_text(LEFT_CALF).startswith("Left calf (tenderness 6)")
-    QTest.mouseMove(body_map, QPoint(3, 3))
+    _move_mouse(body_map, QPoint(3, 3))
     assert body_map.cursor().shape() == Qt.CursorShape.ArrowCursor
 
 
@@ -355,3 +371,32 @@ def test_a_small_map_that_only_shows_picks_the_view_of_the_highlight(qtbot: QtBo
     assert body_map.shown_views() == [View.BACK]
     body_map.set_highlighted([Spot(AreaId.QUADS, Side.BOTH)])
     assert body_map.shown_views() == [View.FRONT]
+
+
+@pytest.mark.parametrize("reason", ["mouse", "keyboard"])
+def test_right_click_or_the_menu_key_opens_the_quick_picker(body_map: BodyMap, reason: str) -> None:
+    point = _point(body_map, "back-calves-left")
+    if reason == "mouse":
+        event = QContextMenuEvent(
+            QContextMenuEvent.Reason.Mouse, point, body_map.mapToGlobal(point)
+        )
+    else:
+        body_map.set_current_spot(LEFT_CALF)
+        origin = QPoint(0, 0)
+        event = QContextMenuEvent(
+            QContextMenuEvent.Reason.Keyboard, origin, body_map.mapToGlobal(origin)
+        )
+    QApplication.sendEvent(body_map, event)
+    menu = body_map.findChild(QMenu)
+    assert menu is not None and menu.isVisible()
+    assert menu.title() == "Left calf"
+    next(a for a in menu.actions() if a.data() == 6).trigger()
+    menu.hide()
+    assert body_map.selections() == [Selection(LEFT_CALF, 6)]
+
+
+def test_right_click_on_empty_space_opens_nothing(body_map: BodyMap) -> None:
+    point = QPoint(3, 3)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, body_map.mapToGlobal(point))
+    QApplication.sendEvent(body_map, event)
+    assert body_map.findChild(QMenu) is None

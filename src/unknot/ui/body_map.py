@@ -357,8 +357,9 @@ class BodyMap(QWidget):
             return
         self._focus_region(region)
         menu = self.tenderness_menu(region.spot)
-        menu.exec(at)
-        menu.deleteLater()
+        # Gone once closed; an action picked in it has run by then.
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(at)
 
     def tenderness_menu(self, spot: Spot) -> QMenu:
         """The quick picker: 0-10 for this spot, plus clearing or dropping it."""
