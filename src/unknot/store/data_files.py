@@ -1,0 +1,105 @@
+"""The history as files a person keeps: a JSON backup, a CSV table, and restoring.
+
+"Back up to file" writes the JSON backup format of `unknot.store.exchange` with
+a `note` saying that it holds health data (readers ignore keys they do not
+know, so the file imports as before); "Export CSV" writes the CSV table, whose
+cells never start a spreadsheet formula. Both are written atomically (a crash
+leaves the old file or the new one) and readable by the owner only.
+
+"Restore from file" reads a JSON backup, or one of the automatic copies in the
+backups folder, checks all of it, and only then merges it into the history in
+one transaction: sessions and routines already there are skipped, nothing is
+overwritten, and an invalid file changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+from unknot.core.plans import Routine
+from unknot.core.records import SessionRecord
+from unknot.files import PRIVATE_DIR_MODE, write_atomically
+from unknot.paths import HISTORY_FILE_NAME
+from unknot.store.errors import HistoryError
+from unknot.store.exchange import ExchangeError, ParsedHistory, history_from_text, to_csv, to_json
+from unknot.store.history import History, ImportReport
+from unknot.store.migrations import SQLITE_MAGIC
+
+HEALTH_DATA_NOTE = (
+    "This file holds health data from Unknot: your sessions, the spots you worked "
+    "on and how tender they were. Keep it somewhere private."
+)
+
+
+def backup_json_text(
+    sessions: Iterable[SessionRecord],
+    rest_days: Iterable[date],
+    routines: Iterable[Routine] = (),
+) -> str:
+    """The JSON backup format with a note on what the file holds, right after
+    the format and version so it is the first thing a reader sees."""
+    body = to_json(sessions, rest_days, routines)
+    data = {"format": body.pop("format"), "version": body.pop("version")}
+    data["note"] = HEALTH_DATA_NOTE
+    data.update(body)
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def back_up_to_file(
+    path: Path,
+    sessions: Iterable[SessionRecord],
+    rest_days: Iterable[date],
+    routines: Iterable[Routine] = (),
+) -> None:
+    write_atomically(path, backup_json_text(sessions, rest_days, routines))
+
+
+def export_csv(path: Path, sessions: Iterable[SessionRecord]) -> None:
+    # CRLF as spreadsheets expect; to_csv already escapes cells that start a formula.
+    write_atomically(path, to_csv(sessions))
+
+
+def read_backup_file(path: Path) -> ParsedHistory:
+    """A JSON backup or an automatic copy, checked whole. Raises ExchangeError
+    (what is wrong with the file, with places) or OSError (it cannot be read)."""
+    with path.open("rb") as file:
+        start = file.read(len(SQLITE_MAGIC))
+    if start == SQLITE_MAGIC:
+        return _read_copy(path)
+    return history_from_text(path.read_bytes())
+
+
+def restore_from_file(history: History, path: Path) -> ImportReport:
+    """Check the file, then merge it into `history` in one transaction."""
+    parsed = read_backup_file(path)
+    return history.import_history(parsed.sessions, parsed.rest_days, parsed.routines)
+
+
+def _read_copy(path: Path) -> ParsedHistory:
+    # Opened as a history of its own in a private scratch folder: the store's
+    # checks and migrations run on a copy, and the file picked stays untouched.
+    with tempfile.TemporaryDirectory(prefix="unknot-restore-") as scratch:
+        folder = Path(scratch) / "data"
+        folder.mkdir(mode=PRIVATE_DIR_MODE)
+        shutil.copyfile(path, folder / HISTORY_FILE_NAME)
+        try:
+            history = History.open(folder)
+        except HistoryError as error:
+            raise ExchangeError([f"{path.name}: {error}"]) from None
+        try:
+            if history.set_aside is not None:
+                raise ExchangeError(
+                    [f"{path.name}: the copy is damaged ({history.damage}); nothing was read"]
+                )
+            return ParsedHistory(
+                tuple(history.sessions()),
+                tuple(sorted(history.rest_days())),
+                tuple(history.routines()),
+            )
+        finally:
+            history.close()
