@@ -1,0 +1,297 @@
+"""File > Export CSV, Back up to file and Restore from file, with their dialogs.
+
+The files themselves are written and read by `unknot.store.data_files`; this
+asks where, says what happened in plain words, and never leaves a person
+guessing whether something was written. Exports hold health data, and every
+dialog on the way says so.
+
+Dialogs go through small replaceable functions (`choose_save`, `choose_open`,
+`confirm`, `tell`) so tests can answer them without a person.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from unknot.ui.history_service import HistoryService
+
+if TYPE_CHECKING:
+    from unknot.store.exchange import ExchangeError, ParsedHistory
+    from unknot.store.history import ImportReport
+
+    Importer = Callable[[ParsedHistory], ImportReport]
+
+HEALTH_DATA_WARNING = (
+    "The file will hold health data: your sessions, the spots you worked on and how "
+    "tender they were. Keep it somewhere private."
+)
+
+CSV_FILTER = "CSV table (*.csv)"
+JSON_FILTER = "Unknot backup (*.json)"
+RESTORE_FILTER = "Unknot backups (*.json *.sqlite3);;All files (*)"
+
+# How many of a bad file's problems a message lists before "and N more".
+_PROBLEMS_SHOWN = 8
+
+
+@dataclass(frozen=True)
+class Message:
+    title: str
+    text: str
+    problem: bool = False
+
+
+def _qt_save(parent: QWidget, caption: str, suggested: Path, file_filter: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, caption, str(suggested), file_filter)
+    return Path(name) if name else None
+
+
+def _qt_open(parent: QWidget, caption: str, folder: Path, file_filter: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, caption, str(folder), file_filter)
+    return Path(name) if name else None
+
+
+def _qt_confirm(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _qt_tell(parent: QWidget, message: Message) -> None:
+    if message.problem:
+        QMessageBox.warning(parent, message.title, message.text)
+    else:
+        QMessageBox.information(parent, message.title, message.text)
+
+
+def _documents() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+def count_text(number: int, word: str) -> str:
+    return f"{number:,} {word}" if number == 1 else f"{number:,} {word}s"
+
+
+def report_text(report: ImportReport) -> str:
+    lines = [
+        f"Sessions added: {report.sessions_added:,} ({count_text(report.holds_added, 'hold')})",
+        f"Sessions already in your history, left as they were: {report.sessions_skipped:,}",
+        f"Rest days added: {report.rest_days_added:,}",
+        f"Routines added: {report.routines_added:,}",
+    ]
+    if report.routines_skipped:
+        lines.append(
+            f"Routines not added because one of the same name is saved: {report.routines_skipped:,}"
+        )
+    return "\n".join(lines)
+
+
+def contents_text(parsed: ParsedHistory) -> str:
+    sessions = parsed.sessions
+    holds = sum(len(session.holds) for session in sessions)
+    text = f"{count_text(len(sessions), 'session')} ({count_text(holds, 'hold')})"
+    if sessions:
+        first = min(session.local_date for session in sessions)
+        last = max(session.local_date for session in sessions)
+        text += f" from {first.isoformat()} to {last.isoformat()}"
+    return (
+        f"{text}, {count_text(len(parsed.rest_days), 'rest day')} and "
+        f"{count_text(len(parsed.routines), 'saved routine')}"
+    )
+
+
+class DataActions(QObject):
+    # One line for the status bar after something was written.
+    done = Signal(str)
+    # After a restore added anything: every view should read the history again.
+    restored = Signal()
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self._service: HistoryService | None = None
+        self._importer: Importer | None = None
+        self._today: Callable[[], date] = date.today
+        self.choose_save: Callable[[str, Path, str], Path | None] = (
+            lambda caption, suggested, file_filter: _qt_save(
+                self._window, caption, suggested, file_filter
+            )
+        )
+        self.choose_open: Callable[[str, Path, str], Path | None] = (
+            lambda caption, folder, file_filter: _qt_open(
+                self._window, caption, folder, file_filter
+            )
+        )
+        self.confirm: Callable[[str, str], bool] = lambda title, text: _qt_confirm(
+            self._window, title, text
+        )
+        self.tell: Callable[[Message], None] = lambda message: _qt_tell(self._window, message)
+        self.folder = _documents()
+
+    def attach(
+        self,
+        service: HistoryService,
+        importer: Importer | None = None,
+        today: Callable[[], date] | None = None,
+    ) -> None:
+        self._service = service
+        self._importer = importer
+        if today is not None:
+            self._today = today
+
+    def set_importer(self, importer: Importer) -> None:
+        self._importer = importer
+
+    @property
+    def ready(self) -> bool:
+        return self._service is not None
+
+    # -- the three actions ------------------------------------------------------------
+
+    def export_csv(self) -> Path | None:
+        service = self._require_service()
+        if service is None:
+            return None
+        path = self._ask_save("Export CSV", "csv", CSV_FILTER)
+        if path is None:
+            return None
+        from unknot.store.data_files import export_csv
+
+        with _busy():
+            sessions = service.sessions()
+            written = self._write(path, lambda: export_csv(path, sessions))
+        if written:
+            self._saved(path, f"{count_text(len(sessions), 'session')} exported as a table")
+            return path
+        return None
+
+    def back_up_to_file(self) -> Path | None:
+        service = self._require_service()
+        if service is None:
+            return None
+        path = self._ask_save("Back up to file", "json", JSON_FILTER)
+        if path is None:
+            return None
+        from unknot.store.data_files import back_up_to_file
+
+        with _busy():
+            sessions = service.sessions()
+            rest_days = service.rest_days()
+            routines = service.routines()
+            written = self._write(
+                path, lambda: back_up_to_file(path, sessions, rest_days, routines)
+            )
+        if written:
+            self._saved(path, f"{count_text(len(sessions), 'session')} backed up")
+            return path
+        return None
+
+    def restore_from_file(self) -> ImportReport | None:
+        if self._require_service() is None:
+            return None
+        importer = self._importer
+        if importer is None:
+            self.tell(Message("Restore from file", "Restoring is not available yet.", problem=True))
+            return None
+        path = self.choose_open("Restore from file", self.folder, RESTORE_FILTER)
+        if path is None:
+            return None
+        from unknot.store.data_files import read_backup_file
+        from unknot.store.errors import HistoryError
+        from unknot.store.exchange import ExchangeError
+
+        try:
+            with _busy():
+                parsed = read_backup_file(path)
+        except ExchangeError as error:
+            self.tell(Message("This file cannot be restored", _problems_text(path, error), True))
+            return None
+        except OSError as error:
+            reason = error.strerror or str(error)
+            self.tell(Message("This file cannot be read", f"{path}: {reason}", True))
+            return None
+        question = (
+            f"{path.name} holds {contents_text(parsed)}.\n\n"
+            "They are added to your history. Sessions that are already there stay as "
+            "they are; nothing is overwritten or deleted.\n\nRestore them?"
+        )
+        if not self.confirm("Restore from file", question):
+            return None
+        try:
+            with _busy():
+                report = importer(parsed)
+        except HistoryError as error:
+            text = f"{error}\n\nYour history is unchanged."
+            self.tell(Message("Nothing was restored", text, problem=True))
+            return None
+        self.folder = path.parent
+        self.tell(Message("Restored", f"From {path}:\n\n{report_text(report)}"))
+        self.done.emit(f"Restored from {path.name}: {report.sessions_added:,} sessions added")
+        self.restored.emit()
+        return report
+
+    # -- inside -------------------------------------------------------------------------
+
+    def _require_service(self) -> HistoryService | None:
+        if self._service is None:
+            self.tell(
+                Message("One moment", "Your history is still opening; try again in a moment.")
+            )
+        return self._service
+
+    def _ask_save(self, action: str, suffix: str, file_filter: str) -> Path | None:
+        suggested = self.folder / f"unknot-history-{self._today().isoformat()}.{suffix}"
+        caption = f"{action} (the file will hold health data)"
+        path = self.choose_save(caption, suggested, file_filter)
+        if path is None:
+            return None
+        if path.suffix.lower() != f".{suffix}":
+            path = path.with_name(f"{path.name}.{suffix}")
+        return path
+
+    def _write(self, path: Path, write: Callable[[], None]) -> bool:
+        try:
+            write()
+        except OSError as error:
+            reason = error.strerror or str(error)
+            self.tell(Message("Not saved", f"{path} could not be written: {reason}", True))
+            return False
+        return True
+
+    def _saved(self, path: Path, what: str) -> None:
+        self.folder = path.parent
+        self.tell(Message("Saved", f"{what} to:\n{path}\n\n{HEALTH_DATA_WARNING}"))
+        self.done.emit(f"{what} to {path.name}")
+
+
+def _problems_text(path: Path, error: ExchangeError) -> str:
+    problems = list(error.problems)
+    shown = "\n".join(f"• {problem}" for problem in problems[:_PROBLEMS_SHOWN])
+    more = len(problems) - _PROBLEMS_SHOWN
+    if more > 0:
+        shown += f"\n• and {count_text(more, 'more problem')}"
+    return f"{path.name} is not a backup Unknot can read:\n\n{shown}\n\nNothing was changed."
+
+
+@contextlib.contextmanager
+def _busy() -> Iterator[None]:
+    """The wait cursor while a file is read or written."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()

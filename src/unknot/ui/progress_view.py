@@ -1,0 +1,544 @@
+"""The progress view: "am I keeping it up, and is it helping?" at a glance.
+
+From the top: the streaks and this week's seven days; a gentle suggestion when a
+spot is not easing (the rule is in `unknot.core.progress`); a year of practice
+as a calendar, where rest days are marked and unmarked; minutes held per week;
+and, in two tabs, every spot's numbers and every session, each opening its
+holds. The Data row exports, backs up and restores.
+
+Everything shown comes from `unknot.core.progress.build_progress` over the
+history held in memory by `HistoryCache`, which follows the history service's
+`history_changed` signal. While the view is hidden it only notes that it is out
+of date and catches up when it is shown again; nothing polls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QFont, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from unknot.core.progress import (
+    RECENT_DAYS,
+    Nudge,
+    Progress,
+    build_progress,
+    sessions_by_day,
+)
+from unknot.core.records import SessionRecord
+from unknot.core.streaks import StreakSettings
+from unknot.ui import practice_colours as colours
+from unknot.ui.calendar_heatmap import MONTH_NAMES, CalendarHeatmap, day_label
+from unknot.ui.history_cache import HistoryCache
+from unknot.ui.history_service import HistoryService, SaveError
+from unknot.ui.session_holds_dialog import SessionHoldsDialog
+from unknot.ui.session_summary import duration_text
+from unknot.ui.sessions_model import (
+    COL_HELD,
+    COL_KIND,
+    COL_NOTE,
+    COL_OUTCOME,
+    COL_SPOTS,
+    COL_WHEN,
+    SessionsModel,
+    kind_text,
+    spots_text,
+)
+from unknot.ui.spot_stats_model import COL_TREND, SpotStatsModel
+from unknot.ui.week_chart import WeekChart
+from unknot.ui.week_strip import WeekStrip
+
+NUDGE_TITLE = "Worth having looked at"
+# A warm amber: a suggestion, not the red of the pain stop.
+NUDGE_COLOUR = QColor("#d99a1e")
+EMPTY_HISTORY = "Your first session will show up here: the calendar, the weeks and every spot."
+LOADING = "Reading your history…"
+
+
+def plural(number: int, word: str) -> str:
+    return f"{number} {word}" if number == 1 else f"{number} {word}s"
+
+
+def short_date(day: date) -> str:
+    return f"{day.day} {MONTH_NAMES[day.month - 1][:3]}"
+
+
+def nudge_line(nudge: Nudge) -> str:
+    return (
+        f"{nudge.name}: rated on {plural(nudge.days, 'day')} between "
+        f"{short_date(nudge.first_day)} and {short_date(nudge.last_day)}, about "
+        f"{nudge.earlier_average:.0f} at first and {nudge.later_average:.0f} lately."
+    )
+
+
+def nudge_text(nudges: Sequence[Nudge]) -> str:
+    """Plain text: what did not ease, and a gentle word on what to do."""
+    if not nudges:
+        return ""
+    lines = [nudge_line(nudge) for nudge in nudges]
+    which = "This spot has" if len(nudges) == 1 else "These spots have"
+    return (
+        f"{which} not eased over the last weeks of steady work:\n"
+        + "\n".join(f"• {line}" for line in lines)
+        + "\nWhen a spot stays this tender after a couple of weeks, it may be time to "
+        "see a physiotherapist or doctor, who can find out what is behind it."
+    )
+
+
+def day_details(day: date, sessions: Sequence[SessionRecord], rest: bool, today: date) -> str:
+    """A day in words: its date, its sessions and whether it is a rest day."""
+    head = day_label(day) + (" (today)" if day == today else "")
+    parts = [head]
+    if sessions:
+        held = sum(session.hold_seconds for session in sessions)
+        parts.append(f"{plural(len(sessions), 'session')}, {duration_text(held)} held")
+        for session in sessions:
+            parts.append(
+                f"{session.local_start:%H:%M} {kind_text(session)}: {spots_text(session)} "
+                f"({duration_text(session.hold_seconds)})"
+            )
+    elif day <= today:
+        parts.append("no practice")
+    if rest:
+        parts.append("marked as a rest day")
+    return "\n".join(parts)
+
+
+class _Tile(QFrame):
+    """A big number with a line under it."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(name)
+        self.value = QLabel("-", self)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.9)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.caption = QLabel(name, self)
+        self.caption.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(2)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+
+    def show_value(self, value: str, caption: str) -> None:
+        self.value.setText(value)
+        self.caption.setText(caption)
+        self.setAccessibleDescription(f"{value}, {caption}")
+
+
+def _heading(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * 1.15)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class ProgressView(QWidget):
+    export_csv_requested = Signal()
+    back_up_requested = Signal()
+    restore_requested = Signal()
+    # After every refresh, with what is shown.
+    refreshed = Signal(object)
+
+    def __init__(
+        self,
+        streak_settings: Callable[[], StreakSettings],
+        today: Callable[[], date],
+        parent: QWidget | None = None,
+        *,
+        threaded: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Progress")
+        self._streak_settings = streak_settings
+        self._today = today
+        self._threaded = threaded
+        self._service: HistoryService | None = None
+        self.cache: HistoryCache | None = None
+        self._progress: Progress | None = None
+        self._by_day: dict[date, list[SessionRecord]] = {}
+        self._dirty = True
+        self._build()
+
+    # -- wiring -------------------------------------------------------------------------
+
+    def attach(self, service: HistoryService, backups_folder: Path | None = None) -> None:
+        """Start reading the history; the view fills in once it has it."""
+        self._service = service
+        cache = HistoryCache(service, self, threaded=self._threaded)
+        cache.changed.connect(self._history_changed)
+        cache.load_failed.connect(self._load_failed)
+        self.cache = cache
+        if backups_folder is not None:
+            self.backups_note.setText(
+                f"A checked copy of your history is also kept each day you practise, "
+                f"in {backups_folder}"
+            )
+        self.status.setText(LOADING)
+        cache.load()
+
+    def reload(self) -> None:
+        """Read the whole history again (after a restore)."""
+        if self.cache is not None:
+            self.cache.load()
+
+    @property
+    def progress(self) -> Progress | None:
+        return self._progress
+
+    @property
+    def is_current(self) -> bool:
+        return not self._dirty
+
+    # -- building -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        content = QWidget(self)
+        content.setAccessibleName("Progress")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(14)
+
+        title_row = QHBoxLayout()
+        title = _heading("Your progress", content)
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        title.setFont(font)
+        title_row.addWidget(title)
+        title_row.addStretch(1)
+        self.status = QLabel("", content)
+        self.status.setAccessibleName("Progress status")
+        title_row.addWidget(self.status)
+        layout.addLayout(title_row)
+
+        # Streaks and this week.
+        tiles = QHBoxLayout()
+        tiles.setSpacing(12)
+        self.day_tile = _Tile("Day streak", content)
+        self.week_tile = _Tile("Week streak", content)
+        tiles.addWidget(self.day_tile, 1)
+        tiles.addWidget(self.week_tile, 1)
+        week_box = QFrame(content)
+        week_box.setFrameShape(QFrame.Shape.StyledPanel)
+        week_box.setAccessibleName("This week")
+        week_layout = QVBoxLayout(week_box)
+        week_layout.setContentsMargins(14, 8, 14, 8)
+        week_layout.setSpacing(4)
+        self.week_strip = WeekStrip(week_box)
+        self.week_line = QLabel("", week_box)
+        self.week_line.setAccessibleName("Practice days this week")
+        week_layout.addWidget(self.week_strip, 0, Qt.AlignmentFlag.AlignLeft)
+        week_layout.addWidget(self.week_line)
+        tiles.addWidget(week_box, 2)
+        layout.addLayout(tiles)
+
+        # The nudge: only there when it has something to say.
+        self.nudge = QFrame(content)
+        self.nudge.setObjectName("progressNudge")
+        self.nudge.setFrameShape(QFrame.Shape.StyledPanel)
+        self.nudge.setAccessibleName(NUDGE_TITLE)
+        nudge_layout = QVBoxLayout(self.nudge)
+        nudge_layout.setContentsMargins(14, 10, 14, 10)
+        nudge_layout.addWidget(_heading(NUDGE_TITLE, self.nudge))
+        self.nudge_label = QLabel("", self.nudge)
+        self.nudge_label.setWordWrap(True)
+        self.nudge_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.nudge_label.setAccessibleName(NUDGE_TITLE)
+        nudge_layout.addWidget(self.nudge_label)
+        self.nudge.hide()
+        layout.addWidget(self.nudge)
+
+        # The calendar.
+        layout.addWidget(_heading("The last twelve months", content))
+        self.calendar = CalendarHeatmap(content)
+        self.calendar.set_describer(self.describe_day)
+        self.calendar.rest_day_requested.connect(self.set_rest_day)
+        self.calendar.current_day_changed.connect(self._show_day)
+        self.calendar.day_activated.connect(self.show_sessions_of)
+        layout.addWidget(self.calendar)
+        self.day_label = QLabel("", content)
+        self.day_label.setAccessibleName("The chosen day")
+        self.day_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.day_label.setWordWrap(True)
+        self.day_label.setMinimumHeight(self.day_label.fontMetrics().height() * 3)
+        self.day_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.day_label)
+
+        # Weeks, and the two tables.
+        lower = QHBoxLayout()
+        lower.setSpacing(16)
+        chart_box = QVBoxLayout()
+        chart_box.addWidget(_heading("Minutes held per week", content))
+        self.chart = WeekChart(content)
+        chart_box.addWidget(self.chart, 1)
+        lower.addLayout(chart_box, 2)
+
+        self.tabs = QTabWidget(content)
+        self.tabs.setAccessibleName("Areas and sessions")
+        self.spot_model = SpotStatsModel(self)
+        self.spot_table = self._table(self.spot_model, "Every area and side")
+        header = self.spot_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_TREND, QHeaderView.ResizeMode.Stretch)
+        self.tabs.addTab(self.spot_table, "By area")
+
+        self.sessions_model = SessionsModel(self)
+        sessions_page = QWidget(self.tabs)
+        sessions_layout = QVBoxLayout(sessions_page)
+        sessions_layout.setContentsMargins(0, 0, 0, 0)
+        self.sessions_table = self._table(self.sessions_model, "Every session, newest first")
+        header = self.sessions_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        widths = {COL_WHEN: 170, COL_KIND: 80, COL_SPOTS: 230, COL_HELD: 80, COL_OUTCOME: 110}
+        for column, width in widths.items():
+            self.sessions_table.setColumnWidth(column, width)
+        header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
+        self.sessions_table.activated.connect(self._open_index)
+        sessions_layout.addWidget(self.sessions_table)
+        open_row = QHBoxLayout()
+        self.open_button = QPushButton("Show &holds", sessions_page)
+        self.open_button.setAccessibleName("Show the holds of the chosen session")
+        self.open_button.clicked.connect(self.open_current_session)
+        hint = QLabel(
+            "Double-click a session, or press Enter on it, to see its holds.", sessions_page
+        )
+        open_row.addWidget(hint, 1)
+        open_row.addWidget(self.open_button)
+        sessions_layout.addLayout(open_row)
+        self.tabs.addTab(sessions_page, "Sessions")
+        lower.addWidget(self.tabs, 3)
+        layout.addLayout(lower, 1)
+
+        # Data.
+        data = QHBoxLayout()
+        data.addWidget(_heading("Data", content))
+        self.export_button = QPushButton("Export &CSV…", content)
+        self.export_button.setAccessibleName("Export the history as a CSV table")
+        self.export_button.clicked.connect(self.export_csv_requested)
+        self.backup_button = QPushButton("&Back up to file…", content)
+        self.backup_button.setAccessibleName("Back up the history to a file")
+        self.backup_button.clicked.connect(self.back_up_requested)
+        self.restore_button = QPushButton("&Restore from file…", content)
+        self.restore_button.setAccessibleName("Restore sessions from a backup file")
+        self.restore_button.clicked.connect(self.restore_requested)
+        for button in (self.export_button, self.backup_button, self.restore_button):
+            data.addWidget(button)
+        data.addStretch(1)
+        layout.addLayout(data)
+        self.backups_note = QLabel("", content)
+        self.backups_note.setWordWrap(True)
+        self.backups_note.setAccessibleName("Where the daily backups are")
+        self.backups_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.backups_note)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self._style_nudge()
+        self.setTabOrder(self.calendar, self.chart)
+        self.setTabOrder(self.chart, self.tabs)
+
+    def _style_nudge(self) -> None:
+        # A soft tint with a bar down the left: noticed, not alarming.
+        palette = self.palette()
+        window = palette.color(QPalette.ColorRole.Window)
+        tint = colours.mix(window, NUDGE_COLOUR, 0.12).name()
+        self.nudge.setStyleSheet(
+            "QFrame#progressNudge { "
+            f"background: {tint}; border: none; border-left: 4px solid {NUDGE_COLOUR.name()}; "
+            "border-radius: 4px; }"
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._style_nudge()
+        super().changeEvent(event)
+
+    def _table(self, model: SpotStatsModel | SessionsModel, name: str) -> QTableView:
+        table = QTableView(self)
+        table.setModel(model)
+        table.setAccessibleName(name)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        table.setWordWrap(False)
+        table.setTabKeyNavigation(False)
+        table.setMinimumHeight(240)
+        table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        return table
+
+    # -- showing ----------------------------------------------------------------------------
+
+    @Slot()
+    def _history_changed(self) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        progress = self._progress
+        if self._dirty or (progress is not None and progress.today != self._today()):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Work out everything shown from the history in memory and show it."""
+        cache = self.cache
+        if cache is None or not cache.loaded:
+            return
+        settings = self._streak_settings()
+        today = self._today()
+        sessions = cache.sessions
+        progress = build_progress(sessions, cache.rest_days, today, settings)
+        self._by_day = sessions_by_day(sessions, settings.day_start)
+        self._progress = progress
+        self._dirty = False
+        self._show(progress, sessions)
+        self.refreshed.emit(progress)
+
+    def _show(self, progress: Progress, sessions: Sequence[SessionRecord]) -> None:
+        streaks = progress.streaks
+        self.status.setText("" if sessions else EMPTY_HISTORY)
+        self.day_tile.show_value(
+            plural(streaks.day_streak, "day"),
+            f"practising in a row · best {plural(streaks.best_day_streak, 'day')}",
+        )
+        self.week_tile.show_value(
+            plural(streaks.week_streak, "week"),
+            f"reaching your goal of {streaks.weekly_goal} days · "
+            f"best {plural(streaks.best_week_streak, 'week')}",
+        )
+        self.week_strip.set_marks(progress.this_week)
+        needed = streaks.this_week_needed
+        if needed == 0:
+            week = "A week of rest: nothing to reach."
+        elif streaks.this_week_days >= needed:
+            week = f"{streaks.this_week_days} of {needed} days: this week's goal is reached."
+        else:
+            week = f"{streaks.this_week_days} of {needed} practice days so far this week."
+        self.week_line.setText(week)
+
+        text = nudge_text(progress.nudges)
+        self.nudge_label.setText(text)
+        self.nudge.setVisible(bool(text))
+        self.nudge_label.setFocusPolicy(Qt.FocusPolicy.TabFocus if text else Qt.FocusPolicy.NoFocus)
+
+        self.calendar.set_data(
+            progress.today,
+            progress.settings.week_start,
+            progress.seconds_by_day,
+            progress.rest_days,
+        )
+        self._show_day(self.calendar.current_day)
+        self.chart.set_weeks(progress.weeks)
+        self.spot_model.set_stats(progress.spots)
+        self.spot_table.setToolTip(
+            f"Trend: the rating before the first hold of each day, earlier days against "
+            f"later ones, over the last {RECENT_DAYS // 7} weeks."
+        )
+        self._set_sessions(sessions)
+
+    def _set_sessions(self, sessions: Sequence[SessionRecord]) -> None:
+        chosen = self.current_session()
+        self.sessions_model.set_sessions(sessions)
+        row = None if chosen is None else self.sessions_model.row_of(chosen.id)
+        if row is not None:
+            self.sessions_table.selectRow(row)
+        self.open_button.setEnabled(bool(sessions))
+
+    def describe_day(self, day: date) -> str:
+        rest = self._progress is not None and day in self._progress.rest_days
+        today = self._progress.today if self._progress is not None else self._today()
+        return day_details(day, self._by_day.get(day, []), rest, today)
+
+    @Slot(object)
+    def _show_day(self, day: object) -> None:
+        if isinstance(day, date):
+            text = self.describe_day(day)
+            self.day_label.setText(text.replace("\n", " · ", 1).replace("\n", "; "))
+
+    @Slot(str)
+    def _load_failed(self, reason: str) -> None:
+        self.status.setText(f"Your history could not be read: {reason}")
+
+    # -- acting -----------------------------------------------------------------------------
+
+    @Slot(object, bool)
+    def set_rest_day(self, day: object, rest: bool) -> None:
+        service = self._service
+        if service is None or not isinstance(day, date):
+            return
+        try:
+            service.set_rest_day(day, rest)
+        except SaveError as error:
+            QMessageBox.critical(self, "Not saved", str(error))
+
+    def current_session(self) -> SessionRecord | None:
+        index = self.sessions_table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.sessions_model.session_at(index.row())
+
+    @Slot()
+    def open_current_session(self) -> SessionHoldsDialog | None:
+        session = self.current_session()
+        if session is None:
+            return None
+        return self.open_session(session)
+
+    def open_session(self, session: SessionRecord) -> SessionHoldsDialog:
+        dialog = SessionHoldsDialog(session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    @Slot(QModelIndex)
+    def _open_index(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        if index.isValid():
+            self.open_session(self.sessions_model.session_at(index.row()))
+
+    @Slot(object)
+    def show_sessions_of(self, day: object) -> None:
+        """Go to the list of sessions with the day's newest one chosen."""
+        if not isinstance(day, date):
+            return
+        found = self._by_day.get(day)
+        self.tabs.setCurrentIndex(1)
+        if found:
+            row = self.sessions_model.row_of(found[-1].id)
+            if row is not None:
+                self.sessions_table.selectRow(row)
+                self.sessions_table.scrollTo(self.sessions_model.index(row, 0))
+        self.sessions_table.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,152 @@
+"""Every recorded session as a table, newest first.
+
+The rows are the store's `SessionRecord`s as they are; `SESSION_ROLE` hands a
+row's record to whoever opens it (the holds dialog). Dates and times are the
+wall clock where the session happened, as the person lived it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from unknot.core.progress import spot_name
+from unknot.core.records import Outcome, SessionKind, SessionRecord
+from unknot.ui.calendar_heatmap import MONTH_NAMES, WEEKDAY_NAMES
+from unknot.ui.session_summary import duration_text
+
+COL_WHEN = 0
+COL_KIND = 1
+COL_SPOTS = 2
+COL_HELD = 3
+COL_OUTCOME = 4
+COL_NOTE = 5
+COLUMN_COUNT = 6
+
+HEADERS = ("When", "Kind", "Spots", "Time held", "How it ended", "Note")
+
+SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
+SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+# The column's value for sorting or checks: a datetime, a number of seconds.
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+
+OUTCOME_WORDS = {
+    Outcome.COMPLETED: "Finished",
+    Outcome.STOPPED_PAIN: "Stopped for pain",
+    Outcome.INTERRUPTED: "Ended early",
+}
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def when_text(session: SessionRecord) -> str:
+    """ "Mon 5 Jan 2026, 07:30", in the wall time where it was recorded."""
+    start = session.local_start
+    weekday = WEEKDAY_NAMES[start.weekday()][:3]
+    month = MONTH_NAMES[start.month - 1][:3]
+    return f"{weekday} {start.day} {month} {start.year}, {start:%H:%M}"
+
+
+def kind_text(session: SessionRecord) -> str:
+    return "Daily scan" if session.kind is SessionKind.SCAN else "Focus"
+
+
+def spots_text(session: SessionRecord, shown: int = 3) -> str:
+    if session.kind is SessionKind.SCAN:
+        return f"{len(session.holds)} areas checked"
+    names = list(dict.fromkeys(spot_name(hold.area, hold.side) for hold in session.holds))
+    if not names:
+        return "no holds"
+    more = len(names) - shown
+    text = ", ".join(names[:shown])
+    return f"{text} and {more} more" if more > 0 else text
+
+
+def outcome_text(session: SessionRecord) -> str:
+    if session.outcome is None:
+        return "Still running"
+    return OUTCOME_WORDS[session.outcome]
+
+
+class SessionsModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[SessionRecord] = []
+
+    def set_sessions(self, oldest_first: Sequence[SessionRecord]) -> None:
+        self.beginResetModel()
+        self._rows = list(reversed(oldest_first))
+        self.endResetModel()
+
+    def session_at(self, row: int) -> SessionRecord:
+        return self._rows[row]
+
+    def row_of(self, session_id: str) -> int | None:
+        for row, session in enumerate(self._rows):
+            if session.id == session_id:
+                return row
+        return None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        shown = role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
+        if shown and orientation == Qt.Orientation.Horizontal and 0 <= section < COLUMN_COUNT:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        session = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(session, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COL_SPOTS and session.kind is SessionKind.FOCUS:
+                return spots_text(session, shown=len(session.holds))
+            if column == COL_NOTE and session.note:
+                return session.note
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_HELD:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == SESSION_ROLE:
+            return session
+        if role == SESSION_ID_ROLE:
+            return session.id
+        if role == SORT_ROLE:
+            return self._sort_value(session, column)
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def _text(self, session: SessionRecord, column: int) -> str:
+        if column == COL_WHEN:
+            return when_text(session)
+        if column == COL_KIND:
+            return kind_text(session)
+        if column == COL_SPOTS:
+            return spots_text(session)
+        if column == COL_HELD:
+            return duration_text(session.hold_seconds)
+        if column == COL_OUTCOME:
+            return outcome_text(session)
+        return session.note or ""
+
+    def _sort_value(self, session: SessionRecord, column: int) -> Any:
+        if column == COL_WHEN:
+            return session.started_at
+        if column == COL_HELD:
+            return session.hold_seconds
+        return self._text(session, column)

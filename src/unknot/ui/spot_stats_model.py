@@ -1,0 +1,149 @@
+"""Per area and side: how often, how long, how tender, and which way it is going.
+
+One row per spot in `core.progress.SpotStats`, head to feet. "Both" is an area
+worked or rated as one piece: the head, the jaw on both sides together, and every
+area in the daily scan, which rates both sides at once. The trend
+column says it in words as well as an arrow, and its tooltip gives the numbers
+behind it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from unknot.core.areas import Side, area
+from unknot.core.progress import RECENT_DAYS, SpotStats, Trend
+
+COL_SPOT = 0
+COL_SIDE = 1
+COL_SESSIONS = 2
+COL_MINUTES = 3
+COL_LAST = 4
+COL_AVERAGE = 5
+COL_TREND = 6
+COLUMN_COUNT = 7
+
+HEADERS = ("Area", "Side", "Sessions", "Minutes", "Last rating", "Average", "Trend")
+HEADER_TIPS = (
+    "The area of the body",
+    "Left, right, or both sides at once",
+    "Sessions with at least one hold on it",
+    "Minutes held on it in all",
+    "Tenderness before → after its most recent rated hold (0-10)",
+    "Average tenderness before → after its holds (0-10)",
+    "Over the last six weeks: the rating before the first hold of each day, "
+    "earlier days against later ones",
+)
+
+SPOT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+TREND_WORDS = {
+    Trend.IMPROVING: "↓ easing",
+    Trend.FLAT: "→ about the same",
+    Trend.WORSE: "↑ more tender",
+}
+NO_TREND = "not enough ratings"
+
+_SIDE_WORDS = {Side.LEFT: "left", Side.RIGHT: "right", Side.BOTH: "both", None: "-"}
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def rating_pair(before: float | None, after: float | None, *, decimals: int = 0) -> str:
+    def show(value: float | None) -> str:
+        if value is None:
+            return "-"
+        return f"{value:.{decimals}f}"
+
+    if before is None and after is None:
+        return "not rated"
+    return f"{show(before)} → {show(after)}"
+
+
+def trend_text(stats: SpotStats) -> str:
+    return NO_TREND if stats.trend is None else TREND_WORDS[stats.trend]
+
+
+def trend_explanation(stats: SpotStats) -> str:
+    if stats.trend is None or stats.earlier_average is None or stats.later_average is None:
+        return (
+            f"Fewer than two days with a rating before a hold in the last {RECENT_DAYS // 7} "
+            "weeks, so there is no trend yet."
+        )
+    return (
+        f"Rated on {stats.recent_days} days in the last {RECENT_DAYS // 7} weeks: about "
+        f"{stats.earlier_average:.1f} on the earlier days and {stats.later_average:.1f} on "
+        "the later ones (the rating before the first hold of each day)."
+    )
+
+
+class SpotStatsModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[SpotStats] = []
+
+    def set_stats(self, stats: Sequence[SpotStats]) -> None:
+        self.beginResetModel()
+        self._rows = list(stats)
+        self.endResetModel()
+
+    def stats_at(self, row: int) -> SpotStats:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return HEADERS[section]
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return HEADER_TIPS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        stats = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(stats, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_TREND:
+            return trend_explanation(stats)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            COL_SESSIONS,
+            COL_MINUTES,
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == SPOT_ROLE:
+            return stats
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def _text(self, stats: SpotStats, column: int) -> str:
+        if column == COL_SPOT:
+            return area(stats.area).name
+        if column == COL_SIDE:
+            return _SIDE_WORDS[stats.side]
+        if column == COL_SESSIONS:
+            return str(stats.sessions)
+        if column == COL_MINUTES:
+            return str(round(stats.total_minutes))
+        if column == COL_LAST:
+            return rating_pair(stats.last_before, stats.last_after)
+        if column == COL_AVERAGE:
+            return rating_pair(stats.average_before, stats.average_after, decimals=1)
+        return trend_text(stats)

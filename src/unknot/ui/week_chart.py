@@ -1,0 +1,243 @@
+"""Minutes held per week, as bars: the last twelve weeks, this week on the right.
+
+Painted with QPainter rather than QtCharts: twelve bars need no chart engine,
+and the colours follow the palette like the rest of the view. The week in
+progress is drawn hollow, so a short bar on a Tuesday does not read as a bad
+week. Left and Right pick a bar; its numbers go to the tooltip and to screen
+readers.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QFocusEvent,
+    QFontMetricsF,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from unknot.core.progress import WeekTotal
+from unknot.ui import practice_colours as colours
+from unknot.ui.calendar_heatmap import MONTH_NAMES
+
+_NICE_STEPS = (5, 10, 15, 20, 30, 60, 90, 120, 180, 240, 300, 600)
+
+
+def week_label(first_day: date) -> str:
+    return f"{first_day.day} {MONTH_NAMES[first_day.month - 1][:3]}"
+
+
+def week_text(week: WeekTotal, *, in_progress: bool) -> str:
+    minutes = round(week.minutes)
+    days = week.practice_days
+    when = "this week so far" if in_progress else f"week of {week_label(week.first_day)}"
+    day_word = "day" if days == 1 else "days"
+    return f"{when}: {minutes} min held on {days} practice {day_word}"
+
+
+def grid_step(top: float) -> int:
+    """A round number of minutes for the grid lines, three or four of them."""
+    for step in _NICE_STEPS:
+        if top / step <= 4:
+            return step
+    return int(math.ceil(top / 4 / 60) * 60)
+
+
+class WeekChart(QWidget):
+    current_week_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._weeks: tuple[WeekTotal, ...] = ()
+        self._current = -1
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setAccessibleName("Minutes held per week, last twelve weeks")
+        self.setMinimumHeight(180)
+
+    def set_weeks(self, weeks: Sequence[WeekTotal]) -> None:
+        self._weeks = tuple(weeks)
+        if not 0 <= self._current < len(self._weeks):
+            self._current = len(self._weeks) - 1
+        self._update_description()
+        self.update()
+
+    @property
+    def weeks(self) -> tuple[WeekTotal, ...]:
+        return self._weeks
+
+    @property
+    def current_week(self) -> int:
+        return self._current
+
+    def set_current_week(self, index: int) -> None:
+        if not self._weeks:
+            return
+        index = max(0, min(len(self._weeks) - 1, index))
+        if index == self._current:
+            return
+        self._current = index
+        self._update_description()
+        self.update()
+        self.current_week_changed.emit(index)
+
+    def describe(self, index: int) -> str:
+        return week_text(self._weeks[index], in_progress=index == len(self._weeks) - 1)
+
+    def summary(self) -> str:
+        """Every week in words, oldest first, for screen readers."""
+        return "; ".join(self.describe(index) for index in range(len(self._weeks)))
+
+    def sizeHint(self) -> QSize:
+        return QSize(520, 220)
+
+    # -- geometry -------------------------------------------------------------------
+
+    def _plot(self) -> QRectF:
+        metrics = QFontMetricsF(self.font())
+        left = metrics.horizontalAdvance("000 min") + 10
+        top = metrics.height() + 6
+        bottom = metrics.height() * 1.6 + 6
+        return QRectF(left, top, max(10.0, self.width() - left - 8), self.height() - top - bottom)
+
+    def _bar_rect(self, plot: QRectF, index: int, top_minutes: float) -> QRectF:
+        count = max(1, len(self._weeks))
+        slot = plot.width() / count
+        width = slot * 0.62
+        x = plot.left() + slot * index + (slot - width) / 2
+        minutes = self._weeks[index].minutes
+        height = 0.0 if top_minutes <= 0 else plot.height() * minutes / top_minutes
+        return QRectF(x, plot.bottom() - height, width, height)
+
+    def _top_minutes(self) -> tuple[float, int]:
+        highest = max((week.minutes for week in self._weeks), default=0.0)
+        step = grid_step(max(highest, 10.0))
+        return max(step, math.ceil(highest / step) * step), step
+
+    def _index_at(self, point: QPointF) -> int | None:
+        plot = self._plot()
+        if not self._weeks or not plot.left() <= point.x() <= plot.right():
+            return None
+        slot = plot.width() / len(self._weeks)
+        return min(len(self._weeks) - 1, int((point.x() - plot.left()) / slot))
+
+    # -- painting -------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        palette = self.palette()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        plot = self._plot()
+        metrics = QFontMetricsF(self.font())
+        top, step = self._top_minutes()
+        muted = colours.muted(palette)
+        grid = colours.faint(palette, 0.14)
+
+        for minutes in range(0, int(top) + 1, step):
+            y = plot.bottom() - plot.height() * minutes / top
+            painter.setPen(QPen(grid, 1))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(muted)
+            text = f"{minutes} min"
+            painter.drawText(
+                QPointF(
+                    plot.left() - 8 - metrics.horizontalAdvance(text), y + metrics.capHeight() / 2
+                ),
+                text,
+            )
+
+        text_colour = palette.color(QPalette.ColorRole.WindowText)
+        last = len(self._weeks) - 1
+        for index, week in enumerate(self._weeks):
+            bar = self._bar_rect(plot, index, top)
+            in_progress = index == last
+            if in_progress:
+                painter.setPen(QPen(colours.PRACTICE, 1.6))
+                painter.setBrush(colours.shade(palette, 1))
+            else:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colours.PRACTICE)
+            if bar.height() > 0:
+                painter.drawRoundedRect(bar, 3, 3)
+            painter.setPen(text_colour)
+            value = f"{round(week.minutes)}"
+            painter.drawText(
+                QPointF(bar.center().x() - metrics.horizontalAdvance(value) / 2, bar.top() - 4),
+                value,
+            )
+            label = "now" if in_progress else week_label(week.first_day)
+            # Every other date under a narrow chart, so labels never overlap.
+            slot = plot.width() / max(1, len(self._weeks))
+            if in_progress or metrics.horizontalAdvance("30 Dec") + 6 < slot or index % 2 == 0:
+                painter.setPen(text_colour if in_progress else muted)
+                painter.drawText(
+                    QPointF(
+                        bar.center().x() - metrics.horizontalAdvance(label) / 2,
+                        plot.bottom() + metrics.height() + 2,
+                    ),
+                    label,
+                )
+            if self.hasFocus() and index == self._current:
+                painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                focus = QRectF(bar.left() - 4, plot.top(), bar.width() + 8, plot.height() + 4)
+                painter.drawRoundedRect(focus, 4, 4)
+        painter.end()
+
+    # -- input ----------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Left:
+            self.set_current_week(self._current - 1)
+        elif key == Qt.Key.Key_Right:
+            self.set_current_week(self._current + 1)
+        elif key == Qt.Key.Key_Home:
+            self.set_current_week(0)
+        elif key == Qt.Key.Key_End:
+            self.set_current_week(len(self._weeks) - 1)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        index = self._index_at(event.position())
+        if index is not None:
+            self.set_current_week(index)
+        super().mousePressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            index = self._index_at(QPointF(event.pos()))
+            if index is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), self.describe(index), self)
+            return True
+        return super().event(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusOutEvent(event)
+
+    def _update_description(self) -> None:
+        if not self._weeks:
+            self.setAccessibleDescription("No weeks to show yet.")
+            return
+        self.setAccessibleDescription(self.describe(self._current) + ". " + self.summary())

@@ -1,0 +1,104 @@
+"""Render the progress view with demo data offscreen, in a light and a dark palette.
+
+    python -m tests.ui.render_progress [folder]
+
+writes progress-light.png and progress-dark.png (default folder:
+assets/screenshots), the pictures the README shows. The tests use the same
+functions to render into a temporary folder.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from tests.ui.render_screens import dark_palette, light_palette
+from unknot.core.streaks import StreakSettings
+from unknot.store import History
+from unknot.store.demo import fill_demo_history
+from unknot.ui.history_service import HistoryService
+from unknot.ui.progress_view import ProgressView
+
+README_SIZE = QSize(1200, 1080)
+# A Wednesday, so this week shows days practised, today and days to come.
+TODAY = date(2026, 3, 11)
+
+
+@contextmanager
+def demo_view(
+    folder: Path, today: date = TODAY, size: QSize = README_SIZE
+) -> Iterator[ProgressView]:
+    """A progress view on a demo history ending yesterday, already filled in."""
+    history = History.open(folder)
+    try:
+        fill_demo_history(history, today - timedelta(days=1))
+        history.set_rest_day(today - timedelta(days=2), True)
+        service = HistoryService(history)
+        view = ProgressView(StreakSettings, lambda: today, threaded=False)
+        view.resize(size)
+        view.attach(service, folder / "backups")
+        try:
+            yield view
+        finally:
+            view.deleteLater()
+            service.deleteLater()
+    finally:
+        history.close()
+
+
+def render(view: ProgressView, palette: QPalette, target: Path) -> Path:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    old = app.palette()
+    app.setPalette(palette)
+    try:
+        view.setPalette(palette)
+        view.show()
+        app.processEvents()
+        if not view.grab().save(str(target)):
+            raise OSError(f"could not write {target}")
+    finally:
+        view.hide()
+        app.setPalette(old)
+    return target
+
+
+def render_pair(folder: Path, size: QSize = README_SIZE) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    with (
+        tempfile.TemporaryDirectory() as scratch,
+        demo_view(Path(scratch) / "data", size=size) as view,
+    ):
+        for name, palette in (("light", light_palette()), ("dark", dark_palette())):
+            written.append(render(view, palette, folder / f"progress-{name}.png"))
+    return written
+
+
+def main(argv: list[str]) -> int:
+    app = QApplication.instance() or QApplication(argv[:1])
+    assert isinstance(app, QApplication)
+    app.setStyle(QStyleFactory.create("Fusion"))
+    folder = (
+        Path(argv[1])
+        if len(argv) > 1
+        else Path(__file__).resolve().parents[2] / "assets" / "screenshots"
+    )
+    for path in render_pair(folder):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
