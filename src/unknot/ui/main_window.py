@@ -12,10 +12,11 @@ import os
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from unknot.core.areas import AreaId, Side
 from unknot.core.clock import Clock
@@ -25,8 +26,12 @@ from unknot.core.streaks import StreakSettings, practice_days, seconds_by_day, t
 from unknot.settings import Settings, resolve_week_start, save_settings
 from unknot.ui.about_dialog import AboutDialog, DataLocationDialog
 from unknot.ui.assets import asset_path
+from unknot.ui.auto_backup import AutoBackup
+from unknot.ui.data_actions import DataActions
 from unknot.ui.history_service import HistoryService, SaveError
 from unknot.ui.home_screen import HomeScreen
+from unknot.ui.page_bar import PageBar
+from unknot.ui.progress_view import ProgressView
 from unknot.ui.reminders import REMINDER_TEXT, DailyReminder, send_desktop_notice
 from unknot.ui.safety_screen import Occasion, SafetyAnswer, SafetyScreen, confirm_leaving_out
 from unknot.ui.session_screen import SessionScreen
@@ -35,6 +40,9 @@ from unknot.ui.tray import AppTray, create_tray, tray_available
 from unknot.ui.when_to_stop import show_when_to_stop
 
 _Change = Callable[[HistoryService], None]
+
+if TYPE_CHECKING:
+    from unknot.ui.data_actions import Importer
 
 
 class MainWindow(QMainWindow):
@@ -71,6 +79,7 @@ class MainWindow(QMainWindow):
         self.home = HomeScreen(self, hold_seconds=settings.hold_seconds)
         self._pages = QStackedWidget(self)
         self._pages.addWidget(self.home)
+        self._build_progress()
         self.setCentralWidget(self._pages)
         self._build_menus()
 
@@ -109,6 +118,7 @@ class MainWindow(QMainWindow):
         screen.set_tray_icon(self._tray.icon if self._tray is not None else None)
         service.history_changed.connect(self.refresh_from_history)
         self.refresh_from_history()
+        self._attach_progress(service, screen)
         self.statusBar().clearMessage()
         self.history_attached.emit()
 
@@ -406,6 +416,68 @@ class MainWindow(QMainWindow):
         if self._dialog is dialog:
             self._dialog = None
 
+    # -- progress, backups and data files ----------------------------------------
+
+    def _build_progress(self) -> None:
+        self.progress = ProgressView(self.streak_settings, self.today, self)
+        self._pages.addWidget(self.progress)
+        self.page_bar = PageBar(self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.page_bar)
+        self.page_bar.home_requested.connect(self._show_home_unless_running)
+        self.page_bar.progress_requested.connect(self.show_progress)
+        self._pages.currentChanged.connect(self._page_changed)
+        self.data_actions = DataActions(self)
+        self.data_actions.done.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.progress.export_csv_requested.connect(self.data_actions.export_csv)
+        self.progress.back_up_requested.connect(self.data_actions.back_up_to_file)
+        self.progress.restore_requested.connect(self.data_actions.restore_from_file)
+        self.auto_backup = AutoBackup(self._data_dir, self.today, self)
+        self.auto_backup.failed.connect(lambda text: self.statusBar().showMessage(text, 15000))
+
+    def _add_data_menu(self, file_menu: QMenu) -> None:
+        actions = self.data_actions
+        for text, run in (
+            ("&Back up to file…", actions.back_up_to_file),
+            ("&Restore from file…", actions.restore_from_file),
+            ("&Export CSV…", actions.export_csv),
+        ):
+            action = QAction(text, self)
+            action.triggered.connect(lambda _checked=False, run=run: run())
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+
+    def _attach_progress(self, service: HistoryService, screen: SessionScreen) -> None:
+        # The store is loaded by now: the history it opened has arrived.
+        from unknot.store.daily_backups import backups_dir
+
+        self.progress.attach(service, backups_dir(self._data_dir))
+        self.data_actions.attach(service, today=self.today)
+        screen.session_finished.connect(self.auto_backup.session_ended)
+
+    def set_importer(self, importer: Importer) -> None:
+        """How "Restore from file" adds what it read to the history."""
+        self.data_actions.set_importer(importer)
+
+    @Slot()
+    def show_progress(self) -> None:
+        screen = self._session_screen
+        if screen is not None and screen.is_running():
+            self._pages.setCurrentWidget(screen)
+            self.statusBar().showMessage("Your progress is here when the session is over.", 4000)
+            return
+        self._pages.setCurrentWidget(self.progress)
+        self.progress.calendar.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot(int)
+    def _page_changed(self, index: int) -> None:
+        page = self._pages.widget(index)
+        if page is self.home:
+            self.page_bar.show_page(PageBar.HOME)
+        elif page is self.progress:
+            self.page_bar.show_page(PageBar.PROGRESS)
+        else:
+            self.page_bar.show_page(None)
+
     # -- messages ---------------------------------------------------------------
 
     def tell_settings_problems(self, problems: Sequence[str]) -> None:
@@ -423,6 +495,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        self._add_data_menu(file_menu)
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.quit_app)
@@ -440,6 +513,10 @@ class MainWindow(QMainWindow):
         home_action.setShortcut(QKeySequence("Ctrl+1"))
         home_action.triggered.connect(self._show_home_unless_running)
         view_menu.addAction(home_action)
+        progress_action = QAction("&Progress", self)
+        progress_action.setShortcut(QKeySequence("Ctrl+2"))
+        progress_action.triggered.connect(self.show_progress)
+        view_menu.addAction(progress_action)
 
         help_menu = self.menuBar().addMenu("&Help")
         stop_action = QAction("&When to stop", self)
