@@ -17,13 +17,18 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from unknot import __version__
 from unknot.cli import LaunchOptions
 from unknot.core.clock import Clock
-from unknot.localzone import system_clock
+from unknot.demo_mode import DemoFolders
+from unknot.localzone import local_zone, system_clock
 from unknot.settings import load_settings
 from unknot.single_instance import InstanceGuard, Outcome, claim
 from unknot.ui.assets import asset_path
 from unknot.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from unknot.store import History
+    from unknot.store.exchange import ParsedHistory
+    from unknot.store.history import ImportReport
+    from unknot.ui.data_actions import Importer
     from unknot.ui.history_service import HistoryService
 
 APP_ID = "io.github.unknot.Unknot"
@@ -65,6 +70,10 @@ def open_history(window: MainWindow, options: LaunchOptions) -> HistoryService |
     from unknot.ui.history_service import HistoryService
 
     try:
+        if options.demo:
+            from unknot.demo_mode import fill_demo_folder
+
+            fill_demo_folder(options.data_dir, window.today(), local_zone().key)
         history = History.open(options.data_dir)
     except HistoryError as error:
         window.history_unavailable(str(error))
@@ -82,11 +91,28 @@ def open_history(window: MainWindow, options: LaunchOptions) -> HistoryService |
         )
     service = HistoryService(history)
     window.attach_history(service)
+    window.set_importer(history_importer(history, service))
     return service
+
+
+def history_importer(history: History, service: HistoryService) -> Importer:
+    """Restore from file: merge what was read, then tell every view, as the
+    service does after its own writes (it has no import of its own)."""
+
+    def import_parsed(parsed: ParsedHistory) -> ImportReport:
+        report = history.import_history(parsed.sessions, parsed.rest_days, parsed.routines)
+        service.history_changed.emit()
+        return report
+
+    return import_parsed
 
 
 def run_gui(options: LaunchOptions) -> int:
     app = create_application()
+    # --demo: a throw-away folder of example data, never the real one.
+    demo = DemoFolders.create(options) if options.demo else None
+    if demo is not None:
+        options = demo.options()
     guard: InstanceGuard | None = None
     if not options.demo:
         # A throw-away demo history may run beside the real app; the real one
@@ -105,6 +131,8 @@ def run_gui(options: LaunchOptions) -> int:
             return 1
         guard = claimed.guard
     window = create_window(options)
+    if demo is not None:
+        window.setWindowTitle("Unknot: demo with example sessions, nothing is kept")
     if guard is not None:
         guard.activation_requested.connect(window.bring_to_front)
         guard.listen()
@@ -117,3 +145,5 @@ def run_gui(options: LaunchOptions) -> int:
     finally:
         if guard is not None:
             guard.release()
+        if demo is not None:
+            demo.remove()
