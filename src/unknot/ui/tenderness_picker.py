@@ -1,0 +1,75 @@
+"""A row of buttons 0-10: how tender a spot feels, in one tap (skippable).
+
+Each number is its own button, so a mouse user taps once, a keyboard user tabs
+in and presses a digit, and a screen reader hears "Tenderness 6, checked".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from unknot.core.records import TENDERNESS_MAX, TENDERNESS_MIN, check_tenderness
+
+_HINTS = {0: "not tender at all", 10: "as tender as it gets"}
+
+
+class TendernessPicker(QWidget):
+    # A number the person picked.
+    rated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._value: int | None = None
+        self._prompt = QLabel(self)
+        self._prompt.setWordWrap(True)
+        row = QHBoxLayout()
+        row.setSpacing(3)
+        self._buttons: list[QToolButton] = []
+        for value in range(TENDERNESS_MIN, TENDERNESS_MAX + 1):
+            button = QToolButton(self)
+            button.setText(str(value))
+            button.setCheckable(True)
+            button.setMinimumSize(QSize(30, 28))
+            button.setAccessibleName(f"Tenderness {value}")
+            hint = _HINTS.get(value)
+            button.setToolTip(f"{value}: {hint}" if hint else str(value))
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.clicked.connect(lambda _checked=False, v=value: self.pick(v))
+            row.addWidget(button)
+            self._buttons.append(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self._prompt)
+        layout.addLayout(row)
+        self.setAccessibleName("Tenderness, 0 to 10")
+
+    @property
+    def value(self) -> int | None:
+        return self._value
+
+    def set_prompt(self, text: str) -> None:
+        self._prompt.setText(text)
+        self.setAccessibleDescription(text)
+
+    def set_value(self, value: int | None) -> None:
+        """Show a rating without announcing it (None: nothing picked)."""
+        self._value = check_tenderness(value)
+        for number, button in enumerate(self._buttons):
+            button.setChecked(number == value)
+
+    def pick(self, value: int) -> None:
+        """The person's choice: shown and announced through `rated`."""
+        self.set_value(value)
+        self.rated.emit(value)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if len(text) == 1 and text.isdigit():
+            self.pick(int(text))
+            event.accept()
+            return
+        super().keyPressEvent(event)
