@@ -44,7 +44,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStackedWidget,
     QSystemTrayIcon,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -157,26 +156,6 @@ def _button(text: str, parent: QWidget, *, big: bool = False) -> QPushButton:
     # button clicked instead of pausing; Tab still reaches every button.
     button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     return button
-
-
-def _fit_for_the_floor(picker: TendernessPicker) -> None:
-    """The shared picker, with numbers big enough to hit and read from a mat."""
-    font = scaled_font(picker.font(), 1.3, QFont.Weight.DemiBold)
-    for button in picker.findChildren(QToolButton):
-        button.setFont(font)
-        button.setMinimumSize(46, 46)
-        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        # As with the session's buttons: a tap leaves Space meaning "pause".
-        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-    # The chosen number must stand out from across the room, in any palette:
-    # filled, bold and framed, not just a shade darker.
-    picker.setStyleSheet(
-        "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
-        " border: 2px solid palette(window-text); border-radius: 4px; font-weight: bold; }"
-    )
-    picker.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-    for label in picker.findChildren(QLabel):
-        label.setFont(scaled_font(picker.font(), 1.15, QFont.Weight.DemiBold))
 
 
 class SessionScreen(QWidget):
@@ -385,8 +364,7 @@ class SessionScreen(QWidget):
         self.coach_label.setFont(scaled_font(self.font(), 1.3, QFont.Weight.DemiBold))
         self.coach_label.setMinimumHeight(56)
         self.coach_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.picker = TendernessPicker(page)
-        _fit_for_the_floor(self.picker)
+        self.picker = TendernessPicker(page, large=True)
         self.picker.rated.connect(self._on_rated)
         # Where on the body, at a glance: the map from the home screen, showing only.
         self.spot_map = BodyMap(page)

@@ -7,19 +7,34 @@ in and presses a digit, and a screen reader hears "Tenderness 6, checked".
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from unknot.core.records import TENDERNESS_MAX, TENDERNESS_MIN, check_tenderness
 
 _HINTS = {0: "not tender at all", 10: "as tender as it gets"}
+
+# The chosen number must stand out in any palette: filled, bold and framed, not
+# just a shade darker.
+_CHECKED_STYLE = (
+    "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+    " border: 2px solid palette(window-text); border-radius: 4px; font-weight: bold; }"
+)
 
 
 class TendernessPicker(QWidget):
     # A number the person picked.
     rated = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, large: bool = False) -> None:
+        """`large`: numbers big enough to hit and read from a mat on the floor."""
         super().__init__(parent)
         self._value: int | None = None
         self._prompt = QLabel(self)
@@ -31,21 +46,41 @@ class TendernessPicker(QWidget):
             button = QToolButton(self)
             button.setText(str(value))
             button.setCheckable(True)
-            button.setMinimumSize(QSize(30, 28))
+            button.setMinimumSize(QSize(46, 46) if large else QSize(30, 28))
             button.setAccessibleName(f"Tenderness {value}")
             hint = _HINTS.get(value)
             button.setToolTip(f"{value}: {hint}" if hint else str(value))
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            # In a session a tap must leave Space meaning "pause", so the
+            # buttons there take focus from Tab only.
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus if large else Qt.FocusPolicy.StrongFocus)
             button.clicked.connect(lambda _checked=False, v=value: self.pick(v))
+            if large:
+                button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             row.addWidget(button)
             self._buttons.append(button)
-        row.addStretch(1)
+        if not large:
+            row.addStretch(1)
+        self.setStyleSheet(_CHECKED_STYLE)
+        if large:
+            self._enlarge()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self._prompt)
         layout.addLayout(row)
         self.setAccessibleName("Tenderness, 0 to 10")
+
+    def _enlarge(self) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF(), 1.0) * 1.3)
+        font.setWeight(QFont.Weight.DemiBold)
+        for button in self._buttons:
+            button.setFont(font)
+        prompt_font = QFont(self.font())
+        prompt_font.setPointSizeF(max(prompt_font.pointSizeF(), 1.0) * 1.15)
+        prompt_font.setWeight(QFont.Weight.DemiBold)
+        self._prompt.setFont(prompt_font)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     @property
     def value(self) -> int | None:
