@@ -82,10 +82,13 @@ def short_date(day: date) -> str:
 
 
 def nudge_line(nudge: Nudge) -> str:
+    earlier, later = round(nudge.earlier_average), round(nudge.later_average)
+    ratings = (
+        f"still about {later}" if earlier == later else f"about {earlier} at first, {later} lately"
+    )
     return (
         f"{nudge.name}: rated on {plural(nudge.days, 'day')} between "
-        f"{short_date(nudge.first_day)} and {short_date(nudge.last_day)}, about "
-        f"{nudge.earlier_average:.0f} at first and {nudge.later_average:.0f} lately."
+        f"{short_date(nudge.first_day)} and {short_date(nudge.last_day)}, {ratings}."
     )
 
 
@@ -453,7 +456,7 @@ class ProgressView(QWidget):
         text = nudge_text(progress.nudges)
         self.nudge_label.setText(text)
         self.nudge.setVisible(bool(text))
-        self.nudge_label.setFocusPolicy(Qt.FocusPolicy.TabFocus if text else Qt.FocusPolicy.NoFocus)
+        self.nudge_label.setAccessibleDescription(text)
 
         self.calendar.set_data(
             progress.today,

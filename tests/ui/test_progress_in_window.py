@@ -1,0 +1,138 @@
+"""The progress page in the main window: how a person gets there, the File menu's
+data items, and the daily backup after a session ends."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
+
+from tests.store.helpers import session
+from tests.ui.window_rig import make_window, with_history
+from unknot.store import History
+from unknot.store.daily_backups import backup_name, backups_dir, list_backups
+from unknot.ui.auto_backup import AutoBackup
+from unknot.ui.page_bar import PageBar
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
+
+TODAY = date(2026, 3, 11)
+
+
+def menu_actions(window: QMainWindow, title: str) -> list[QAction]:
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        if action.text() == title and isinstance(menu, QMenu):
+            return menu.actions()
+    raise AssertionError(f"no menu {title}")
+
+
+def menu_texts(window: QMainWindow, title: str) -> list[str]:
+    return [action.text() for action in menu_actions(window, title)]
+
+
+def page(window: QMainWindow) -> QWidget | None:
+    pages = window.centralWidget()
+    assert isinstance(pages, QStackedWidget)
+    return pages.currentWidget()
+
+
+def test_the_file_menu_holds_the_data_items(qtbot: QtBot, tmp_path: Path) -> None:
+    rig = make_window(qtbot, tmp_path)
+    texts = menu_texts(rig.window, "&File")
+    assert texts[:3] == ["&Back up to file…", "&Restore from file…", "&Export CSV…"]
+    assert texts[-1] == "&Quit"
+    assert "&Progress" in menu_texts(rig.window, "&View")
+
+
+def test_ctrl_2_and_the_page_bar_open_the_progress_view(qtbot: QtBot, tmp_path: Path) -> None:
+    rig = make_window(qtbot, tmp_path)
+    window = rig.window
+    window.show()
+    bar = window.page_bar
+    assert isinstance(bar, PageBar)
+    assert bar.home_action.isChecked() and not bar.progress_action.isChecked()
+    (progress_item,) = [a for a in menu_actions(window, "&View") if a.text() == "&Progress"]
+    assert progress_item.shortcut() == QKeySequence("Ctrl+2")
+    progress_item.trigger()
+    assert page(window) is window.progress
+    assert bar.progress_action.isChecked() and not bar.home_action.isChecked()
+    bar.home_action.trigger()
+    assert page(window) is window.home
+    assert bar.home_action.isChecked()
+    bar.progress_action.trigger()
+    assert page(window) is window.progress
+    for action in (bar.home_action, bar.progress_action):
+        button = bar.widgetForAction(action)
+        assert button.accessibleName() == action.text()
+        assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+def test_the_window_fills_the_progress_view_once_the_history_opens(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    rig = make_window(qtbot, tmp_path)
+    with History.open(rig.data_dir) as history:
+        history.import_history([session("a", datetime(2026, 3, 1, 8, tzinfo=UTC))], [])
+    with with_history(rig):
+        window = rig.window
+        window.show()
+        window.show_progress()
+        cache = window.progress.cache
+        assert cache is not None
+        qtbot.waitUntil(lambda: window.progress.progress is not None, timeout=10_000)
+        progress = window.progress.progress
+        assert progress is not None and progress.session_count == 1
+        assert str(backups_dir(rig.data_dir)) in window.progress.backups_note.text()
+        cache.wait()
+
+
+def test_a_session_that_ends_makes_the_days_backup(qtbot: QtBot, tmp_path: Path) -> None:
+    rig = make_window(qtbot, tmp_path)
+    with with_history(rig):
+        window = rig.window
+        screen = window.session_screen
+        assert screen is not None
+        with qtbot.waitSignal(window.auto_backup.backed_up, timeout=10_000):
+            screen.session_finished.emit("any")
+        made = list_backups(backups_dir(rig.data_dir))
+        assert list(made) == [window.today()]
+        # A second session the same day leaves the copy as it is.
+        screen.session_finished.emit("another")
+        assert not window.auto_backup.running
+        window.auto_backup.wait()
+        cache = window.progress.cache
+        assert cache is not None
+        cache.wait()
+        QCoreApplication.processEvents()
+
+
+def test_a_backup_runs_once_a_day_and_says_when_it_fails(qtbot: QtBot, tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    today = [TODAY]
+    backup = AutoBackup(data_dir, lambda: today[0], threaded=False)
+    done: list[object] = []
+    failed: list[str] = []
+    backup.backed_up.connect(done.append)
+    backup.failed.connect(failed.append)
+    data_dir.mkdir()
+    backup.session_ended("x")  # no history in the folder yet
+    assert done == [] and failed and "could not be made" in failed[0]
+    with History.open(data_dir) as history:
+        history.import_history([session("a", datetime(2026, 3, 1, 8, tzinfo=UTC))], [])
+    backup.session_ended("x")
+    assert len(done) == 1
+    backup.session_ended("y")
+    assert len(done) == 1  # once a day
+    today[0] = date(2026, 3, 12)
+    backup.session_ended("z")
+    assert len(done) == 2
+    names = sorted(p.name for p in list_backups(backups_dir(data_dir)).values())
+    assert names == [backup_name(TODAY), backup_name(date(2026, 3, 12))]
+    backup.deleteLater()
