@@ -17,7 +17,6 @@ import tempfile
 import textwrap
 import time
 from dataclasses import dataclass
-from pathlib import Path
 
 _FIRST_PAINT = textwrap.dedent(
     """
