@@ -47,7 +47,8 @@ def demo_view(
         service = HistoryService(history)
         view = ProgressView(StreakSettings, lambda: today, threaded=False)
         view.resize(size)
-        view.attach(service, folder / "backups")
+        # Where the copies are on a typical Linux desktop, not the scratch folder.
+        view.attach(service, Path("/home/you/.local/share/unknot/backups"))
         try:
             yield view
         finally:
@@ -66,6 +67,10 @@ def render(view: ProgressView, palette: QPalette, target: Path) -> Path:
         view.setPalette(palette)
         view.show()
         app.processEvents()
+        focused = app.focusWidget()
+        if focused is not None:
+            # The picture shows the page as it opens, not a keyboard focus frame.
+            focused.clearFocus()
         if not view.grab().save(str(target)):
             raise OSError(f"could not write {target}")
     finally:

@@ -125,7 +125,7 @@ class CalendarHeatmap(QWidget):
     day_activated = Signal(object)
 
     MIN_CELL = 9.0
-    MAX_CELL = 15.0
+    MAX_CELL = 17.0
     GAP = 3.0
 
     def __init__(self, parent: QWidget | None = None, *, weeks: int = CALENDAR_WEEKS) -> None:

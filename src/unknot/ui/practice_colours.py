@@ -14,7 +14,7 @@ from unknot.ui.countdown_ring import DONE_GREEN
 PRACTICE = QColor(DONE_GREEN)
 
 # Share of the green in each shade level; level 0 is an empty day.
-SHARES = (0.0, 0.3, 0.5, 0.72, 1.0)
+SHARES = (0.0, 0.4, 0.58, 0.78, 1.0)
 
 
 def mix(a: QColor, b: QColor, share_of_b: float) -> QColor:

@@ -179,7 +179,9 @@ class WeekChart(QWidget):
             label = "now" if in_progress else week_label(week.first_day)
             # Every other date under a narrow chart, so labels never overlap.
             slot = plot.width() / max(1, len(self._weeks))
-            if in_progress or metrics.horizontalAdvance("30 Dec") + 6 < slot or index % 2 == 0:
+            # Counted from the right, so "now" never has a neighbour's label.
+            roomy = metrics.horizontalAdvance("30 Dec") + 6 < slot
+            if in_progress or roomy or (last - index) % 2 == 0:
                 painter.setPen(text_colour if in_progress else muted)
                 painter.drawText(
                     QPointF(
