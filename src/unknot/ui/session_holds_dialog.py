@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from unknot.core.progress import spot_name
-from unknot.core.records import HoldRecord, SessionRecord
+from unknot.core.records import HoldRecord, SessionKind, SessionRecord
 from unknot.ui.session_summary import duration_text, hold_status, tenderness_text
-from unknot.ui.sessions_model import kind_text, outcome_text, when_text
+from unknot.ui.sessions_model import outcome_text, when_text
 
 HOLD_HEADERS = ("Spot", "Tool", "Held", "Planned", "Tenderness (before → after)", "How it ended")
 
@@ -39,7 +39,8 @@ class SessionHoldsDialog(QDialog):
     def __init__(self, session: SessionRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        title = f"{kind_text(session)} on {when_text(session)}"
+        kind = "Daily scan" if session.kind is SessionKind.SCAN else "Focus session"
+        title = f"{kind} on {when_text(session)}"
         self.setWindowTitle(title)
         self.setAccessibleName(title)
 
