@@ -86,17 +86,31 @@ def seconds_by_day(sessions: Iterable[SessionRecord], day_start: time) -> dict[d
 
     Sessions of any outcome count: holds of an interrupted session were held.
     """
+    return seconds_by_day_of_totals(
+        (
+            (session.started_at, [hold.held_seconds for hold in session.holds])
+            for session in sessions
+        ),
+        day_start,
+    )
+
+
+def seconds_by_day_of_totals(
+    starts: Iterable[tuple[datetime, Iterable[float]]], day_start: time
+) -> dict[date, float]:
+    """The same from (local start, seconds held) pairs, which the store can sum
+    up without reading every hold."""
     shift = timedelta(hours=day_start.hour, minutes=day_start.minute)
-    holds: dict[date, list[float]] = {}
-    for session in sessions:
+    held: dict[date, list[float]] = {}
+    for started_at, seconds in starts:
         # The rule of records.practice_date, inlined because this runs once per
         # session in the whole history: shifting an aware datetime moves its wall
         # time and keeps its offset, so no replace() is needed (several times faster).
-        day = (session.started_at - shift).date()
-        holds.setdefault(day, []).extend(hold.held_seconds for hold in session.holds)
+        day = (started_at - shift).date()
+        held.setdefault(day, []).extend(seconds)
     # fsum: the total must not depend on the order the sessions arrive in, or a
     # day at exactly a minute could flip between 59.99... and 60.
-    return {day: math.fsum(seconds) for day, seconds in holds.items()}
+    return {day: math.fsum(seconds) for day, seconds in held.items()}
 
 
 def practice_days(seconds_by_day: Mapping[date, float]) -> frozenset[date]:

@@ -239,6 +239,25 @@ class History:
             found = _read_sessions(session, SessionRow.id == session_id)
         return found[0] if found else None
 
+    def session_starts(self) -> list[tuple[datetime, list[float]]]:
+        """Each session's local start with the seconds of its holds, oldest first:
+        all the streaks need, read without building every record."""
+        with self._read() as session:
+            sessions = session.execute(
+                select(
+                    SessionRow.id, SessionRow.started_at_utc, SessionRow.started_offset_seconds
+                ).order_by(SessionRow.started_at_utc, SessionRow.id)
+            ).all()
+            seconds: dict[str, list[float]] = {}
+            for session_id, held in session.execute(
+                select(HoldRow.session_id, HoldRow.held_seconds)
+            ):
+                seconds.setdefault(session_id, []).append(held)
+        return [
+            (convert.in_offset(started, offset), seconds.get(session_id, []))
+            for session_id, started, offset in sessions
+        ]
+
     def session_count(self) -> int:
         """Every recorded session, whatever its outcome."""
         with self._read() as session:

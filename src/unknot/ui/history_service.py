@@ -24,7 +24,7 @@ from unknot.core.streaks import (
     StreakSettings,
     compute_streaks,
     practice_days,
-    seconds_by_day,
+    seconds_by_day_of_totals,
 )
 
 if TYPE_CHECKING:
@@ -112,7 +112,8 @@ class HistoryService(QObject):
 
     def streaks(self, settings: StreakSettings, today: date) -> Streaks:
         """The streaks as they stand on `today`, from the whole history."""
-        days = practice_days(seconds_by_day(self._history.sessions(), settings.day_start))
+        starts = self._history.session_starts()
+        days = practice_days(seconds_by_day_of_totals(starts, settings.day_start))
         return compute_streaks(days, self._history.rest_days(), today, settings)
 
     # -- inside ----------------------------------------------------------------
