@@ -25,10 +25,6 @@ from unknot.ui.assets import asset_path
 from unknot.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
-    from unknot.store import History
-    from unknot.store.exchange import ParsedHistory
-    from unknot.store.history import ImportReport
-    from unknot.ui.data_actions import Importer
     from unknot.ui.history_service import HistoryService
 
 APP_ID = "io.github.unknot.Unknot"
@@ -91,20 +87,7 @@ def open_history(window: MainWindow, options: LaunchOptions) -> HistoryService |
         )
     service = HistoryService(history)
     window.attach_history(service)
-    window.set_importer(history_importer(history, service))
     return service
-
-
-def history_importer(history: History, service: HistoryService) -> Importer:
-    """Restore from file: merge what was read, then tell every view, as the
-    service does after its own writes (it has no import of its own)."""
-
-    def import_parsed(parsed: ParsedHistory) -> ImportReport:
-        report = history.import_history(parsed.sessions, parsed.rest_days, parsed.routines)
-        service.history_changed.emit()
-        return report
-
-    return import_parsed
 
 
 def run_gui(options: LaunchOptions) -> int:

@@ -18,8 +18,6 @@ from PySide6.QtWidgets import QWidget
 from tests.store.helpers import session
 from unknot.store import History
 from unknot.store.data_files import back_up_to_file
-from unknot.store.exchange import ParsedHistory
-from unknot.store.history import ImportReport
 from unknot.ui.data_actions import HEALTH_DATA_WARNING, DataActions, Message
 from unknot.ui.history_service import HistoryService
 
@@ -63,12 +61,7 @@ def rig(qtbot: QtBot, tmp_path: Path) -> Iterator[Rig]:
     actions.confirm = confirm
     actions.tell = made.told.append
 
-    def import_parsed(parsed: ParsedHistory) -> ImportReport:
-        report = history.import_history(parsed.sessions, parsed.rest_days, parsed.routines)
-        service.history_changed.emit()
-        return report
-
-    actions.attach(service, import_parsed, today=lambda: date(2026, 3, 11))
+    actions.attach(service, today=lambda: date(2026, 3, 11))
     yield made
     history.close()
 
@@ -125,10 +118,7 @@ def test_back_up_to_file_then_restore_elsewhere(rig: Rig, tmp_path: Path, qtbot:
         actions.choose_open = lambda *_: target
         actions.confirm = lambda title, text: True
 
-        def import_parsed(parsed: ParsedHistory) -> ImportReport:
-            return other.import_history(parsed.sessions, parsed.rest_days, parsed.routines)
-
-        actions.attach(other_service, import_parsed)
+        actions.attach(other_service)
         report = actions.restore_from_file()
         assert report is not None and report.sessions_added == 4
         assert [s.id for s in other.sessions()] == [s.id for s in rig.history.sessions()]

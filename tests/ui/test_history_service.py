@@ -105,3 +105,23 @@ def test_streaks_come_from_the_whole_history(service: HistoryService) -> None:
     assert streaks.day_streak == 3
     assert streaks.this_week_days == 3
     assert streaks.week_streak == 1
+
+
+def test_a_restore_merges_and_tells_every_view(service: HistoryService, tmp_path: Path) -> None:
+    from unknot.store.exchange import history_from_text, to_json_text
+
+    source = History.open(tmp_path / "other")
+    session_id = source.begin_session(SessionKind.FOCUS, START, "Europe/Berlin")
+    source.record_hold(session_id, a_hold())
+    source.finish_session(session_id, Outcome.COMPLETED, START + timedelta(minutes=3))
+    parsed = history_from_text(to_json_text(source.sessions(), source.rest_days(), []))
+    source.close()
+    fired: list[bool] = []
+    service.history_changed.connect(lambda: fired.append(True))
+
+    report = service.import_history(parsed)
+    again = service.import_history(parsed)
+
+    assert (report.sessions_added, again.sessions_skipped) == (1, 1)
+    assert fired == [True, True]
+    assert [s.id for s in service.sessions()] == [session_id]

@@ -21,13 +21,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from unknot.ui.history_service import HistoryService
+from unknot.ui.history_service import HistoryService, SaveError
 
 if TYPE_CHECKING:
     from unknot.store.exchange import ExchangeError, ParsedHistory
     from unknot.store.history import ImportReport
-
-    Importer = Callable[[ParsedHistory], ImportReport]
 
 HEALTH_DATA_WARNING = (
     "The file will hold health data: your sessions, the spots you worked on and how "
@@ -124,7 +122,6 @@ class DataActions(QObject):
         super().__init__(window)
         self._window = window
         self._service: HistoryService | None = None
-        self._importer: Importer | None = None
         self._today: Callable[[], date] = date.today
         self.choose_save: Callable[[str, Path, str], Path | None] = (
             lambda caption, suggested, file_filter: _qt_save(
@@ -145,16 +142,11 @@ class DataActions(QObject):
     def attach(
         self,
         service: HistoryService,
-        importer: Importer | None = None,
         today: Callable[[], date] | None = None,
     ) -> None:
         self._service = service
-        self._importer = importer
         if today is not None:
             self._today = today
-
-    def set_importer(self, importer: Importer) -> None:
-        self._importer = importer
 
     @property
     def ready(self) -> bool:
@@ -201,17 +193,13 @@ class DataActions(QObject):
         return None
 
     def restore_from_file(self) -> ImportReport | None:
-        if self._require_service() is None:
-            return None
-        importer = self._importer
-        if importer is None:
-            self.tell(Message("Restore from file", "Restoring is not available yet.", problem=True))
+        service = self._require_service()
+        if service is None:
             return None
         path = self.choose_open("Restore from file", self.folder, RESTORE_FILTER)
         if path is None:
             return None
         from unknot.store.data_files import read_backup_file
-        from unknot.store.errors import HistoryError
         from unknot.store.exchange import ExchangeError
 
         try:
@@ -233,8 +221,8 @@ class DataActions(QObject):
             return None
         try:
             with _busy():
-                report = importer(parsed)
-        except HistoryError as error:
+                report = service.import_history(parsed)
+        except SaveError as error:
             text = f"{error}\n\nYour history is unchanged."
             self.tell(Message("Nothing was restored", text, problem=True))
             return None

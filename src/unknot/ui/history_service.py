@@ -28,7 +28,8 @@ from unknot.core.streaks import (
 )
 
 if TYPE_CHECKING:
-    from unknot.store.history import History
+    from unknot.store.exchange import ParsedHistory
+    from unknot.store.history import History, ImportReport
 
 _T = TypeVar("_T")
 
@@ -83,6 +84,12 @@ class HistoryService(QObject):
 
     def set_rest_day(self, day: date, rest: bool) -> None:
         self._write(lambda: self._history.set_rest_day(day, rest))
+
+    def import_history(self, parsed: ParsedHistory) -> ImportReport:
+        """Restore: merge what a backup file holds, in one transaction."""
+        return self._write(
+            lambda: self._history.import_history(parsed.sessions, parsed.rest_days, parsed.routines)
+        )
 
     def save_routine(self, routine: Routine) -> None:
         self._write(lambda: self._history.save_routine(routine))

@@ -12,7 +12,6 @@ import os
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
@@ -40,9 +39,6 @@ from unknot.ui.tray import AppTray, create_tray, tray_available
 from unknot.ui.when_to_stop import show_when_to_stop
 
 _Change = Callable[[HistoryService], None]
-
-if TYPE_CHECKING:
-    from unknot.ui.data_actions import Importer
 
 
 class MainWindow(QMainWindow):
@@ -453,10 +449,6 @@ class MainWindow(QMainWindow):
         self.progress.attach(service, backups_dir(self._data_dir))
         self.data_actions.attach(service, today=self.today)
         screen.session_finished.connect(self.auto_backup.session_ended)
-
-    def set_importer(self, importer: Importer) -> None:
-        """How "Restore from file" adds what it read to the history."""
-        self.data_actions.set_importer(importer)
 
     @Slot()
     def show_progress(self) -> None:
