@@ -36,7 +36,7 @@ def write_atomically(path: Path, data: str | bytes, mode: int = PRIVATE_FILE_MOD
         with contextlib.suppress(OSError):
             temporary.unlink()
         raise
-    _sync_directory(directory)
+    sync_directory(directory)
 
 
 def make_private_dir(path: Path) -> None:
@@ -48,9 +48,9 @@ def make_private_dir(path: Path) -> None:
     path.chmod(PRIVATE_DIR_MODE)
 
 
-def _sync_directory(directory: Path) -> None:
-    # The rename is durable only once the folder itself is on disk. Windows cannot
-    # open a folder for this, and does not need to.
+def sync_directory(directory: Path) -> None:
+    """Flush `directory` itself to disk, so a rename or new file in it lasts a crash."""
+    # Windows cannot open a folder for this, and does not need to.
     if os.name != "posix":
         return
     with contextlib.suppress(OSError):

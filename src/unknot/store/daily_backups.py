@@ -30,7 +30,6 @@ can take the place of `history.sqlite3` while Unknot is closed.
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 import sqlite3
 from collections.abc import Iterable
@@ -38,7 +37,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from unknot.files import make_private_dir
+from unknot.files import make_private_dir, sync_directory
 from unknot.paths import HISTORY_FILE_NAME
 from unknot.store.database import BUSY_TIMEOUT_SECONDS, create_private_file
 from unknot.store.errors import HistoryError
@@ -137,7 +136,7 @@ def make_backup(database: Path, folder: Path, day: date) -> tuple[Path, CopyChec
         with contextlib.suppress(OSError):
             partial.unlink()
         raise
-    _sync_directory(folder)
+    sync_directory(folder)
     return target, check
 
 
@@ -240,14 +239,3 @@ def _make_private_dir(folder: Path) -> None:
         raise BackupError(
             f"The backups folder {folder} cannot be used: {error.strerror}"
         ) from error
-
-
-def _sync_directory(directory: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
