@@ -17,10 +17,13 @@ from datetime import date, time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if not __package__:
+    # Run as `python tests/ui/render_dialogs.py`: `tests` is found from the checkout.
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QDialog, QStyleFactory
+from PySide6.QtWidgets import QApplication, QDialog
 
+from tests.ui.rendering import SCREENSHOTS, palettes, save_grab
 from unknot.core.areas import AreaId
 from unknot.core.safety import Condition
 from unknot.settings import Settings
@@ -31,49 +34,6 @@ from unknot.ui.settings_dialog import SettingsDialog
 TODAY = date(2026, 3, 2)
 SAMPLE_DATA = Path("/home/sam/.local/share/unknot")
 SAMPLE_CONFIG = Path("/home/sam/.config/unknot")
-
-
-def light_palette() -> QPalette:
-    style = QStyleFactory.create("Fusion")
-    return style.standardPalette()
-
-
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    active = {
-        QPalette.ColorRole.Window: "#232427",
-        QPalette.ColorRole.WindowText: "#e6e7ea",
-        QPalette.ColorRole.Base: "#1a1b1e",
-        QPalette.ColorRole.AlternateBase: "#26272b",
-        QPalette.ColorRole.Text: "#e6e7ea",
-        QPalette.ColorRole.Button: "#303136",
-        QPalette.ColorRole.ButtonText: "#e6e7ea",
-        QPalette.ColorRole.BrightText: "#ffffff",
-        QPalette.ColorRole.Highlight: "#5b9cf0",
-        QPalette.ColorRole.HighlightedText: "#0e0f11",
-        QPalette.ColorRole.ToolTipBase: "#303136",
-        QPalette.ColorRole.ToolTipText: "#e6e7ea",
-        QPalette.ColorRole.PlaceholderText: "#8c8f96",
-        QPalette.ColorRole.Link: "#7fb2f5",
-        QPalette.ColorRole.Light: "#45464c",
-        QPalette.ColorRole.Midlight: "#3a3b40",
-        QPalette.ColorRole.Mid: "#2a2b2f",
-        QPalette.ColorRole.Dark: "#18191b",
-        QPalette.ColorRole.Shadow: "#0b0b0c",
-    }
-    for role, colour in active.items():
-        palette.setColor(role, QColor(colour))
-    disabled = {
-        QPalette.ColorRole.WindowText: "#76787e",
-        QPalette.ColorRole.Text: "#76787e",
-        QPalette.ColorRole.ButtonText: "#76787e",
-        QPalette.ColorRole.Button: "#2a2b2f",
-        QPalette.ColorRole.Highlight: "#3d4350",
-        QPalette.ColorRole.HighlightedText: "#9a9ca2",
-    }
-    for role, colour in disabled.items():
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colour))
-    return palette
 
 
 def sample_safety() -> SafetyScreen:
@@ -122,17 +82,15 @@ def render(folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     try:
-        for shade, palette in (("light", light_palette()), ("dark", dark_palette())):
+        for shade, palette in palettes():
             app.setPalette(palette)
             for name, make in SAMPLES.items():
                 dialog = make()
                 dialog.setPalette(palette)
                 dialog.show()
-                path = folder / f"{name}-{shade}.png"
-                dialog.grab().save(str(path))
+                written.append(save_grab(dialog, folder / f"{name}-{shade}.png"))
                 dialog.close()
                 dialog.deleteLater()
-                written.append(path)
     finally:
         app.setStyle(original_style)
         app.setPalette(original)
@@ -140,6 +98,6 @@ def render(folder: Path) -> list[Path]:
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("assets/screenshots")
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else SCREENSHOTS
     for written in render(target):
         print(written)

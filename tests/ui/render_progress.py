@@ -20,10 +20,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
 
-from tests.ui.render_screens import dark_palette, light_palette
+from tests.ui.rendering import SCREENSHOTS, fusion_app, palettes, render_widget
 from unknot.core.streaks import StreakSettings
 from unknot.store import History
 from unknot.store.demo import fill_demo_history
@@ -58,27 +56,6 @@ def demo_view(
         history.close()
 
 
-def render(view: ProgressView, palette: QPalette, target: Path) -> Path:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    old = app.palette()
-    app.setPalette(palette)
-    try:
-        view.setPalette(palette)
-        view.show()
-        app.processEvents()
-        focused = app.focusWidget()
-        if focused is not None:
-            # The picture shows the page as it opens, not a keyboard focus frame.
-            focused.clearFocus()
-        if not view.grab().save(str(target)):
-            raise OSError(f"could not write {target}")
-    finally:
-        view.hide()
-        app.setPalette(old)
-    return target
-
-
 def render_pair(folder: Path, size: QSize = README_SIZE) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written = []
@@ -86,20 +63,15 @@ def render_pair(folder: Path, size: QSize = README_SIZE) -> list[Path]:
         tempfile.TemporaryDirectory() as scratch,
         demo_view(Path(scratch) / "data", size=size) as view,
     ):
-        for name, palette in (("light", light_palette()), ("dark", dark_palette())):
-            written.append(render(view, palette, folder / f"progress-{name}.png"))
+        for name, palette in palettes():
+            target = folder / f"progress-{name}.png"
+            written.append(render_widget(view, palette, target, clear_focus=True))
     return written
 
 
 def main(argv: list[str]) -> int:
-    app = QApplication.instance() or QApplication(argv[:1])
-    assert isinstance(app, QApplication)
-    app.setStyle(QStyleFactory.create("Fusion"))
-    folder = (
-        Path(argv[1])
-        if len(argv) > 1
-        else Path(__file__).resolve().parents[2] / "assets" / "screenshots"
-    )
+    fusion_app(argv)
+    folder = Path(argv[1]) if len(argv) > 1 else SCREENSHOTS
     for path in render_pair(folder):
         print(path)
     return 0

@@ -22,9 +22,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication
 
-from tests.ui.render_screens import dark_palette, light_palette
+from tests.ui.rendering import SCREENSHOTS, fusion_app, palettes, save_grab
 from unknot.core.areas import AreaId, Side, Tool
 from unknot.core.clock import FakeClock
 from unknot.core.plans import Plan, Selection, Spot, focus_plan
@@ -156,28 +156,23 @@ def render_state(state: str, palette: QPalette, target: Path) -> Path:
     with _session_screen(palette) as (screen, clock):
         _STEPS[state](screen, clock)
         app.processEvents()
-        if not screen.grab().save(str(target)):
-            raise OSError(f"could not write {target}")
-    return target
+        return save_grab(screen, target)
 
 
 def render_all(folder: Path, states: tuple[str, ...] = MAIN_STATES) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for state in states:
-        for name, palette in (("light", light_palette()), ("dark", dark_palette())):
+        for name, palette in palettes():
             written.append(render_state(state, palette, folder / f"{state}-{name}.png"))
     return written
 
 
 def main(argv: list[str]) -> int:
-    app = QApplication.instance() or QApplication(argv[:1])
-    assert isinstance(app, QApplication)
-    app.setStyle(QStyleFactory.create("Fusion"))
+    fusion_app(argv)
     args = [arg for arg in argv[1:] if arg != "--all"]
     states = ALL_STATES if "--all" in argv else MAIN_STATES
-    default = Path(__file__).resolve().parents[2] / "assets" / "screenshots"
-    folder = Path(args[0]) if args else default
+    folder = Path(args[0]) if args else SCREENSHOTS
     for path in render_all(folder, states):
         print(path)
     return 0

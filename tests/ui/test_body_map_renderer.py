@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.body_map_helpers import interior_point, just_outside
-from tests.ui.render_screens import dark_palette, light_palette
+from tests.ui.rendering import dark_palette, light_palette
 from unknot.core.areas import AREAS, AreaId, Side
 from unknot.core.plans import Spot, all_spots
 from unknot.ui.assets import asset_path, assets_dir

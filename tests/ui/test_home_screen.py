@@ -14,7 +14,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from tests.ui.body_map_helpers import interior_point
-from tests.ui.render_screens import dark_palette, light_palette, render, render_pair, sample_home
+from tests.ui.render_screens import render_pair, sample_home
+from tests.ui.rendering import dark_palette, light_palette, render_widget
 from unknot.core.areas import AreaId, Side, Tool
 from unknot.core.plans import Plan, Routine, Selection, Spot, Step
 from unknot.core.records import SessionKind
@@ -339,7 +340,7 @@ def test_renders_at_the_smallest_and_a_large_size(
     for name, palette in (("light", light_palette()), ("dark", dark_palette())):
         screen = sample_home(size)
         qtbot.addWidget(screen)
-        path = render(screen, palette, tmp_path / f"home-{size.width()}-{name}.png")
+        path = render_widget(screen, palette, tmp_path / f"home-{size.width()}-{name}.png")
         image = QImage(str(path))
         assert image.size() == size
         window = palette.color(QPalette.ColorRole.Window)
