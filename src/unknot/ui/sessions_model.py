@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from unknot.core.progress import spot_name
 from unknot.core.records import Outcome, SessionKind, SessionRecord
 from unknot.ui.calendar_heatmap import MONTH_NAMES, WEEKDAY_NAMES
+from unknot.ui.row_table_model import Index, RowTableModel
 from unknot.ui.session_summary import duration_text
 
 COL_WHEN = 0
@@ -37,8 +38,6 @@ OUTCOME_WORDS = {
     Outcome.STOPPED_PAIN: "Stopped for pain",
     Outcome.INTERRUPTED: "Ended early",
 }
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def when_text(session: SessionRecord) -> str:
@@ -70,15 +69,12 @@ def outcome_text(session: SessionRecord) -> str:
     return OUTCOME_WORDS[session.outcome]
 
 
-class SessionsModel(QAbstractTableModel):
+class SessionsModel(RowTableModel[SessionRecord]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[SessionRecord] = []
+        super().__init__(COLUMN_COUNT, parent)
 
     def set_sessions(self, oldest_first: Sequence[SessionRecord]) -> None:
-        self.beginResetModel()
-        self._rows = list(reversed(oldest_first))
-        self.endResetModel()
+        self._set_rows(list(reversed(oldest_first)))
 
     def session_at(self, row: int) -> SessionRecord:
         return self._rows[row]
@@ -89,12 +85,6 @@ class SessionsModel(QAbstractTableModel):
                 return row
         return None
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -103,10 +93,10 @@ class SessionsModel(QAbstractTableModel):
             return HEADERS[section]
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        session = self._row_at(index)
+        if session is None:
             return None
-        session = self._rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(session, column)
@@ -125,11 +115,6 @@ class SessionsModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return self._sort_value(session, column)
         return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def _text(self, session: SessionRecord, column: int) -> str:
         if column == COL_WHEN:

@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from unknot.core.areas import Side, area
 from unknot.core.progress import RECENT_DAYS, SpotStats, Trend
+from unknot.ui.row_table_model import Index, RowTableModel
 
 COL_SPOT = 0
 COL_SIDE = 1
@@ -49,8 +50,6 @@ NO_TREND = "not enough ratings"
 
 _SIDE_WORDS = {Side.LEFT: "left", Side.RIGHT: "right", Side.BOTH: "both", None: "-"}
 
-_Index = QModelIndex | QPersistentModelIndex
-
 
 def rating_pair(before: float | None, after: float | None, *, decimals: int = 0) -> str:
     def show(value: float | None) -> str:
@@ -80,24 +79,15 @@ def trend_explanation(stats: SpotStats) -> str:
     )
 
 
-class SpotStatsModel(QAbstractTableModel):
+class SpotStatsModel(RowTableModel[SpotStats]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[SpotStats] = []
+        super().__init__(COLUMN_COUNT, parent)
 
     def set_stats(self, stats: Sequence[SpotStats]) -> None:
-        self.beginResetModel()
-        self._rows = list(stats)
-        self.endResetModel()
+        self._set_rows(list(stats))
 
     def stats_at(self, row: int) -> SpotStats:
         return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -110,10 +100,10 @@ class SpotStatsModel(QAbstractTableModel):
             return HEADER_TIPS[section]
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        stats = self._row_at(index)
+        if stats is None:
             return None
-        stats = self._rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(stats, column)
@@ -127,11 +117,6 @@ class SpotStatsModel(QAbstractTableModel):
         if role == SPOT_ROLE:
             return stats
         return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def _text(self, stats: SpotStats, column: int) -> str:
         if column == COL_SPOT:
