@@ -7,17 +7,12 @@ sent while the window is active: the chime and the screen say it already.
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QSystemTrayIcon, QWidget
+
+from unknot.ui.reminders import NoticeWay, send_desktop_notice
 
 MESSAGE_MS = 8000
-
-
-class NoticeWay(StrEnum):
-    TRAY = "tray"
-    ALERT = "alert"
 
 
 class Notifier(QObject):
@@ -35,18 +30,8 @@ class Notifier(QObject):
     def notify(self, window: QWidget, title: str, message: str) -> NoticeWay | None:
         if window.isActiveWindow() and not window.isMinimized():
             return None
-        tray = self._tray
-        if (
-            tray is not None
-            and tray.isVisible()
-            and QSystemTrayIcon.isSystemTrayAvailable()
-            and QSystemTrayIcon.supportsMessages()
-        ):
-            tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS)
-            way = NoticeWay.TRAY
-        else:
-            # Zero: keep flagging until the person comes back to the window.
-            QApplication.alert(window, 0)
-            way = NoticeWay.ALERT
+        way = send_desktop_notice(
+            window, self._tray, title, message, use_portal=False, message_ms=MESSAGE_MS
+        )
         self.notified.emit(way.value, message)
         return way

@@ -114,6 +114,7 @@ def send_desktop_notice(
     text: str = REMINDER_TEXT,
     *,
     use_portal: bool = True,
+    message_ms: int = MESSAGE_MS,
 ) -> NoticeWay:
     """Tell the person, by the most visible means the desktop offers."""
     if (
@@ -122,7 +123,7 @@ def send_desktop_notice(
         and QSystemTrayIcon.isSystemTrayAvailable()
         and QSystemTrayIcon.supportsMessages()
     ):
-        tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS)
+        tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, message_ms)
         return NoticeWay.TRAY
     if use_portal and sys.platform.startswith("linux") and _send_by_portal(title, text):
         return NoticeWay.PORTAL
