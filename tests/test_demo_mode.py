@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.store.helpers import digest, session
+from tests.records import session
+from tests.store.helpers import digest
 from unknot.cli import LaunchOptions
 from unknot.demo_mode import DEMO_MARKER, DemoFolders, fill_demo_folder, is_demo_folder
 from unknot.settings import SETTINGS_FILE

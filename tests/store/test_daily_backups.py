@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.store.helpers import digest, session
+from tests.records import session
+from tests.store.helpers import digest
 from unknot.core.records import SessionKind
 from unknot.store import History
 from unknot.store import daily_backups as backups

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.store.helpers import hold
+from tests.records import hold
 from unknot.core.records import SessionKind
 from unknot.store import History
 from unknot.store.damaged import set_aside

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.store.helpers import assert_same_instants_and_offsets, digest, hold, session
+from tests.records import hold, session
+from tests.store.helpers import assert_same_instants_and_offsets, digest
 from unknot.core.areas import AreaId, Side
 from unknot.core.plans import Routine, Selection, Spot
 from unknot.core.records import SessionRecord

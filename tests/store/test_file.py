@@ -14,7 +14,8 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
-from tests.store.helpers import digest, hold
+from tests.records import hold
+from tests.store.helpers import digest
 from unknot.core.records import SessionKind
 from unknot.store import History, HistoryError
 from unknot.store.database import create_history_engine, writer

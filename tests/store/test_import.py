@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.records import hold, session
 from tests.store.fixtures.make_fixtures import (
     EXPECTED_REST_DAYS,
     EXPECTED_ROUTINES,
     EXPECTED_SESSIONS,
 )
-from tests.store.helpers import ST_JOHNS_WINTER, assert_same_instants_and_offsets, hold, session
+from tests.store.helpers import ST_JOHNS_WINTER, assert_same_instants_and_offsets
 from unknot.core.areas import AreaId, Side
 from unknot.core.plans import Routine, Selection, Spot
 from unknot.core.records import SessionKind, SessionRecord

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.store.helpers import KOLKATA, hold
+from tests.records import hold
+from tests.store.helpers import KOLKATA
 from unknot.core.records import Outcome, SessionKind
 from unknot.store import History
 
@@ -98,7 +99,8 @@ import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from tests.store.helpers import KOLKATA, hold
+from tests.records import hold
+from tests.store.helpers import KOLKATA
 from unknot.core.records import SessionKind
 from unknot.store import History
 

@@ -9,7 +9,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.store.helpers import assert_same_instants_and_offsets, hold
+from tests.records import hold
+from tests.store.helpers import assert_same_instants_and_offsets
 from unknot.core.areas import AreaId, Side, Tool
 from unknot.core.records import Outcome, SessionKind
 from unknot.store import History, HistoryError

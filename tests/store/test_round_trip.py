@@ -11,12 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.store.helpers import (
-    KOLKATA,
-    ST_JOHNS_WINTER,
-    assert_same_instants_and_offsets,
-    hold,
-)
+from tests.records import hold
+from tests.store.helpers import KOLKATA, ST_JOHNS_WINTER, assert_same_instants_and_offsets
 from unknot.core.areas import AreaId, Side, Tool
 from unknot.core.clock import FakeClock
 from unknot.core.records import HoldRecord, Outcome, SessionKind, SessionRecord

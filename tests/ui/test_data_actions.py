@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtWidgets import QWidget
 
-from tests.store.helpers import session
+from tests.records import session
 from unknot.store import History
 from unknot.store.data_files import back_up_to_file
 from unknot.ui.data_actions import HEALTH_DATA_WARNING, DataActions, Message

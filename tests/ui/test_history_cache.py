@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.store.helpers import hold, session
+from tests.records import hold, session
 from unknot.core.records import Outcome, SessionKind, SessionRecord
 from unknot.store import History
 from unknot.ui.history_cache import HistoryCache

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
-from tests.store.helpers import session
+from tests.records import session
 from tests.ui.window_rig import make_window, with_history
 from unknot.store import History
 from unknot.store.daily_backups import backup_name, backups_dir, list_backups

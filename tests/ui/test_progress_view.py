@@ -16,7 +16,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QTableView, QWidget
 
-from tests.store.helpers import hold, session
+from tests.records import hold, session
 from unknot.core.areas import AreaId, Side
 from unknot.core.progress import CHART_WEEKS, DayState, Progress
 from unknot.core.records import Outcome, SessionKind
