@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.records import hold
 from unknot.core.areas import AreaId, Side, Tool
 from unknot.core.progress import (
     CALENDAR_WEEKS,
@@ -32,7 +33,7 @@ from unknot.core.progress import (
     week_marks,
     weekly_totals,
 )
-from unknot.core.records import HoldRecord, Outcome, SessionKind, SessionRecord
+from unknot.core.records import Outcome, SessionKind, SessionRecord
 from unknot.core.streaks import StreakSettings
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -56,18 +57,14 @@ def session(
     records = []
     for area_id, side, seconds, before, after in holds:
         records.append(
-            HoldRecord(
+            hold(
+                moment,
                 area=area_id,
                 side=side,
-                tool=Tool.HANDS,
                 tools_tried=(Tool.HANDS,),
-                planned_seconds=120,
                 held_seconds=seconds,
-                released=False,
                 tenderness_before=before,
                 tenderness_after=after,
-                started_at=moment,
-                ended_at=moment + timedelta(seconds=seconds),
             )
         )
         moment += timedelta(seconds=seconds + 20)

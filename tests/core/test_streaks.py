@@ -17,10 +17,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from unknot.core.areas import AreaId, Side, Tool
+from tests.records import hold
+from unknot.core.areas import Tool
 from unknot.core.clock import FakeClock
 from unknot.core.records import (
-    HoldRecord,
     Outcome,
     SessionKind,
     SessionRecord,
@@ -73,18 +73,12 @@ def recorded(instant: datetime, zone: str) -> datetime:
 
 def session(started_at: datetime, *held: float, zone: str = "UTC") -> SessionRecord:
     holds = tuple(
-        HoldRecord(
-            area=AreaId.CALVES,
-            side=Side.LEFT,
-            tool=Tool.TENNIS_BALL,
+        hold(
+            started_at,
             tools_tried=(Tool.TENNIS_BALL,),
-            planned_seconds=120,
             held_seconds=seconds,
-            released=False,
             tenderness_before=None,
             tenderness_after=None,
-            started_at=started_at,
-            ended_at=started_at + timedelta(seconds=seconds),
         )
         for seconds in held
     )

@@ -24,11 +24,12 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from tests.records import hold
 from tests.ui.rendering import SCREENSHOTS, fusion_app, palettes, save_grab
 from unknot.core.areas import AreaId, Side, Tool
 from unknot.core.clock import FakeClock
 from unknot.core.plans import Plan, Selection, Spot, focus_plan
-from unknot.core.records import HoldRecord, Outcome, SessionKind
+from unknot.core.records import Outcome, SessionKind
 from unknot.settings import Settings
 from unknot.store import History
 from unknot.ui.history_service import HistoryService
@@ -47,18 +48,14 @@ def _seed(service: HistoryService, clock: FakeClock) -> None:
         session_id = service.begin_session(SessionKind.FOCUS, started, zone.key)
         service.record_hold(
             session_id,
-            HoldRecord(
+            hold(
+                started,
                 area=AreaId.NECK,
-                side=Side.LEFT,
-                tool=Tool.HANDS,
                 tools_tried=(Tool.HANDS,),
-                planned_seconds=120,
                 held_seconds=120.0,
                 released=True,
                 tenderness_before=5,
                 tenderness_after=3,
-                started_at=started,
-                ended_at=started + timedelta(minutes=2),
             ),
         )
         service.finish_session(session_id, Outcome.COMPLETED, started + timedelta(minutes=2))

@@ -10,7 +10,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from pytestqt.qtbot import QtBot
 
-from unknot.core.areas import AreaId, Side, Tool
+from tests.records import hold
+from unknot.core.areas import AreaId, Side
 from unknot.core.plans import Routine, Selection, Spot
 from unknot.core.records import HoldRecord, Outcome, SessionKind
 from unknot.core.streaks import StreakSettings
@@ -22,19 +23,7 @@ START = datetime(2026, 3, 2, 18, 0, tzinfo=BERLIN)
 
 
 def a_hold(held: float = 120.0, *, after: int | None = None) -> HoldRecord:
-    return HoldRecord(
-        area=AreaId.CALVES,
-        side=Side.LEFT,
-        tool=Tool.FOAM_ROLLER,
-        tools_tried=(Tool.FOAM_ROLLER,),
-        planned_seconds=120,
-        held_seconds=held,
-        released=after is not None,
-        tenderness_before=6,
-        tenderness_after=after,
-        started_at=START,
-        ended_at=START + timedelta(seconds=held),
-    )
+    return hold(START, held_seconds=held, released=after is not None, tenderness_after=after)
 
 
 @pytest.fixture
@@ -95,10 +84,10 @@ def test_streaks_come_from_the_whole_history(service: HistoryService) -> None:
     for day in range(3):
         started = START + timedelta(days=day)
         session_id = service.begin_session(SessionKind.FOCUS, started, "Europe/Berlin")
-        hold = a_hold()
+        template = a_hold()
         service.record_hold(
             session_id,
-            HoldRecord(**{**hold.__dict__, "started_at": started, "ended_at": started}),
+            HoldRecord(**{**template.__dict__, "started_at": started, "ended_at": started}),
         )
         service.finish_session(session_id, Outcome.COMPLETED, started)
     streaks = service.streaks(StreakSettings(weekly_goal=3), date(2026, 3, 4))

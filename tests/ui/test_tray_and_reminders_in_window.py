@@ -14,10 +14,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from tests.records import hold
 from tests.ui.window_rig import make_window, with_history
 from unknot.core.areas import AreaId, Side, Tool
 from unknot.core.plans import Selection, Spot, focus_plan
-from unknot.core.records import HoldRecord, Outcome, SessionKind
+from unknot.core.records import Outcome, SessionKind
 from unknot.settings import Settings
 from unknot.ui import tray as tray_module
 from unknot.ui.main_window import MainWindow
@@ -168,18 +169,13 @@ def _practise(rig_window_service: object, started: datetime, seconds: float) -> 
     ended = started + timedelta(seconds=seconds)
     rig_window_service.record_hold(
         session_id,
-        HoldRecord(
+        hold(
+            started,
             area=AreaId.FEET,
-            side=Side.LEFT,
-            tool=Tool.TENNIS_BALL,
             tools_tried=(Tool.TENNIS_BALL,),
-            planned_seconds=120,
             held_seconds=seconds,
-            released=False,
             tenderness_before=None,
             tenderness_after=None,
-            started_at=started,
-            ended_at=ended,
         ),
     )
     rig_window_service.finish_session(session_id, Outcome.COMPLETED, ended)
