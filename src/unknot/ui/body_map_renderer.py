@@ -35,6 +35,7 @@ from PySide6.QtGui import (
 from unknot.core.areas import AreaId, Side
 from unknot.core.plans import Spot
 from unknot.ui.assets import asset_path
+from unknot.ui.practice_colours import mix
 
 
 class View(StrEnum):
@@ -210,15 +211,6 @@ def load_figure(view: View, svg: Path | None = None) -> Figure:
 # -- colours -------------------------------------------------------------------
 
 
-def _mix(a: QColor, b: QColor, share_of_b: float) -> QColor:
-    keep = 1.0 - share_of_b
-    return QColor.fromRgbF(
-        a.redF() * keep + b.redF() * share_of_b,
-        a.greenF() * keep + b.greenF() * share_of_b,
-        a.blueF() * keep + b.blueF() * share_of_b,
-    )
-
-
 def _alpha(color: QColor, alpha: float) -> QColor:
     result = QColor(color)
     result.setAlphaF(alpha)
@@ -247,11 +239,11 @@ class _Colours:
         text = palette.color(QPalette.ColorRole.WindowText)
         dark = window.lightnessF() < 0.5
         return cls(
-            figure=_mix(window, text, 0.13 if dark else 0.085),
-            outline=_mix(window, text, 0.55),
-            detail=_mix(window, text, 0.3),
-            border=_mix(window, text, 0.27 if dark else 0.22),
-            label=_mix(window, text, 0.7),
+            figure=mix(window, text, 0.13 if dark else 0.085),
+            outline=mix(window, text, 0.55),
+            detail=mix(window, text, 0.3),
+            border=mix(window, text, 0.27 if dark else 0.22),
+            label=mix(window, text, 0.7),
             accent=palette.color(QPalette.ColorRole.Highlight),
             on_accent=palette.color(QPalette.ColorRole.HighlightedText),
             focus=text,
