@@ -23,7 +23,7 @@ if not __package__:
 
 from PySide6.QtWidgets import QApplication, QDialog
 
-from tests.ui.rendering import SCREENSHOTS, palettes, save_grab
+from tests.ui.rendering import palettes, render_main, save_grab
 from unknot.core.areas import AreaId
 from unknot.core.safety import Condition
 from unknot.settings import Settings
@@ -98,6 +98,4 @@ def render(folder: Path) -> list[Path]:
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else SCREENSHOTS
-    for written in render(target):
-        print(written)
+    sys.exit(render_main(sys.argv, render))

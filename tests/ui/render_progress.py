@@ -21,7 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSize
 
-from tests.ui.rendering import SCREENSHOTS, fusion_app, palettes, render_widget
+from tests.ui.rendering import palettes, render_main, render_widget
 from unknot.core.streaks import StreakSettings
 from unknot.store import History
 from unknot.store.demo import fill_demo_history
@@ -69,13 +69,5 @@ def render_pair(folder: Path, size: QSize = README_SIZE) -> list[Path]:
     return written
 
 
-def main(argv: list[str]) -> int:
-    fusion_app(argv)
-    folder = Path(argv[1]) if len(argv) > 1 else SCREENSHOTS
-    for path in render_pair(folder):
-        print(path)
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(render_main(sys.argv, render_pair))

@@ -20,7 +20,7 @@ if not __package__:
 
 from PySide6.QtCore import QSize
 
-from tests.ui.rendering import SCREENSHOTS, fusion_app, palettes, render_widget
+from tests.ui.rendering import palettes, render_main, render_widget
 from unknot.core.areas import AreaId, Side
 from unknot.core.plans import Routine, Selection, Spot
 from unknot.ui.home_screen import HomeScreen
@@ -67,13 +67,5 @@ def render_pair(folder: Path, size: QSize = README_SIZE, empty: bool = False) ->
     return written
 
 
-def main(argv: list[str]) -> int:
-    fusion_app(argv)
-    folder = Path(argv[1]) if len(argv) > 1 else SCREENSHOTS
-    for path in render_pair(folder):
-        print(path)
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(render_main(sys.argv, render_pair))

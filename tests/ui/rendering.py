@@ -4,6 +4,7 @@ application they draw in, and a widget grabbed to a PNG."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -71,6 +72,16 @@ def fusion_app(argv: list[str]) -> QApplication:
     assert isinstance(app, QApplication)
     app.setStyle(QStyleFactory.create("Fusion"))
     return app
+
+
+def render_main(argv: list[str], render: Callable[[Path], list[Path]]) -> int:
+    """`python <renderer> [folder]`: render into the folder, or the README's, and
+    print each picture's path."""
+    fusion_app(argv)
+    folder = Path(argv[1]) if len(argv) > 1 else SCREENSHOTS
+    for path in render(folder):
+        print(path)
+    return 0
 
 
 def save_grab(widget: QWidget, target: Path) -> Path:
