@@ -59,6 +59,7 @@ from unknot.core.plans import (
 )
 from unknot.ui.assets import asset_path
 from unknot.ui.body_map import BodyMap
+from unknot.ui.session_summary import duration_text
 from unknot.ui.tenderness_picker import TendernessPicker
 
 _SPOT_ROLE = Qt.ItemDataRole.UserRole
@@ -70,14 +71,6 @@ EMPTY_PLAN = "Click where it feels tight on the body to plan today's session."
 RATE_PROMPT = "How tender is your {spot}? Tap a number, or type it on the map."
 ROUTINES_EMPTY = "Save a plan you use often to start it in one click."
 RATE_IDLE = "Pick a spot on the body, then rate how tender it feels (0-10)."
-
-
-def duration_text(seconds: int) -> str:
-    """'4 min', '7 min 30 s'."""
-    minutes, rest = divmod(seconds, 60)
-    if not minutes:
-        return f"{rest} s"
-    return f"{minutes} min" if not rest else f"{minutes} min {rest} s"
 
 
 def streak_text(day_streak: int, week_days: int, weekly_goal: int) -> str:
