@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
@@ -23,7 +24,6 @@ from unknot.core.plans import Plan, Routine, Spot, scan_plan
 from unknot.core.safety import areas_in_plan, areas_to_avoid, check_due, without_areas
 from unknot.core.streaks import StreakSettings, practice_days, seconds_by_day, today_for
 from unknot.settings import Settings, resolve_week_start, save_settings
-from unknot.ui.about_dialog import AboutDialog, DataLocationDialog
 from unknot.ui.assets import asset_path
 from unknot.ui.auto_backup import AutoBackup
 from unknot.ui.data_actions import DataActions
@@ -33,10 +33,13 @@ from unknot.ui.page_bar import PageBar
 from unknot.ui.progress_view import ProgressView
 from unknot.ui.reminders import REMINDER_TEXT, DailyReminder, send_desktop_notice
 from unknot.ui.safety_screen import Occasion, SafetyAnswer, SafetyScreen, confirm_leaving_out
-from unknot.ui.session_screen import SessionScreen
-from unknot.ui.settings_dialog import SettingsDialog
 from unknot.ui.tray import AppTray, create_tray, tray_available
 from unknot.ui.when_to_stop import show_when_to_stop
+
+if TYPE_CHECKING:
+    # Imported where they are first needed: none of them is on screen before the
+    # first paint, and importing them all up front costs start-up time.
+    from unknot.ui.session_screen import SessionScreen
 
 _Change = Callable[[HistoryService], None]
 
@@ -103,6 +106,8 @@ class MainWindow(QMainWindow):
     def attach_history(self, service: HistoryService) -> None:
         service.setParent(self)
         self._service = service
+        from unknot.ui.session_screen import SessionScreen
+
         screen = SessionScreen(service, self._clock, lambda: self._settings, self)
         screen.back_to_map_requested.connect(self.show_home)
         screen.when_to_stop_requested.connect(self.show_when_to_stop)
@@ -222,6 +227,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_settings(self) -> None:
+        from unknot.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self._settings, tray_available=tray_available(), parent=self)
         dialog.applied.connect(self.change_settings)
         self._open_dialog(dialog)
@@ -387,10 +394,14 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_about(self) -> None:
+        from unknot.ui.about_dialog import AboutDialog
+
         self._open_dialog(AboutDialog(self._data_dir, self._config_dir, self))
 
     @Slot()
     def show_data_location(self) -> None:
+        from unknot.ui.about_dialog import DataLocationDialog
+
         self._open_dialog(DataLocationDialog(self._data_dir, self._config_dir, self))
 
     @property
