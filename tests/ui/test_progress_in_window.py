@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 from tests.records import session
 from tests.ui.window_rig import make_window, with_history
 from unknot.store import History
-from unknot.store.daily_backups import backup_name, backups_dir, list_backups
+from unknot.store.daily_backups import BackupResult, backup_name, backups_dir, list_backups
 from unknot.ui.auto_backup import AutoBackup
 from unknot.ui.page_bar import PageBar
 
@@ -103,8 +103,10 @@ def test_a_session_that_ends_makes_the_days_backup(qtbot: QtBot, tmp_path: Path)
             screen.session_finished.emit("any")
         made = list_backups(backups_dir(rig.data_dir))
         assert list(made) == [window.today()]
-        # A second session the same day leaves the copy as it is.
-        screen.session_finished.emit("another")
+        # A second session the same day makes the day's copy again.
+        with qtbot.waitSignal(window.auto_backup.backed_up, timeout=10_000) as second:
+            screen.session_finished.emit("another")
+        assert second.args is not None and second.args[0].made == made[window.today()]
         assert not window.auto_backup.running
         window.auto_backup.wait()
         cache = window.progress.cache
@@ -113,11 +115,13 @@ def test_a_session_that_ends_makes_the_days_backup(qtbot: QtBot, tmp_path: Path)
         QCoreApplication.processEvents()
 
 
-def test_a_backup_runs_once_a_day_and_says_when_it_fails(qtbot: QtBot, tmp_path: Path) -> None:
+def test_a_backup_runs_after_every_session_and_says_when_it_fails(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     data_dir = tmp_path / "data"
     today = [TODAY]
     backup = AutoBackup(data_dir, lambda: today[0], threaded=False)
-    done: list[object] = []
+    done: list[BackupResult] = []
     failed: list[str] = []
     backup.backed_up.connect(done.append)
     backup.failed.connect(failed.append)
@@ -128,11 +132,49 @@ def test_a_backup_runs_once_a_day_and_says_when_it_fails(qtbot: QtBot, tmp_path:
         history.import_history([session("a", datetime(2026, 3, 1, 8, tzinfo=UTC))], [])
     backup.session_ended("x")
     assert len(done) == 1
+    with History.open(data_dir) as history:
+        history.import_history([session("b", datetime(2026, 3, 11, 8, tzinfo=UTC))], [])
     backup.session_ended("y")
-    assert len(done) == 1  # once a day
+    # The day's copy again, with the day's last session in it.
+    assert len(done) == 2 and done[1].made == done[0].made and done[1].sessions == 2
     today[0] = date(2026, 3, 12)
     backup.session_ended("z")
-    assert len(done) == 2
+    assert len(done) == 3
     names = sorted(p.name for p in list_backups(backups_dir(data_dir)).values())
     assert names == [backup_name(TODAY), backup_name(date(2026, 3, 12))]
     backup.deleteLater()
+
+
+def test_a_session_ending_during_a_backup_is_backed_up_after_it(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    data_dir = tmp_path / "data"
+    with History.open(data_dir) as history:
+        history.import_history([session("a", datetime(2026, 3, 1, 8, tzinfo=UTC))], [])
+    backup = AutoBackup(data_dir, lambda: TODAY)
+    done: list[BackupResult] = []
+    backup.backed_up.connect(done.append)
+    backup.session_ended("a")
+    assert backup.running
+    backup.session_ended("b")  # while the first copy is being made
+    qtbot.waitUntil(lambda: len(done) == 2, timeout=10_000)
+    assert not backup.running
+    backup.wait()
+    backup.deleteLater()
+
+
+def test_the_window_clears_copies_cut_short_when_the_history_opens(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    rig = make_window(qtbot, tmp_path)
+    folder = backups_dir(rig.data_dir)
+    folder.mkdir(parents=True)
+    cut_short = [
+        ".history-2026-03-10.sqlite3.partial",
+        ".history-2026-03-10.sqlite3.partial-journal",
+    ]
+    strangers = ["history-2026-03-09.sqlite3", "notes.partial-journal"]
+    for name in cut_short + strangers:
+        (folder / name).write_bytes(b"x")
+    with with_history(rig):
+        assert sorted(p.name for p in folder.iterdir()) == sorted(strangers)

@@ -1,54 +1,72 @@
-"""Automatic backups: a verified copy of the history each day a session ends.
+"""Automatic backups: a verified copy of the history after every session.
 
-After a session ends, at most once a day, the history is copied into the
-`backups` folder beside it (in the data folder, see `unknot.paths.data_dir`) as
-`history-YYYY-MM-DD.sqlite3`, the date being the day of the copy:
+After a session ends the history is copied into the `backups` folder beside it
+(in the data folder, see `unknot.paths.data_dir`) as
+`history-YYYY-MM-DD.sqlite3`, the date being the day of the copy; a later
+session the same day replaces that day's copy, so it always holds the day's
+last session:
 
 1. SQLite's backup API copies the database from one consistent snapshot, so a
    hold being written at that moment cannot tear the copy. It goes to a hidden
-   `.partial` file first, created readable by the owner only (0600), in a
-   folder created for the owner only (0700).
+   `.history-YYYY-MM-DD.sqlite3.partial` file first, created readable by the
+   owner only (0600), in a folder created for the owner only (0700).
 2. The copy is switched out of write-ahead logging, so it is one self-contained
    file, then opened again on its own, read-only, and checked: `PRAGMA
    integrity_check`, the file's application id and schema version, and every
    row of every session and hold read back, as many as the history held at the
    moment of the copy.
-3. Only a copy that passes takes its name. One that fails is deleted and a
-   BackupError raised; the copies already there are left alone.
+3. Only a copy that passes takes its name, in one rename: the day's copy before
+   it stays whole until then. One that fails is deleted and a BackupError
+   raised; the copies already there are left alone. A copy cut short by a crash
+   leaves `.partial` files, cleared at the next start (`remove_partials`).
 
 Thinning keeps the newest copy of each of the last 7 days that have one
-(daily) and the newest copy of each of the last 4 calendar weeks, Monday to
-Sunday, that have one (weekly); a copy kept by either rule stays, every other
-`history-YYYY-MM-DD.sqlite3` goes. With daily practice that is about ten files
-reaching back four weeks. Nothing else in the folder is touched, nor are the
-copies the store makes before a schema upgrade (`unknot.store.backup`).
+(daily), of each of the last 4 calendar weeks, Monday to Sunday, that have one
+(weekly), and of each of the last 12 calendar months that have one (monthly);
+with daily practice that is about twenty files reaching back a year.
 
-A copy is an ordinary history file: File > Restore from file reads it, or it
-can take the place of `history.sqlite3` while Unknot is closed.
+A damaged history is kept aside in the data folder (`unknot.store.kept_aside`)
+and a new one started, whose copies soon outnumber the good ones. So, for each
+kept-aside file still in the data folder, the newest copy made before it was
+put aside (by the copy's modification time) is pinned: thinning never deletes
+it, and a later session of the same day does not replace it. Deleting the kept
+file (once it is no longer needed) lets its pinned copy go the usual way. Nothing
+else in the folder is touched, nor are the copies the store makes before a
+schema upgrade (`unknot.store.backup`).
+
+A copy is an ordinary history file: File > Restore from file (or `unknot
+restore`) reads it and adds what is missing.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from unknot.files import make_private_dir, sync_directory
 from unknot.paths import HISTORY_FILE_NAME
+from unknot.store.data_files import read_backup_file
 from unknot.store.database import BUSY_TIMEOUT_SECONDS, create_private_file
 from unknot.store.errors import HistoryError
+from unknot.store.exchange import ExchangeError, ParsedHistory
+from unknot.store.kept_aside import set_aside_times
 from unknot.store.migrations import APPLICATION_ID, current_version
 
 BACKUP_DIR_NAME = "backups"
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
+KEEP_MONTHLY = 12
 
 _BACKUP_NAME = re.compile(r"history-(\d{4}-\d{2}-\d{2})\.sqlite3")
 _PARTIAL_SUFFIX = ".partial"
+# A copy cut short, and the journal or log SQLite kept beside it while writing.
+_PARTIAL_NAME = re.compile(r"\.history-\d{4}-\d{2}-\d{2}\.sqlite3\.partial(?:-wal|-shm|-journal)?")
 
 
 class BackupError(HistoryError):
@@ -62,8 +80,17 @@ class CopyCheck:
 
 
 @dataclass(frozen=True)
+class VerifiedBackup:
+    """A copy that read back whole, with what it holds and when it was made."""
+
+    path: Path
+    history: ParsedHistory
+    made_at: datetime
+
+
+@dataclass(frozen=True)
 class BackupResult:
-    # The copy made now, or None when today's was already there.
+    # The copy made now, or None when today's is pinned (see the module docstring).
     made: Path | None
     sessions: int
     holds: int
@@ -97,20 +124,86 @@ def list_backups(folder: Path) -> dict[date, Path]:
     return found
 
 
-def backup_due(data_dir: Path, today: date) -> bool:
-    return not (backups_dir(data_dir) / backup_name(today)).exists()
+def made_at(path: Path) -> datetime:
+    """When a copy was made: its modification time, in local time like the stamp
+    of a kept-aside file. Raises OSError."""
+    return datetime.fromtimestamp(path.stat().st_mtime)
+
+
+def pinned_copies(found: Mapping[date, Path], data_dir: Path) -> frozenset[date]:
+    """The days of the copies in `found` that the kept-aside files in `data_dir`
+    pin (see `pinned_days`)."""
+    made: dict[date, datetime] = {}
+    for day, path in found.items():
+        with contextlib.suppress(OSError):
+            made[day] = made_at(path)
+    return pinned_days(made, set_aside_times(data_dir))
+
+
+def pinned_days(made: Mapping[date, datetime], set_asides: Iterable[datetime]) -> frozenset[date]:
+    """For each moment a file was put aside, the day of the newest copy made
+    before it: the last one that holds the history as it was before the damage."""
+    pinned: set[date] = set()
+    for moment in set_asides:
+        before = [day for day, when in made.items() if when < moment]
+        if before:
+            pinned.add(max(before))
+    return frozenset(pinned)
 
 
 def back_up_daily(data_dir: Path, today: date) -> BackupResult:
-    """Make today's copy unless there is one, then thin the folder. Raises
-    BackupError (the folder keeps what it had) when the copy fails its check."""
+    """Make (or replace) today's copy, unless today's is pinned, then thin the
+    folder. Raises BackupError (the folder keeps what it had) when the copy
+    fails its check."""
     folder = backups_dir(data_dir)
     made: Path | None = None
     check = CopyCheck(0, 0)
-    if backup_due(data_dir, today):
+    if today not in pinned_copies(list_backups(folder), data_dir):
         made, check = make_backup(data_dir / HISTORY_FILE_NAME, folder, today)
-    removed = thin_backups(folder)
+    removed = thin_backups(folder, pinned_copies(list_backups(folder), data_dir))
     return BackupResult(made, check.sessions, check.holds, tuple(removed))
+
+
+def newest_verified_backup(data_dir: Path, before: datetime | None = None) -> VerifiedBackup | None:
+    """The newest automatic copy that reads back whole (through
+    `data_files.read_backup_file`, as a restore reads it), or None. With
+    `before` (local time, as `made_at`), the newest such copy made before then
+    if there is one: the history as it was before a file was put aside. A copy
+    that does not read back is passed over, never changed."""
+    found = list_backups(backups_dir(data_dir))
+    made: dict[date, datetime] = {}
+    for day, path in found.items():
+        with contextlib.suppress(OSError):
+            made[day] = made_at(path)
+    newest_first = sorted(made, reverse=True)
+    if before is not None:
+        # Those made before first, then the rest, each newest first.
+        newest_first.sort(key=lambda day: made[day] >= before)
+    for day in newest_first:
+        try:
+            parsed = read_backup_file(found[day])
+        except (ExchangeError, OSError):
+            continue
+        return VerifiedBackup(found[day], parsed, made[day])
+    return None
+
+
+def remove_partials(folder: Path) -> list[Path]:
+    """Delete what copies cut short (the app was killed mid-way) left in the
+    backups `folder`: only names a copy in progress has. Returns what went; a
+    file that cannot be removed is left for the next time."""
+    removed: list[Path] = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        if _PARTIAL_NAME.fullmatch(entry.name) is None or not entry.is_file():
+            continue
+        with contextlib.suppress(OSError):
+            entry.unlink()
+            removed.append(entry)
+    return removed
 
 
 def make_backup(database: Path, folder: Path, day: date) -> tuple[Path, CopyCheck]:
@@ -119,7 +212,7 @@ def make_backup(database: Path, folder: Path, day: date) -> tuple[Path, CopyChec
     if not database.is_file():
         raise BackupError(f"There is no history at {database} to back up.")
     _make_private_dir(folder)
-    _remove_partials(folder)
+    remove_partials(folder)
     target = folder / backup_name(day)
     partial = folder / f".{target.name}{_PARTIAL_SUFFIX}"
     try:
@@ -131,6 +224,8 @@ def make_backup(database: Path, folder: Path, day: date) -> tuple[Path, CopyChec
                 f"The backup copy holds {check.sessions} sessions and {check.holds} holds, "
                 f"but the history held {expected.sessions} and {expected.holds}."
             )
+        _sync_file(partial)
+        # One rename: the copy of the day before this one stays whole until now.
         partial.replace(target)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -170,28 +265,45 @@ def verify_copy(path: Path) -> CopyCheck:
 
 
 def backups_to_keep(
-    days: Iterable[date], daily: int = KEEP_DAILY, weekly: int = KEEP_WEEKLY
+    days: Iterable[date],
+    daily: int = KEEP_DAILY,
+    weekly: int = KEEP_WEEKLY,
+    monthly: int = KEEP_MONTHLY,
+    pinned: Iterable[date] = (),
 ) -> frozenset[date]:
-    """The days whose copies stay: the newest `daily` days, and the newest day of
-    each of the newest `weekly` Monday-to-Sunday weeks."""
+    """The days whose copies stay: the newest `daily` days, the newest day of
+    each of the newest `weekly` Monday-to-Sunday weeks and of each of the newest
+    `monthly` calendar months, and every day in `pinned` that has a copy."""
     newest_first = sorted(set(days), reverse=True)
     keep = set(newest_first[:daily])
-    weeks_seen: set[date] = set()
-    for day in newest_first:
-        monday = day - timedelta(days=day.weekday())
-        if monday in weeks_seen:
-            continue
-        if len(weeks_seen) == weekly:
-            break
-        weeks_seen.add(monday)
-        keep.add(day)
+    keep |= _newest_of_each(newest_first, lambda day: day - timedelta(days=day.weekday()), weekly)
+    keep |= _newest_of_each(newest_first, lambda day: day.replace(day=1), monthly)
+    keep |= set(pinned) & set(newest_first)
     return frozenset(keep)
 
 
-def thin_backups(folder: Path) -> list[Path]:
-    """Delete the automatic copies `backups_to_keep` lets go; returns them."""
+def _newest_of_each(
+    newest_first: list[date], period: Callable[[date], date], count: int
+) -> set[date]:
+    # The newest day of each of the newest `count` periods that have one.
+    keep: set[date] = set()
+    periods_seen: set[date] = set()
+    for day in newest_first:
+        start = period(day)
+        if start in periods_seen:
+            continue
+        if len(periods_seen) == count:
+            break
+        periods_seen.add(start)
+        keep.add(day)
+    return keep
+
+
+def thin_backups(folder: Path, pinned: Iterable[date] = ()) -> list[Path]:
+    """Delete the automatic copies `backups_to_keep` lets go (never one of the
+    `pinned` days); returns them."""
     found = list_backups(folder)
-    keep = backups_to_keep(found)
+    keep = backups_to_keep(found, pinned=pinned)
     removed: list[Path] = []
     for day, path in sorted(found.items()):
         if day in keep:
@@ -225,11 +337,13 @@ def _copy(database: Path, target: Path) -> CopyCheck:
     return CopyCheck(int(sessions), int(holds))
 
 
-def _remove_partials(folder: Path) -> None:
-    # Left by a copy that was cut short (the app was killed mid-way).
-    for partial in folder.glob(f".history-*.sqlite3{_PARTIAL_SUFFIX}"):
-        with contextlib.suppress(OSError):
-            partial.unlink()
+def _sync_file(path: Path) -> None:
+    # The copy's bytes on disk before its rename makes it the day's copy.
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _make_private_dir(folder: Path) -> None:
