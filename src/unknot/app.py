@@ -77,16 +77,11 @@ def open_history(window: MainWindow, options: LaunchOptions) -> HistoryService |
     except OSError as error:
         window.history_unavailable(f"The history folder {options.data_dir} cannot be used: {error}")
         return None
-    if history.set_aside is not None:
-        QMessageBox.warning(
-            window,
-            "Your history file was damaged",
-            "Unknot could not read its history file, so it started a new one.\n\n"
-            f"The damaged file was kept, untouched, as:\n{history.set_aside}\n\n"
-            "Restoring a backup (File ▸ Restore) brings your past sessions back.",
-        )
     service = HistoryService(history)
     window.attach_history(service)
+    # A file put aside now or at an earlier start (or by `unknot check --repair`)
+    # is told until the person acknowledges it.
+    window.tell_kept_aside()
     return service
 
 

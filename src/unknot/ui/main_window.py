@@ -39,6 +39,7 @@ from unknot.ui.when_to_stop import show_when_to_stop
 if TYPE_CHECKING:
     # Imported where they are first needed: none of them is on screen before the
     # first paint, and importing them all up front costs start-up time.
+    from unknot.ui.kept_aside_notice import KeptAsideNotice
     from unknot.ui.session_screen import SessionScreen
 
 _Change = Callable[[HistoryService], None]
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self._session_screen: SessionScreen | None = None
         self._tray: AppTray | None = None
         self._dialog: QDialog | None = None
+        self._kept_aside_notice: KeptAsideNotice | None = None
         self._reminder = DailyReminder(clock, self.practised_today, self)
         self._reminder.reminded.connect(self.remind)
 
@@ -460,6 +462,46 @@ class MainWindow(QMainWindow):
         self.progress.attach(service, backups_dir(self._data_dir))
         self.data_actions.attach(service, today=self.today)
         screen.session_finished.connect(self.auto_backup.session_ended)
+        # Before any copy of this run: what a copy cut short by a crash left.
+        self.auto_backup.clear_partials()
+
+    def tell_kept_aside(self) -> KeptAsideNotice | None:
+        """At start, once the history is attached: the notice about kept-aside
+        files the person has not acknowledged, if there are any; returns it."""
+        service = self._service
+        if service is None:
+            return None
+        from unknot.ui.kept_aside_notice import KeptAsideNotice, acknowledger, find_notice_content
+
+        files, offer = find_notice_content(self._data_dir)
+        if not files:
+            return None
+        notice = KeptAsideNotice(
+            files,
+            offer,
+            lambda backup: service.import_history(backup.history),
+            acknowledger(self._data_dir),
+            self,
+        )
+        notice.restored.connect(
+            lambda report: self.statusBar().showMessage(
+                f"Backup restored: {report.sessions_added:,} sessions added", 8000
+            )
+        )
+        # Apart from the settings and safety dialogs: one of those opening at
+        # start must not close this one.
+        notice.setWindowModality(Qt.WindowModality.WindowModal)
+        notice.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        notice.destroyed.connect(lambda: setattr(self, "_kept_aside_notice", None))
+        self._kept_aside_notice = notice
+        notice.show()
+        return notice
+
+    @property
+    def kept_aside_notice(self) -> KeptAsideNotice | None:
+        """The kept-aside notice now open, if any."""
+        notice = self._kept_aside_notice
+        return notice if notice is not None and notice.isVisible() else None
 
     @Slot()
     def show_progress(self) -> None:
