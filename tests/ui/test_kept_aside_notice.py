@@ -273,3 +273,13 @@ def test_the_notice_renders_in_both_palettes(qtbot: QtBot, tmp_path: Path) -> No
         assert not image.isNull() and image.width() >= 560, path
     dark = QImage(str(tmp_path / "kept-aside-damaged-900x600-dark.png"))
     assert dark.pixelColor(4, 4).lightness() < 80
+
+
+def test_a_backups_folder_that_cannot_be_read_offers_nothing(qtbot: QtBot, tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    (data_dir / "backups").write_bytes(b"a file where the folder should be")
+    _not_a_database(data_dir / HISTORY_FILE_NAME)
+    notice = notice_of(start(qtbot, tmp_path))
+    assert notice.offer is None
+    assert (data_dir / "backups").read_bytes() == b"a file where the folder should be"

@@ -169,8 +169,12 @@ def newest_verified_backup(data_dir: Path, before: datetime | None = None) -> Ve
     `data_files.read_backup_file`, as a restore reads it), or None. With
     `before` (local time, as `made_at`), the newest such copy made before then
     if there is one: the history as it was before a file was put aside. A copy
-    that does not read back is passed over, never changed."""
-    found = list_backups(backups_dir(data_dir))
+    that does not read back is passed over, never changed; a backups folder
+    that cannot be listed has none."""
+    try:
+        found = list_backups(backups_dir(data_dir))
+    except OSError:
+        return None
     made: dict[date, datetime] = {}
     for day, path in found.items():
         with contextlib.suppress(OSError):
@@ -182,7 +186,7 @@ def newest_verified_backup(data_dir: Path, before: datetime | None = None) -> Ve
     for day in newest_first:
         try:
             parsed = read_backup_file(found[day])
-        except (ExchangeError, OSError):
+        except (ExchangeError, HistoryError, OSError):
             continue
         return VerifiedBackup(found[day], parsed, made[day])
     return None
