@@ -408,3 +408,14 @@ def test_the_offer_is_the_newest_copy_that_reads_back(data_dir: Path) -> None:
     assert offer is not None and offer.path == made
     offer = backups.newest_verified_backup(data_dir, before=local(noon - timedelta(days=9)))
     assert offer is not None and offer.path == good
+
+
+def test_a_file_in_place_of_the_backups_folder_is_said_and_kept(
+    history: History, data_dir: Path
+) -> None:
+    fill(history)
+    backups_dir(data_dir).write_bytes(b"not a folder")
+    with pytest.raises(BackupError, match="backups folder"):
+        back_up_daily(data_dir, TODAY)
+    assert backups_dir(data_dir).read_bytes() == b"not a folder"
+    assert backups.newest_verified_backup(data_dir) is None

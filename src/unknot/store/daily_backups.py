@@ -107,11 +107,12 @@ def backup_name(day: date) -> str:
 
 def list_backups(folder: Path) -> dict[date, Path]:
     """The automatic copies in `folder` by the day in their name; other files,
-    and names that are not a real date, are not ours and are left out."""
+    and names that are not a real date, are not ours and are left out. No
+    folder (or a file in its place) has none; other OSErrors are raised."""
     found: dict[date, Path] = {}
     try:
         entries = list(folder.iterdir())
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         return found
     for entry in entries:
         match = _BACKUP_NAME.fullmatch(entry.name)
