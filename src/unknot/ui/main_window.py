@@ -473,7 +473,12 @@ class MainWindow(QMainWindow):
             return None
         from unknot.ui.kept_aside_notice import KeptAsideNotice, acknowledger, find_notice_content
 
-        files, offer = find_notice_content(self._data_dir)
+        # Each copy is read back whole before it is offered: a moment, once.
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            files, offer = find_notice_content(self._data_dir)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         if not files:
             return None
         notice = KeptAsideNotice(
