@@ -20,12 +20,17 @@ import shutil
 import sqlite3
 import stat
 import tempfile
-from collections.abc import Iterator
+import uuid
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import Engine, event
+
+from unknot.core.areas import AreaId, Side, Tool
+from unknot.core.records import HoldRecord, Outcome, SessionKind, SessionRecord
 
 # The user root becomes while a folder is read-only ("nobody" on most systems).
 UNPRIVILEGED_ID = 65534
@@ -59,13 +64,14 @@ def shared_folder() -> Iterator[Path]:
 
 
 @contextlib.contextmanager
-def read_only_folder(folder: Path) -> Iterator[None]:
+def read_only_folder(folder: Path, usable: Sequence[Path] = ()) -> Iterator[None]:
     """While inside, `folder` and the files in it may be read but not written or
-    added to. As root, `folder` must lie in a `shared_folder`."""
+    added to; the folders in `usable` stay fully usable. As root, all of them
+    must lie in a `shared_folder`."""
     as_root = os.geteuid() == 0
     if as_root:
-        for path in (folder, *folder.iterdir()):
-            os.chown(path, UNPRIVILEGED_ID, UNPRIVILEGED_ID)
+        for tree in (folder, *usable):
+            _hand_over(tree, UNPRIVILEGED_ID)
     folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
     try:
         if as_root:
@@ -80,8 +86,13 @@ def read_only_folder(folder: Path) -> Iterator[None]:
     finally:
         folder.chmod(0o700)
         if as_root:
-            for path in (folder, *folder.iterdir()):
-                os.chown(path, 0, 0)
+            for tree in (folder, *usable):
+                _hand_over(tree, 0)
+
+
+def _hand_over(tree: Path, user_id: int) -> None:
+    for path in (tree, *tree.rglob("*")):
+        os.chown(path, user_id, user_id, follow_symlinks=False)
 
 
 def short_busy_wait(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -99,3 +110,45 @@ def held_by_another_writer(history_file: Path) -> Iterator[None]:
         other.execute("ROLLBACK")
     finally:
         other.close()
+
+
+START = datetime(2026, 2, 2, 7, 0, tzinfo=UTC)
+
+
+def a_hold(start: datetime) -> HoldRecord:
+    return HoldRecord(
+        area=AreaId.CALVES,
+        side=Side.LEFT,
+        tool=Tool.FOAM_ROLLER,
+        tools_tried=(Tool.FOAM_ROLLER,),
+        planned_seconds=120,
+        held_seconds=120.0,
+        released=True,
+        tenderness_before=6,
+        tenderness_after=3,
+        started_at=start,
+        ended_at=start + timedelta(seconds=120),
+    )
+
+
+def sessions_to_add(count: int) -> list[SessionRecord]:
+    """`count` finished sessions of three holds and a long note each, a day apart:
+    new to any history, and enough of them to need room on the disk."""
+    sessions = []
+    for day in range(count):
+        start = START + timedelta(days=day)
+        holds = tuple(a_hold(start + timedelta(minutes=3 * n)) for n in range(3))
+        sessions.append(
+            SessionRecord(
+                id=uuid.uuid4().hex,
+                kind=SessionKind.FOCUS,
+                outcome=Outcome.COMPLETED,
+                started_at=start,
+                time_zone="UTC",
+                local_date=start.date(),
+                ended_at=holds[-1].ended_at,
+                note="a long note to take room " * 20,
+                holds=holds,
+            )
+        )
+    return sessions

@@ -4,21 +4,22 @@ told in one plain line, and leaves the history as it was."""
 from __future__ import annotations
 
 import sqlite3
-import uuid
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
 from tests.faults import (
+    START,
+    a_hold,
     disk_full,
     held_by_another_writer,
     read_only_folder,
+    sessions_to_add,
     shared_folder,
     short_busy_wait,
 )
-from unknot.core.areas import AreaId, Side, Tool
-from unknot.core.records import HoldRecord, Outcome, SessionKind, SessionRecord
+from unknot.core.records import SessionKind, SessionRecord
 from unknot.store import History
 from unknot.store.errors import (
     HistoryBusyError,
@@ -29,50 +30,10 @@ from unknot.store.errors import (
     classify,
 )
 
-START = datetime(2026, 2, 2, 7, 0, tzinfo=UTC)
-
-
-def _hold(start: datetime) -> HoldRecord:
-    return HoldRecord(
-        area=AreaId.CALVES,
-        side=Side.LEFT,
-        tool=Tool.FOAM_ROLLER,
-        tools_tried=(Tool.FOAM_ROLLER,),
-        planned_seconds=120,
-        held_seconds=120.0,
-        released=True,
-        tenderness_before=6,
-        tenderness_after=3,
-        started_at=start,
-        ended_at=start + timedelta(seconds=120),
-    )
-
-
-def _sessions(count: int) -> list[SessionRecord]:
-    """`count` finished sessions of three holds each, a day apart."""
-    sessions = []
-    for day in range(count):
-        start = START + timedelta(days=day)
-        holds = tuple(_hold(start + timedelta(minutes=3 * n)) for n in range(3))
-        sessions.append(
-            SessionRecord(
-                id=uuid.uuid4().hex,
-                kind=SessionKind.FOCUS,
-                outcome=Outcome.COMPLETED,
-                started_at=start,
-                time_zone="UTC",
-                local_date=start.date(),
-                ended_at=holds[-1].ended_at,
-                note="a long note to take room " * 20,
-                holds=holds,
-            )
-        )
-    return sessions
-
 
 def _seed(folder: Path) -> list[SessionRecord]:
     with History.open(folder) as history:
-        history.import_history(_sessions(3), [date(2026, 2, 1)])
+        history.import_history(sessions_to_add(3), [date(2026, 2, 1)])
         return history.sessions()
 
 
@@ -95,7 +56,7 @@ def _assert_plain(error: HistoryError, words: str, history_file: Path) -> None:
 def test_a_full_disk_is_said_and_a_later_try_works(data_dir: Path) -> None:
     _seed(data_dir)
     before = _contents(data_dir)
-    more = _sessions(200)
+    more = sessions_to_add(200)
     with disk_full(), History.open(data_dir) as history:
         with pytest.raises(HistoryFullError) as raised:
             history.import_history(more, [])
@@ -116,7 +77,7 @@ def test_a_session_in_progress_on_a_full_disk_keeps_what_it_saved(data_dir: Path
         saved = []
         with pytest.raises(HistoryFullError):
             for n in range(10_000):
-                hold = _hold(START + timedelta(minutes=3 * n))
+                hold = a_hold(START + timedelta(minutes=3 * n))
                 history.record_hold(session_id, hold)
                 saved.append(hold)
         assert history.session(session_id).holds == tuple(saved)  # type: ignore[union-attr]
@@ -132,7 +93,7 @@ def test_a_read_only_folder_is_said_and_nothing_changes() -> None:
             pytest.raises(HistoryReadOnlyError) as raised,
             History.open(folder) as history,
         ):
-            history.import_history(_sessions(1), [])
+            history.import_history(sessions_to_add(1), [])
         _assert_plain(raised.value, "is read-only", folder / "history.sqlite3")
         assert _contents(folder) == before
 
@@ -143,7 +104,7 @@ def test_another_writer_is_said_and_a_later_try_works(
     _seed(data_dir)
     before = _contents(data_dir)
     short_busy_wait(monkeypatch)
-    more = _sessions(2)
+    more = sessions_to_add(2)
     with History.open(data_dir) as history:
         with held_by_another_writer(history.path), pytest.raises(HistoryBusyError) as raised:
             history.import_history(more, [])
