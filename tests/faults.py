@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import signal
 import sqlite3
 import stat
 import tempfile
@@ -24,6 +25,7 @@ import uuid
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 import pytest
@@ -110,6 +112,26 @@ def held_by_another_writer(history_file: Path) -> Iterator[None]:
         other.execute("ROLLBACK")
     finally:
         other.close()
+
+
+class _Hung(BaseException):
+    """Not an Exception: the command line must not be able to report it away."""
+
+
+@contextlib.contextmanager
+def answers_at_once(seconds: float = 5.0) -> Iterator[None]:
+    """Fail the test, instead of hanging the suite, if the block blocks."""
+
+    def give_up(signum: int, frame: FrameType | None) -> None:
+        raise _Hung(f"no answer within {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, give_up)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 START = datetime(2026, 2, 2, 7, 0, tzinfo=UTC)

@@ -6,16 +6,15 @@ from __future__ import annotations
 
 import contextlib
 import os
-import signal
 import stat
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from types import FrameType
 
 import pytest
 
 from tests.faults import (
+    answers_at_once,
     disk_full,
     held_by_another_writer,
     read_only_folder,
@@ -27,26 +26,6 @@ from unknot import cli
 from unknot.cli import main
 from unknot.store.exchange import to_json_text
 from unknot.store.history import History
-
-
-class _Hung(BaseException):
-    """Not an Exception: the command line must not be able to report it away."""
-
-
-@contextlib.contextmanager
-def answers_at_once(seconds: float = 5.0) -> Iterator[None]:
-    """Fail the test, instead of hanging the suite, if the block blocks."""
-
-    def give_up(signum: int, frame: FrameType | None) -> None:
-        raise _Hung(f"no answer within {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, give_up)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:
