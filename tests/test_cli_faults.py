@@ -263,10 +263,17 @@ def test_export_where_it_cannot_write_is_one_line_and_leaves_the_old_file(
     folder.mkdir()
     old = folder / "backup.json"
     old.write_text("the last good backup", encoding="utf-8")
+    new = folder / "new.json"
     with read_only_folder(folder, usable=[data]):
         status, out, err = _run(capsys, "export", "--data-dir", data, "-o", old)
-    assert (status, out) == (1, "")
-    assert _one_line(err) == f"unknot: error: cannot write {old}: permission denied"
+        assert (status, out) == (1, "")
+        assert _one_line(err) == (
+            f"unknot: error: cannot write {old}: its folder may not be written, "
+            "so it cannot be replaced safely"
+        )
+        status, out, err = _run(capsys, "export", "--data-dir", data, "-o", new)
+        assert (status, out) == (1, "")
+        assert _one_line(err) == f"unknot: error: cannot write {new}: permission denied"
     assert old.read_text(encoding="utf-8") == "the last good backup"
     assert sorted(p.name for p in folder.iterdir()) == ["backup.json"]
 

@@ -458,6 +458,10 @@ def _describe(error: BaseException) -> str:
 
 
 def _reason(error: OSError) -> str:
+    # Unknot's own refusals (unknot.files) already say it in plain words.
+    plain = getattr(sys.modules.get("unknot.files"), "PlainFileError", None)
+    if isinstance(plain, type) and isinstance(error, plain) and error.strerror:
+        return error.strerror
     if isinstance(error, FileNotFoundError):
         return "no such file or folder"
     if isinstance(error, IsADirectoryError):

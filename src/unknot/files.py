@@ -64,10 +64,18 @@ def sync_directory(directory: Path) -> None:
             os.close(fd)
 
 
-class NotARegularFileError(OSError):
+class PlainFileError(OSError):
+    """A refusal of Unknot's own, whose `strerror` is already plain words."""
+
+
+class NotARegularFileError(PlainFileError):
     """A path names something other than a regular file where one was needed (a
-    named pipe, a device, a socket), or a file too big to read; str() and
-    `strerror` say which in plain words."""
+    named pipe, a device, a socket), or a file too big to read."""
+
+
+class FolderNotWritableError(PlainFileError):
+    """A file could be written, but not replaced in one step, because its folder
+    may not be written: it is left as it was rather than half-overwritten."""
 
 
 def read_regular_file(path: Path, limit: int) -> bytes:
@@ -120,8 +128,9 @@ def write_to_path(path: Path, data: str | bytes) -> bool:
       `/dev/null`, a named pipe) gets a plain write, since it cannot be replaced.
 
     Raises FileNotFoundError when the folder does not exist (its `filename` is the
-    folder), IsADirectoryError for a folder, and whatever the system raises for a
-    target it refuses (PermissionError, a full disk's OSError).
+    folder), IsADirectoryError for a folder, FolderNotWritableError for a file in a
+    folder that may not be written, and whatever the system raises for a target it
+    refuses (PermissionError, a full disk's OSError).
     """
     payload = data.encode("utf-8") if isinstance(data, str) else data
     descriptor = own_descriptor(path)
@@ -141,7 +150,19 @@ def write_to_path(path: Path, data: str | bytes) -> bool:
     if stat.S_ISDIR(status.st_mode):
         raise IsADirectoryError(errno.EISDIR, "it is a folder, not a file", str(path))
     if stat.S_ISREG(status.st_mode):
-        write_atomically(Path(os.path.realpath(path)), payload)
+        target = Path(os.path.realpath(path))
+        try:
+            write_atomically(target, payload)
+        except PermissionError:
+            # Writing over the file in place could leave half of it after a
+            # crash or on a full disk; the old file is worth more than that.
+            if _may_write(target) and not _may_write(target.parent):
+                raise FolderNotWritableError(
+                    errno.EACCES,
+                    "its folder may not be written, so it cannot be replaced safely",
+                    str(path),
+                ) from None
+            raise
         return True
     fd = os.open(path, os.O_WRONLY | getattr(os, "O_NOCTTY", 0))
     try:
@@ -149,6 +170,12 @@ def write_to_path(path: Path, data: str | bytes) -> bool:
     finally:
         os.close(fd)
     return False
+
+
+def _may_write(path: Path) -> bool:
+    # Judged with the effective ids, as the kernel does.
+    effective = os.access in os.supports_effective_ids
+    return os.access(path, os.W_OK, effective_ids=effective)
 
 
 _OWN_DESCRIPTOR = re.compile(r"/(?:dev/fd|proc/self/fd)/(\d+)")
