@@ -115,7 +115,8 @@ def test_import_under_a_fault_is_one_line_and_changes_nothing(
         status, out, err = _run(capsys, "import", "--data-dir", data, backup)
     assert status == 1
     assert out == ""
-    assert words in _one_line(err)
+    line = _one_line(err)
+    assert words in line
     assert _export(capsys, data) == before
     # Once the fault is gone, the same command works.
     status, out, err = _run(capsys, "import", "--data-dir", data, backup)
@@ -282,3 +283,17 @@ def test_export_to_a_folder_is_one_line(capsys: pytest.CaptureFixture[str], data
     status, out, err = _run(capsys, "export", "--data-dir", data, "-o", data)
     assert (status, out) == (1, "")
     assert _one_line(err) == f"unknot: error: cannot write {data}: it is a folder, not a file"
+
+
+def test_on_a_full_disk_the_history_still_reads_and_exports(
+    capsys: pytest.CaptureFixture[str], data: Path, tmp_path: Path
+) -> None:
+    before = _export(capsys, data)
+    with disk_full():
+        assert _export(capsys, data) == before
+        status, _, err = _run(capsys, "export", "--data-dir", data, "-o", tmp_path / "b.json")
+        assert (status, err) == (0, "")
+        status, out, err = _run(capsys, "stats", "--json", "--data-dir", data)
+        assert (status, err) == (0, "")
+        assert '"total_sessions": 3' in out
+    assert (tmp_path / "b.json").read_text(encoding="utf-8") == before
