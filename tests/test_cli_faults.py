@@ -176,7 +176,7 @@ def test_a_file_as_big_as_allowed_is_still_read(
     monkeypatch.setattr(cli, "MAX_IMPORT_BYTES", backup.stat().st_size - 1)
     status, _, err = _run(capsys, "import", "--data-dir", root / "data", backup)
     assert status == 1
-    assert "too big" in _one_line(err)
+    assert "more than Unknot reads" in _one_line(err)
 
 
 # --- export -o: every place the system accepts ------------------------------------------

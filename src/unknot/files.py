@@ -98,7 +98,7 @@ def read_regular_file(path: Path, limit: int) -> bytes:
                 errno.EINVAL, f"it is {_kind_of(status.st_mode)}, not a regular file", str(path)
             )
         too_big = NotARegularFileError(
-            errno.EFBIG, f"it is larger than {_size(limit)}, too big to be a backup", str(path)
+            errno.EFBIG, f"it is larger than {_size(limit)}, more than Unknot reads", str(path)
         )
         if status.st_size > limit:
             raise too_big
