@@ -370,7 +370,7 @@ def test_export_to_a_missing_folder_is_one_line(
     status, out, err = _run(capsys, "export", "--data-dir", seeded, "-o", target)
     assert status == 1
     assert out == ""
-    assert "no such file or folder" in _one_error_line(err)
+    assert f"the folder {target.parent} does not exist" in _one_error_line(err)
 
 
 # --- import ----------------------------------------------------------------------------------
@@ -622,7 +622,7 @@ def test_an_os_error_is_one_line(
     monkeypatch.setattr(History, "open", classmethod(full))
     status, _, err = _run(capsys, "export", "--data-dir", seeded)
     assert status == 1
-    assert _one_error_line(err) == f"unknot: error: No space left on device ({seeded})"
+    assert _one_error_line(err) == f"unknot: error: the disk is full ({seeded})"
 
 
 def test_an_unexpected_error_is_still_one_line(

@@ -17,6 +17,7 @@ non-zero exit status, never a traceback.
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import json
 import sys
@@ -41,6 +42,10 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+
+# The largest file `import` reads: far above any real backup (years of daily
+# practice are a few MiB), far below what would exhaust memory.
+MAX_IMPORT_BYTES = 256 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -312,12 +317,19 @@ def _export(args: argparse.Namespace, clock: Clock | None) -> int:
         _write_out(text)
         return EXIT_OK
 
-    from unknot.files import write_atomically
+    from unknot.files import own_descriptor, write_to_path
 
+    if own_descriptor(output) == 1:  # /dev/stdout and its other names
+        _write_out(text)
+        return EXIT_OK
+    if sys.stdout is not None:
+        sys.stdout.flush()  # whatever was printed stays before what is written
     try:
-        write_atomically(output, text)
+        regular = write_to_path(output, text)
     except OSError as error:
-        raise CommandError(f"cannot write {output}: {_reason(error)}") from None
+        raise CommandError(f"cannot write {output}: {_write_reason(error, output)}") from None
+    if not regular:
+        return EXIT_OK  # a device or a pipe: the data is the whole output
     _write_out(
         f"Wrote {_count(len(sessions), 'session')} to {output}. "
         "It holds health data: keep it somewhere private.\n"
@@ -326,11 +338,12 @@ def _export(args: argparse.Namespace, clock: Clock | None) -> int:
 
 
 def _import(args: argparse.Namespace, clock: Clock | None) -> int:
+    from unknot.files import read_regular_file
     from unknot.store.exchange import ExchangeError, history_from_text
 
     path: Path = args.file
     try:
-        raw = path.read_bytes()
+        raw = read_regular_file(path, MAX_IMPORT_BYTES)
     except OSError as error:
         raise CommandError(f"cannot read {path}: {_reason(error)}") from None
     try:
@@ -445,13 +458,33 @@ def _describe(error: BaseException) -> str:
 
 
 def _reason(error: OSError) -> str:
+    # Unknot's own refusals (unknot.files) already say it in plain words.
+    plain = getattr(sys.modules.get("unknot.files"), "PlainFileError", None)
+    if isinstance(plain, type) and isinstance(error, plain) and error.strerror:
+        return error.strerror
     if isinstance(error, FileNotFoundError):
         return "no such file or folder"
     if isinstance(error, IsADirectoryError):
         return "it is a folder, not a file"
     if isinstance(error, PermissionError):
         return "permission denied"
+    if error.errno in _PLAIN_ERRNO:
+        return _PLAIN_ERRNO[error.errno]
     return error.strerror or str(error) or type(error).__name__
+
+
+_PLAIN_ERRNO = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EROFS: "the file system is read-only",
+}
+
+
+def _write_reason(error: OSError, output: Path) -> str:
+    """Why `export -o` could not write: the folder is named when it is missing."""
+    if isinstance(error, FileNotFoundError) and error.filename == str(output.parent):
+        return f"the folder {output.parent} does not exist"
+    return _reason(error)
 
 
 def _silence_stdout() -> None:

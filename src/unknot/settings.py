@@ -30,6 +30,7 @@ The file looks like this (every key optional)::
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import re
 from collections.abc import Callable, Mapping
@@ -40,7 +41,7 @@ from typing import Any
 
 from unknot.core.areas import AreaId
 from unknot.core.safety import Condition
-from unknot.files import make_private_dir, write_atomically
+from unknot.files import make_private_dir, read_regular_file, write_atomically
 
 SETTINGS_FILE = "settings.json"
 SETTINGS_VERSION = 1
@@ -101,11 +102,12 @@ def load_settings(
     """
     path = settings_path(config_dir)
     try:
-        raw = path.read_bytes()
+        raw = _read(path)
     except FileNotFoundError:
         return LoadedSettings(Settings())
     except OSError as error:
         # Nothing to copy and nothing safe to overwrite: leave the file to the person.
+        # (A change of settings moves it aside first; see save_settings.)
         reason = error.strerror or type(error).__name__
         return LoadedSettings(
             Settings(),
@@ -124,15 +126,80 @@ def load_settings(
     problems.append(f"The old settings file was kept as {bad_copy.name}.")
     # If this fails they are told again next time, which is right: it is still bad.
     with contextlib.suppress(OSError):
-        save_settings(config_dir, settings)
+        _write(config_dir, settings)
     return LoadedSettings(settings, problems, bad_copy)
 
 
-def save_settings(config_dir: Path, settings: Settings) -> None:
-    """Write the settings in one step (never half a file), readable by the owner only."""
+@dataclass(frozen=True)
+class SavedSettings:
+    # Where the file that was there before was kept, when it was unreadable or
+    # invalid (one the person may have typed by hand): never overwritten unseen.
+    bad_copy: Path | None = None
+    # A sentence for the person saying so, or None when there was nothing to say.
+    notice: str | None = None
+
+
+def save_settings(
+    config_dir: Path, settings: Settings, *, now: datetime | None = None
+) -> SavedSettings:
+    """Write the settings in one step (never half a file), readable by the owner only.
+
+    A file already there that cannot be read or is not valid settings (edited by
+    hand while Unknot ran, say) is first kept aside as
+    `settings.bad-YYYYmmdd-HHMMSS.json`, 0600; the result says where, in words
+    for the person. Raises OSError when the file cannot be written, or when a bad
+    old file could not be kept aside (then nothing is overwritten)."""
+    make_private_dir(config_dir)
+    bad_copy = _keep_bad_file(config_dir, now or datetime.now())
+    _write(config_dir, settings)
+    if bad_copy is None:
+        return SavedSettings()
+    return SavedSettings(
+        bad_copy,
+        f"The settings file held something Unknot could not use, so it was kept as "
+        f"{bad_copy.name} before your new settings were saved.",
+    )
+
+
+def _write(config_dir: Path, settings: Settings) -> None:
     make_private_dir(config_dir)
     text = json.dumps(settings_to_json(settings), indent=2) + "\n"
     write_atomically(settings_path(config_dir), text)
+
+
+def _keep_bad_file(config_dir: Path, now: datetime) -> Path | None:
+    """Keep the current settings file aside if it is unreadable or invalid; returns
+    where, or None when there is no file or it is fine."""
+    path = settings_path(config_dir)
+    try:
+        raw = _read(path)
+    except FileNotFoundError:
+        return None
+    except OSError:
+        # It cannot be read (a folder, a pipe, no permission...), so it cannot be
+        # copied: move it aside whole, which needs no reading.
+        moved = _free_name(config_dir, now)
+        if moved is None:
+            raise _not_kept() from None
+        try:
+            path.rename(moved)
+        except OSError as error:
+            raise _not_kept() from error
+        with contextlib.suppress(OSError):
+            moved.chmod(0o600 if not moved.is_dir() else 0o700)
+        return moved
+    if not _parse(raw)[1]:
+        return None
+    kept = _keep_copy(config_dir, raw, now)
+    if kept is None:
+        raise _not_kept()
+    return kept
+
+
+def _not_kept() -> OSError:
+    return OSError(
+        errno.EIO, "the old settings file could not be kept aside, so it was left as it was"
+    )
 
 
 def settings_to_json(settings: Settings) -> dict[str, Any]:
@@ -355,10 +422,37 @@ _SPECS: Mapping[str, _Spec] = {
 }
 
 
+# Settings are a few hundred bytes; anything much larger is not a settings file,
+# and reading it whole at start-up would only slow the window down.
+MAX_SETTINGS_BYTES = 1 << 20
+
+# Python refuses to turn longer digit strings into int (CVE-2020-10735); no
+# setting needs more than a few digits anyway.
+_MAX_DIGITS = 100
+
+
+class _HugeNumber:
+    """A whole number in the file too long to be read as one: never a valid value."""
+
+    def __init__(self, digits: str) -> None:
+        self.length = len(digits.lstrip("-"))
+
+
+def _whole_or_huge(digits: str) -> int | _HugeNumber:
+    return int(digits) if len(digits) <= _MAX_DIGITS else _HugeNumber(digits)
+
+
+def _read(path: Path) -> bytes:
+    """The file's bytes; a named pipe, a device or a huge file is refused (as
+    OSError) instead of hanging the start or filling memory."""
+    return read_regular_file(path, MAX_SETTINGS_BYTES)
+
+
 def _parse(raw: bytes) -> tuple[Settings, list[str]]:
     try:
-        data = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        data = json.loads(raw.decode("utf-8-sig"), parse_int=_whole_or_huge)
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        # ValueError covers json.JSONDecodeError and numbers Python refuses.
         data = None
     if not isinstance(data, dict):
         return Settings(), [
@@ -384,20 +478,35 @@ def _parse(raw: bytes) -> tuple[Settings, list[str]]:
 
 
 def _shown(value: object) -> str:
-    text = json.dumps(value, ensure_ascii=False)
+    """A short quote of a value from the file, safe to show and print: one line,
+    no lone surrogates, never more than 40 characters."""
+    if isinstance(value, _HugeNumber):
+        return f"a number of {value.length} digits"
+    try:
+        text = json.dumps(value, ensure_ascii=False, default=lambda _: "...")
+    except (ValueError, RecursionError):
+        text = "a list" if isinstance(value, list) else "an object"
+    # A lone surrogate (valid JSON, "\ud800") cannot be printed or shown as is.
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
     return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _keep_copy(config_dir: Path, raw: bytes, now: datetime) -> Path | None:
+    candidate = _free_name(config_dir, now)
+    if candidate is None:
+        return None
+    try:
+        write_atomically(candidate, raw)
+    except OSError:
+        return None
+    return candidate
+
+
+def _free_name(config_dir: Path, now: datetime) -> Path | None:
     stamp = now.strftime("%Y%m%d-%H%M%S")
     for attempt in range(1, 100):
         suffix = "" if attempt == 1 else f"-{attempt}"
         candidate = config_dir / f"settings.bad-{stamp}{suffix}.json"
-        if candidate.exists():
-            continue
-        try:
-            write_atomically(candidate, raw)
-        except OSError:
-            return None
-        return candidate
+        if not candidate.exists() and not candidate.is_symlink():
+            return candidate
     return None

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from unknot.store.database import SIDE_FILE_SUFFIXES, side_files
-from unknot.store.errors import HistoryError
+from unknot.store.errors import HistoryError, classify
 from unknot.store.migrations import (
     APPLICATION_ID,
     SQLITE_HEADER_SIZE,
@@ -72,7 +72,7 @@ def _check_with_sqlite(path: Path) -> Verdict:
     try:
         connection = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as error:
-        raise HistoryError(f"Could not read {path}: {error}") from error
+        raise classify(error, path, "read") from error
     try:
         (application_id,) = connection.execute("PRAGMA application_id").fetchone()
         _check_ours(path, int(application_id))
@@ -83,7 +83,7 @@ def _check_with_sqlite(path: Path) -> Verdict:
         # "file is not a database", "database disk image is malformed": the file.
         # Errors about the disk or permissions are not the file's fault.
         if isinstance(error, sqlite3.OperationalError) and "malformed" not in str(error):
-            raise HistoryError(f"Could not read {path}: {error}") from error
+            raise classify(error, path, "read") from error
         return Verdict(exists=True, damage=str(error))
     finally:
         connection.close()

@@ -33,7 +33,7 @@ from unknot.store.database import (
     make_private_dir,
     writer,
 )
-from unknot.store.errors import HistoryError, NewerSchemaError
+from unknot.store.errors import HistoryError, NewerSchemaError, classify
 from unknot.store.live import SessionLock, lock_path
 from unknot.store.migrations import current_version, migrate
 from unknot.store.models import HoldRow, RestDayRow, RoutineRow, SessionRow
@@ -455,11 +455,10 @@ def _translated(path: Path, doing: str) -> Iterator[None]:
     except HistoryError:
         raise
     except SQLAlchemyError as error:
-        cause = getattr(error, "orig", None) or error
-        raise HistoryError(f"Could not {doing} the history {path}: {_one_line(cause)}") from error
+        # A full disk, a read-only folder or another writer gets its own class.
+        raise classify(getattr(error, "orig", None) or error, path, doing) from error
     except OSError as error:
-        reason = error.strerror or str(error)
-        raise HistoryError(f"Could not {doing} the history {path}: {reason}") from error
+        raise classify(error, path, doing) from error
 
 
 def _one_line(error: BaseException) -> str:

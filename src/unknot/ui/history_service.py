@@ -66,7 +66,9 @@ class HistoryService(QObject):
         return self._write(lambda: self._history.begin_session(kind, started_at, time_zone))
 
     def record_hold(self, session_id: str, hold: HoldRecord) -> int:
-        """Save a finished hold at once; returns its id for `replace_hold`."""
+        """Save a finished hold at once; returns its id for `replace_hold`. Raises
+        SaveError when the history refuses it: `unknot.ui.hold_saver.HoldSaver`
+        keeps such a hold and retries it."""
         return self._write(lambda: self._history.record_hold(session_id, hold))
 
     def replace_hold(self, hold_id: int, hold: HoldRecord) -> None:

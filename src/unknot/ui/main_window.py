@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
         """Save and apply. Settings that cannot be saved still apply until the
         app closes, and the person is told why."""
         try:
-            save_settings(self._config_dir, settings)
+            saved = save_settings(self._config_dir, settings)
         except OSError as error:
             QMessageBox.warning(
                 self,
@@ -225,6 +225,9 @@ class MainWindow(QMainWindow):
                 f"Your settings could not be saved in {self._config_dir} "
                 f"({error.strerror or error}). They apply until Unknot closes.",
             )
+        else:
+            if saved.notice is not None:
+                QMessageBox.information(self, "Old settings file kept", saved.notice)
         self.apply_settings(settings)
 
     @Slot()
