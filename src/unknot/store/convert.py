@@ -20,7 +20,10 @@ from unknot.core.records import (
     Outcome,
     SessionKind,
     SessionRecord,
+    ToolHistoryError,
     check_tenderness,
+    check_tool_history,
+    tool_history,
 )
 from unknot.store.errors import HistoryError
 from unknot.store.models import (
@@ -127,6 +130,10 @@ def hold_row(hold: HoldRecord, position: int, time_zone: str) -> HoldRow:
     if not isinstance(hold.released, bool):
         raise HistoryError(f"A hold's 'released' must be true or false, not {hold.released!r}.")
     tools = [_enum(Tool, tool, "tool") for tool in hold.tools_tried]
+    try:
+        check_tool_history(hold.tools_tried, hold.tool)
+    except ToolHistoryError as error:
+        raise HistoryError(f"A hold's tools do not add up: {error}.") from None
     return HoldRow(
         position=position,
         area=_enum(AreaId, hold.area, "area"),
@@ -266,11 +273,15 @@ def session_record(row: SessionColumns, holds: tuple[HoldRecord, ...]) -> Sessio
 
 
 def hold_record(row: HoldColumns) -> HoldRecord:
+    tool = _TOOLS[row.tool]
     return HoldRecord(
         area=_AREAS[row.area],
         side=None if row.side is None else _SIDES[row.side],
-        tool=_TOOLS[row.tool],
-        tools_tried=tuple(_TOOLS[tool] for tool in row.tools_tried.split(TOOLS_SEPARATOR) if tool),
+        tool=tool,
+        # Files written by 0.1 may end the list on another tool: read as it happened.
+        tools_tried=tool_history(
+            (_TOOLS[each] for each in row.tools_tried.split(TOOLS_SEPARATOR) if each), tool
+        ),
         planned_seconds=row.planned_seconds,
         held_seconds=row.held_seconds,
         released=bool(row.released),

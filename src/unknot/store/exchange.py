@@ -29,7 +29,7 @@ One UTF-8 JSON object::
                                          # hips quads calves feet
               "side": "left",            # "left" | "right" | "both" | null
               "tool": "foam_roller",     # hands tennis_ball lacrosse_ball foam_roller
-              "tools_tried": ["foam_roller"],  # optional, in order; ends with "tool"
+              "tools_tried": ["foam_roller"],  # optional: the tools on the spot, in order
               "planned_seconds": 120,    # whole seconds, 1-3600
               "held_seconds": 118.4,     # seconds actually held, pauses excluded, 0-3600
               "released": false,         # ended early because the spot let go
@@ -53,6 +53,11 @@ Rules a reader can rely on:
   history always gives the same bytes, so two backups can be compared with `diff`.
 - `local_date`, when present, must be the calendar date of `started_at` as written
   (before any day-start hour); when absent it is taken from `started_at`.
+- `tools_tried` lists the tools that were on the body, in order: a tool the
+  person went back to is listed again, and the last one is `tool` (left out, it
+  is just `tool`). A list that ends on another tool, as Unknot 0.1 wrote after
+  "Too much", is read with `tool` added at its end, and a tool listed twice in a
+  row is read once.
 - An `outcome` of null (the session was still running when the file was written)
   is imported as "interrupted".
 - Keys not listed here are ignored, so later versions can add fields within
@@ -88,6 +93,7 @@ from unknot.core.records import (
     Outcome,
     SessionKind,
     SessionRecord,
+    tool_history,
 )
 
 FORMAT_NAME = "unknot-history"
@@ -504,19 +510,15 @@ def _hold(data: Mapping[str, object], where: str, problems: list[str]) -> HoldRe
         fields.fail(
             "side", f'{_shown(side.value)} is not a side of the {area_id.value}: use "both" or null'
         )
-    if tools_tried is not None and tool is not None and tools_tried[-1] != tool:
-        fields.fail(
-            "tools_tried",
-            f"the last tool tried is {_shown(tools_tried[-1].value)}, "
-            f'but "tool" is {_shown(tool.value)}',
-        )
     if fields.failed:
         return None
     return HoldRecord(
         area=area_id,
         side=side,
         tool=tool,
-        tools_tried=tools_tried if tools_tried is not None else (tool,),
+        # Backups written by 0.1 may end the list on another tool than "tool":
+        # read as it happened rather than refused.
+        tools_tried=tool_history(tools_tried or (), tool),
         planned_seconds=planned,
         held_seconds=held,
         released=released,
