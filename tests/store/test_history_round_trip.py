@@ -11,8 +11,6 @@ daily `.sqlite3` copy restores to the same history too.
 from __future__ import annotations
 
 import dataclasses
-import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -21,7 +19,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from tests.store.helpers import assert_same_instants_and_offsets
+from tests.store.helpers import assert_same_instants_and_offsets, scratch_folder
 from unknot.core.clock import FakeClock
 from unknot.core.guided_session import GuidedSession
 from unknot.core.hold_timer import SLEEP_GAP_SECONDS, HoldEnd, HoldState
@@ -295,16 +293,6 @@ def assert_same_history(got: Exported, expected: Exported) -> None:
     assert_same_instants_and_offsets(got.session_starts, expected.session_starts)
 
 
-def _scratch() -> tempfile.TemporaryDirectory[str]:
-    # Not pytest's tmp_path: hypothesis runs many examples in one test call, and
-    # each needs folders of its own. In memory where the system offers it: every
-    # saved hold is a commit that waits for the disk, and the file is about what
-    # is written, not about how fast a disk takes it.
-    memory = Path("/dev/shm")
-    where = memory if memory.is_dir() and os.access(memory, os.W_OK) else None
-    return tempfile.TemporaryDirectory(prefix="unknot-round-trip-", dir=where)
-
-
 @settings(
     max_examples=25,
     deadline=None,
@@ -323,7 +311,7 @@ def test_what_a_session_records_exports_restores_and_exports_the_same(
     rules: StreakSettings,
 ) -> None:
     clock = FakeClock(datetime(2026, 3, 28, 18, 45, tzinfo=UTC), zone=ZONES[0])
-    with _scratch() as scratch:
+    with scratch_folder() as scratch:
         root = Path(scratch)
         with History.open(root / "used") as history:
             recorded: list[RecordedSession] = []

@@ -29,6 +29,14 @@ class Outcome(StrEnum):
 TENDERNESS_MIN = 0
 TENDERNESS_MAX = 10
 
+# What the history keeps, shared by the store and the backup format so that
+# anything the store takes, a backup of it reads back. A hold is five minutes at
+# most, with a few "+1 min"; an hour is far beyond any real one and near enough
+# to catch garbage.
+MAX_RECORDED_SECONDS = 3600
+MAX_NOTE_LENGTH = 10_000
+MAX_ROUTINE_NAME_LENGTH = 200
+
 
 def check_tenderness(value: int | None) -> int | None:
     """Tenderness is the 0-10 scale trials use; None means "not rated"."""
@@ -90,6 +98,29 @@ def check_tool_history(tools_tried: tuple[Tool, ...], tool: Tool) -> None:
     if any(first == second for first, second in pairwise(tools_tried)):
         listed = ", ".join(str(each) for each in tools_tried)
         raise ToolHistoryError(f"a tool is listed twice in a row in {listed}")
+
+
+def check_text(text: str, max_length: int) -> str:
+    """`text` if it can be kept as it is; raises ValueError saying why not, in
+    words that follow a field's name ("the note: ...").
+
+    Too long, or holding a lone UTF-16 surrogate: half of a character, which a
+    broken copy and paste or a file edited by hand can hold, and which no UTF-8
+    file (the history, a backup) can store.
+    """
+    if not isinstance(text, str):
+        raise ValueError(f"expected text, not {type(text).__name__}")
+    if len(text) > max_length:
+        raise ValueError(f"it is longer than {max_length} characters")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        half = ord(text[error.start])
+        raise ValueError(
+            f"character {error.start + 1} is half of a character (a lone surrogate, "
+            f"\\u{half:04x}), which cannot be saved"
+        ) from None
+    return text
 
 
 @dataclass(frozen=True)

@@ -65,6 +65,9 @@ Rules a reader can rely on:
 - Years 1970-2200 and offsets up to 14 hours are accepted; `time_zone` must be
   a zone in the IANA database; `side` "left"/"right" only on areas that have two
   sides; a routine names each spot once, and routine names are unique.
+- A note holds at most 10,000 characters and a routine's name at most 200, and
+  text must be whole characters (a lone UTF-16 surrogate such as "\\ud800" is
+  refused): the store keeps the same limits, so what is read can be written.
 
 Import checks the whole file before anything is written and names every problem
 with where it is, for example ``sessions[3].holds[0].tool: unknown tool "golf_ball"``.
@@ -87,22 +90,25 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from unknot.core.areas import AreaId, Side, Tool, area
 from unknot.core.plans import Routine, Selection, Spot
 from unknot.core.records import (
+    MAX_NOTE_LENGTH,
+    MAX_RECORDED_SECONDS,
+    MAX_ROUTINE_NAME_LENGTH,
     TENDERNESS_MAX,
     TENDERNESS_MIN,
     HoldRecord,
     Outcome,
     SessionKind,
     SessionRecord,
+    check_text,
     tool_history,
 )
 
 FORMAT_NAME = "unknot-history"
 FORMAT_VERSION = 1
 
-# Far beyond any real hold (five minutes at most), near enough to catch garbage.
-MAX_HOLD_SECONDS = 3600
-MAX_NOTE_LENGTH = 10_000
-MAX_ROUTINE_NAME_LENGTH = 200
+# The store keeps to the same limits (see unknot.core.records), so whatever it
+# holds, its backup reads back.
+MAX_HOLD_SECONDS = MAX_RECORDED_SECONDS
 EARLIEST_YEAR = 1970
 LATEST_YEAR = 2200
 MAX_OFFSET = timedelta(hours=14)
@@ -298,7 +304,7 @@ def history_from_text(raw: str | bytes) -> ParsedHistory:
                 [f"the file is not UTF-8 text (byte {error.start} cannot be read)"]
             ) from None
     try:
-        data = json.loads(raw, parse_constant=_refuse_constant)
+        data = json.loads(raw, parse_constant=_refuse_constant, parse_int=_parse_int)
     except json.JSONDecodeError as error:
         raise ExchangeError(
             [f"the file is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"]
@@ -312,6 +318,31 @@ def history_from_text(raw: str | bytes) -> ParsedHistory:
 
 def _refuse_constant(name: str) -> object:
     raise ValueError(f"{name} is not a number JSON allows")
+
+
+# Longer integers stand in as `_LongNumber`: no field takes one, and Python
+# refuses to read integers over 4300 digits at all, which would leave the
+# problem without the name of its field.
+_MAX_INTEGER_DIGITS = 100
+
+
+@dataclass(frozen=True)
+class _LongNumber:
+    """An integer in the file too long to be anything Unknot keeps."""
+
+    digits: int
+    negative: bool
+
+    def __str__(self) -> str:
+        sign = "a negative number" if self.negative else "a number"
+        return f"{sign} {self.digits} digits long"
+
+
+def _parse_int(text: str) -> int | _LongNumber:
+    digits = len(text.lstrip("-"))
+    if digits > _MAX_INTEGER_DIGITS:
+        return _LongNumber(digits, text.startswith("-"))
+    return int(text)
 
 
 def history_from_json(data: object) -> ParsedHistory:
@@ -352,15 +383,22 @@ def _check_format(data: Mapping[str, object], problems: list[str]) -> None:
         )
         return
     version = data.get("version")
-    if isinstance(version, bool) or not isinstance(version, int):
-        problems.append(f"version: expected a whole number, found {_shown(version)}")
-    elif version > FORMAT_VERSION:
+    whole = isinstance(version, int) and not isinstance(version, bool)
+    if isinstance(version, _LongNumber):
+        # Only its sign matters: far beyond this version, or far below 1.
+        newer = not version.negative
+    else:
+        newer = whole and cast(int, version) > FORMAT_VERSION
+    if newer:
         problems.append(
-            f"version: this history was written by a newer Unknot (format version {version}); "
-            f"this one reads version {FORMAT_VERSION} and older, so please update Unknot"
+            "version: this history was written by a newer Unknot "
+            f"(format version {_shown(version)}); this one reads version {FORMAT_VERSION} "
+            "and older, so please update Unknot"
         )
-    elif version < 1:
-        problems.append(f"version: {version} is not a version of the format")
+    elif isinstance(version, _LongNumber) or (whole and cast(int, version) < 1):
+        problems.append(f"version: {_shown(version)} is not a version of the format")
+    elif not whole:
+        problems.append(f"version: expected a whole number, found {_shown(version)}")
 
 
 class _FieldError(ValueError):
@@ -633,17 +671,26 @@ def _instant(value: object) -> datetime:
         )
     if abs(offset) > MAX_OFFSET:
         raise _FieldError(f"{_shown(value)} has a UTC offset of more than 14 hours")
+    if offset % timedelta(seconds=1):
+        # The store keeps offsets in whole seconds, as every zone has them.
+        raise _FieldError(f"{_shown(value)} has a UTC offset with a fraction of a second")
     if not EARLIEST_YEAR <= moment.year <= LATEST_YEAR:
         raise _FieldError(f"{_shown(value)} is not between {EARLIEST_YEAR} and {LATEST_YEAR}")
     return moment
+
+
+_MAX_ZONE_NAME_LENGTH = 200
 
 
 def _zone(value: object) -> str:
     if not isinstance(value, str):
         raise _FieldError(f"expected an IANA time zone name, found {_kind_of(value)}")
     try:
+        check_text(value, _MAX_ZONE_NAME_LENGTH)
         ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError):
+    # OSError: a name that is a folder of the zone database ("America"), or too
+    # long for a file name.
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         raise _FieldError(f"unknown time zone {_shown(value)}") from None
     return value
 
@@ -680,9 +727,12 @@ def _tools(value: object) -> tuple[Tool, ...]:
 
 
 def _number(value: object) -> float:
+    if isinstance(value, _LongNumber):
+        raise _FieldError(f"{value} is far out of range")
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise _FieldError(f"expected a number, found {_kind_of(value)}")
-    if not math.isfinite(value):
+    # Integers are compared as they are: one too large for a float would overflow.
+    if isinstance(value, float) and not math.isfinite(value):
         raise _FieldError("expected a finite number")
     return value
 
@@ -700,7 +750,8 @@ def _seconds(value: object) -> float:
     number = _number(value)
     if not 0 <= number <= MAX_HOLD_SECONDS:
         raise _FieldError(f"{_shown(value)} is not from 0 to {MAX_HOLD_SECONDS} seconds")
-    return float(number)
+    # + 0.0 turns -0.0 into 0.0, which is what the store gives back.
+    return float(number) + 0.0
 
 
 def _boolean(value: object) -> bool:
@@ -722,9 +773,7 @@ def _tenderness(value: object) -> int | None:
 def _note(value: object) -> str:
     if not isinstance(value, str):
         raise _FieldError(f"expected text or null, found {_kind_of(value)}")
-    if len(value) > MAX_NOTE_LENGTH:
-        raise _FieldError(f"the note is longer than {MAX_NOTE_LENGTH} characters")
-    return value
+    return _text(value, MAX_NOTE_LENGTH)
 
 
 def _routine_name(value: object) -> str:
@@ -732,9 +781,15 @@ def _routine_name(value: object) -> str:
         raise _FieldError(f"expected text, found {_kind_of(value)}")
     if not value.strip():
         raise _FieldError("a routine needs a name")
-    if len(value) > MAX_ROUTINE_NAME_LENGTH:
-        raise _FieldError(f"the name is longer than {MAX_ROUTINE_NAME_LENGTH} characters")
-    return value
+    return _text(value, MAX_ROUTINE_NAME_LENGTH)
+
+
+def _text(value: str, max_length: int) -> str:
+    """Text the store can keep: the same check it makes when it writes."""
+    try:
+        return check_text(value, max_length)
+    except ValueError as error:
+        raise _FieldError(str(error)) from None
 
 
 def _kind_of(value: object) -> str:
@@ -745,7 +800,9 @@ def _kind_of(value: object) -> str:
     if isinstance(value, str):
         return f"the text {_shown(value)}"
     if isinstance(value, int | float):
-        return f"the number {value!r}"
+        return f"the number {_shown(value)}"
+    if isinstance(value, _LongNumber):
+        return str(value)
     if isinstance(value, list):
         return "a list"
     if isinstance(value, dict):
@@ -753,10 +810,24 @@ def _kind_of(value: object) -> str:
     return type(value).__name__
 
 
+# Characters that would break a message's one line or cannot be printed at all:
+# shown as JSON escapes, as they may well be written in the file.
+_UNPRINTABLE = re.compile(r"[\ud800-\udfff\x85\u2028\u2029]")
+
+
 def _shown(value: object) -> str:
-    """A value as it would appear in the file, cut short."""
+    """A value as it would appear in the file, on one line and cut short."""
+    if isinstance(value, list | dict):
+        # Not printed: it may be nested deeper than printing can go.
+        return _kind_of(value)
+    if isinstance(value, _LongNumber):
+        return str(value)
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 200:
+        # Printing an integer of thousands of digits is slow, or refused outright.
+        return f"a number about {int(value.bit_length() * math.log10(2)) + 1} digits long"
     try:
         text = json.dumps(value, ensure_ascii=False)
     except (TypeError, ValueError):
-        text = repr(value)
+        text = type(value).__name__
+    text = _UNPRINTABLE.sub(lambda match: f"\\u{ord(match[0]):04x}", text)
     return text if len(text) <= 60 else text[:57] + "..."
