@@ -80,7 +80,8 @@ def test_csv_cells_that_would_start_a_formula_are_escaped(tmp_path: Path) -> Non
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     raw = target.read_bytes()
     assert b"\r\n" in raw
-    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8"))))
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     notes = [row["note"] for row in rows]
     assert notes == [
         '\'=HYPERLINK("http://x")',

@@ -2,8 +2,9 @@
 
 "Back up to file" writes the JSON backup format of `unknot.store.exchange` with
 a `note` saying that it holds health data (readers ignore keys they do not
-know, so the file imports as before); "Export CSV" writes the CSV table, whose
-cells never start a spreadsheet formula. Both are written atomically (a crash
+know, so the file imports as before); "Export CSV" writes the CSV table, which
+starts with a UTF-8 byte-order mark (so spreadsheets read accents right) and
+whose cells never start a spreadsheet formula. Both are written atomically (a crash
 leaves the old file or the new one) and readable by the owner only.
 
 "Restore from file" reads a JSON backup, or one of the automatic copies in the
@@ -60,7 +61,8 @@ def back_up_to_file(
 
 
 def export_csv(path: Path, sessions: Iterable[SessionRecord]) -> None:
-    # CRLF as spreadsheets expect; to_csv already escapes cells that start a formula.
+    # to_csv gives CRLF rows after a byte-order mark, as spreadsheets expect, with
+    # every cell that could start a formula escaped.
     write_atomically(path, to_csv(sessions))
 
 

@@ -80,6 +80,7 @@ import io
 import json
 import math
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -234,16 +235,26 @@ CSV_COLUMNS = (
     "hold_ended_at",
 )
 
-# A spreadsheet runs a cell that starts with one of these as a formula (or DDE
-# command); a leading apostrophe makes it plain text.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Spreadsheet programs read a CSV file without a byte-order mark in the
+# system's legacy code page, so "müde" shows as "mÃ¼de"; with it, as UTF-8.
+CSV_BOM = "\ufeff"
+
+# A spreadsheet runs a cell that starts with one of these as a formula (or a DDE
+# command), also after spaces or line breaks it skips, and some read the
+# full-width and small forms (typed with an East Asian input method) the same way.
+_FORMULA_TRIGGERS = frozenset("=+-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b")
+# A cell starting with these is escaped whatever follows: some programs take them
+# for a cell or line break and read on from what comes after.
+_ESCAPED_STARTS = ("\t", "\r")
 
 
 def to_csv(sessions: Iterable[SessionRecord]) -> str:
     """One row per hold with its session's columns, oldest first; a session with
-    no holds gets one row with the hold columns empty. Safe to open in a
-    spreadsheet: no cell can start a formula."""
+    no holds gets one row with the hold columns empty. Starts with a UTF-8
+    byte-order mark (`CSV_BOM`) so spreadsheets read it as UTF-8; rows end in
+    CRLF. Safe to open in a spreadsheet: no cell can start a formula."""
     out = io.StringIO()
+    out.write(CSV_BOM)
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for session in sorted(sessions, key=lambda s: (s.started_at, s.id)):
@@ -282,8 +293,22 @@ def to_csv(sessions: Iterable[SessionRecord]) -> str:
 
 
 def csv_cell(text: str) -> str:
-    """`text` made safe for a spreadsheet cell."""
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+    """`text` made safe for a spreadsheet cell: a leading apostrophe (which a
+    spreadsheet shows as plain text and hides) when it could start a formula."""
+    if text.startswith(_ESCAPED_STARTS):
+        return "'" + text
+    for character in text:
+        if _skipped_before_a_formula(character):
+            continue
+        return "'" + text if character in _FORMULA_TRIGGERS else text
+    return text
+
+
+def _skipped_before_a_formula(character: str) -> bool:
+    # Spaces and line breaks of every kind, control and invisible format
+    # characters (zero-width space, byte-order mark): a spreadsheet may drop
+    # them and read what follows as the start of the cell.
+    return character.isspace() or unicodedata.category(character) in ("Cc", "Cf")
 
 
 def _optional_number(value: int | None) -> str:
