@@ -172,3 +172,30 @@ def test_a_backup_keeps_holds_whole(tmp_path: Path) -> None:
     target = tmp_path / "b.json"
     back_up_to_file(target, [detailed], [])
     assert_same_instants_and_offsets(list(read_backup_file(target).sessions), [detailed])
+
+
+def test_a_backup_from_0_1_with_a_tool_gone_back_to_restores_as_it_happened(
+    history: History, tmp_path: Path
+) -> None:
+    # What 0.1 wrote after "Need more pressure" then "Too much": the list ends on
+    # the tool they went up to, "tool" is the one they came back to.
+    target = tmp_path / "backup-0.1.json"
+    back_up_to_file(target, sample(1), [])
+    data = json.loads(target.read_text(encoding="utf-8"))
+    written = data["sessions"][0]["holds"][0]
+    written.update(tool="tennis_ball", tools_tried=["tennis_ball", "lacrosse_ball"])
+    target.write_text(json.dumps(data), encoding="utf-8")
+
+    report = restore_from_file(history, target)
+
+    assert report.sessions_added == 1
+    (restored,) = history.sessions()
+    assert [tool.value for tool in restored.holds[0].tools_tried] == [
+        "tennis_ball",
+        "lacrosse_ball",
+        "tennis_ball",
+    ]
+    # And its own backup restores again, as it is.
+    again = tmp_path / "again.json"
+    back_up_to_file(again, history.sessions(), [])
+    assert read_backup_file(again).sessions == tuple(history.sessions())
