@@ -415,10 +415,14 @@ def _check_format(data: Mapping[str, object], problems: list[str]) -> None:
     else:
         newer = whole and cast(int, version) > FORMAT_VERSION
     if newer:
+        which = (
+            f"a format version {version.digits} digits long"
+            if isinstance(version, _LongNumber)
+            else f"format version {_shown(version)}"
+        )
         problems.append(
-            "version: this history was written by a newer Unknot "
-            f"(format version {_shown(version)}); this one reads version {FORMAT_VERSION} "
-            "and older, so please update Unknot"
+            f"version: this history was written by a newer Unknot ({which}); "
+            f"this one reads version {FORMAT_VERSION} and older, so please update Unknot"
         )
     elif isinstance(version, _LongNumber) or (whole and cast(int, version) < 1):
         problems.append(f"version: {_shown(version)} is not a version of the format")
