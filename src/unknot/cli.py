@@ -326,13 +326,18 @@ def _export(args: argparse.Namespace, clock: Clock | None) -> int:
 
 
 def _import(args: argparse.Namespace, clock: Clock | None) -> int:
+    from unknot.store.data_files import check_backup_file
     from unknot.store.exchange import ExchangeError, history_from_text
 
     path: Path = args.file
     try:
+        # Before reading: a pipe or /dev/zero is refused at once, not waited on.
+        check_backup_file(path)
         raw = path.read_bytes()
     except OSError as error:
         raise CommandError(f"cannot read {path}: {_reason(error)}") from None
+    except ExchangeError as error:
+        raise CommandError(f"{path}: {error}; nothing was imported") from None
     try:
         parsed = history_from_text(raw)
     except ExchangeError as error:

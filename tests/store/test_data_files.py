@@ -6,9 +6,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import stat
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -21,6 +23,7 @@ from unknot.store import History
 from unknot.store.daily_backups import back_up_daily
 from unknot.store.data_files import (
     HEALTH_DATA_NOTE,
+    MAX_BACKUP_BYTES,
     back_up_to_file,
     backup_json_text,
     export_csv,
@@ -199,3 +202,41 @@ def test_a_backup_from_0_1_with_a_tool_gone_back_to_restores_as_it_happened(
     again = tmp_path / "again.json"
     back_up_to_file(again, history.sessions(), [])
     assert read_backup_file(again).sessions == tuple(history.sessions())
+
+
+def _pipe(tmp_path: Path) -> Path:
+    pipe = tmp_path / "backup.json"
+    os.mkfifo(pipe)
+    return pipe
+
+
+def _huge(tmp_path: Path) -> Path:
+    # Sparse: as large as it says, without taking the disk.
+    big = tmp_path / "backup.json"
+    with big.open("wb") as file:
+        file.truncate(MAX_BACKUP_BYTES + 1)
+    return big
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+@pytest.mark.parametrize(
+    ("make", "expected"),
+    [
+        # Opening a pipe would wait for a writer forever; it is never opened.
+        (_pipe, "the file is a named pipe, not a backup file"),
+        (lambda _: Path(os.devnull), "the file is a device, not a backup file"),
+        (lambda _: Path("/dev/zero"), "the file is a device, not a backup file"),
+        (_huge, "the file is larger than 256 MiB, far more than any backup"),
+    ],
+    ids=["pipe", "null", "zero", "huge"],
+)
+def test_only_a_regular_file_of_a_sane_size_is_read(
+    history: History, tmp_path: Path, make: Any, expected: str
+) -> None:
+    path = make(tmp_path)
+    with pytest.raises(ExchangeError) as caught:
+        restore_from_file(history, path)
+    assert str(caught.value) == expected
+    assert history.session_count() == 0
+    with pytest.raises(IsADirectoryError):
+        read_backup_file(tmp_path)

@@ -9,6 +9,7 @@ anything but an ExchangeError.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -387,3 +388,20 @@ def test_the_command_line_refuses_such_a_backup_in_one_line(
     assert line.startswith(f"unknot: error: {backup}: sessions[0].note: character 1 is half")
     assert "(and 1 more problem)" in line and "nothing was imported" in line
     assert "unexpected" not in line
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+def test_the_command_line_refuses_a_pipe_at_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pipe = tmp_path / "backup.json"
+    os.mkfifo(pipe)  # nobody writes to it: opening it would wait forever
+
+    status = cli.main(["import", str(pipe), "--data-dir", str(tmp_path / "data")])
+
+    (line,) = capsys.readouterr().err.splitlines()
+    assert status == cli.EXIT_FAILED
+    assert line == f"unknot: error: {pipe}: the file is a named pipe, not a backup file; " + (
+        "nothing was imported"
+    )
+    assert not (tmp_path / "data").exists()

@@ -15,8 +15,11 @@ overwritten, and an invalid file changes nothing.
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import shutil
+import stat
 import tempfile
 from collections.abc import Iterable
 from datetime import date
@@ -66,9 +69,42 @@ def export_csv(path: Path, sessions: Iterable[SessionRecord]) -> None:
     write_atomically(path, to_csv(sessions))
 
 
+# Years of daily sessions make a backup of a few megabytes; a file far larger is
+# not one, and reading it whole would only use up the memory.
+MAX_BACKUP_BYTES = 256 * 1024 * 1024
+
+
+def check_backup_file(path: Path) -> None:
+    """Refuse, at once and without opening it, anything but a regular file of at
+    most MAX_BACKUP_BYTES: a named pipe would block the reader forever, a device
+    such as /dev/zero never ends. Raises ExchangeError saying what the file is,
+    or OSError when it cannot be looked at or is a folder (IsADirectoryError)."""
+    found = path.stat()
+    mode = found.st_mode
+    if stat.S_ISDIR(mode):
+        # As reading it would: the callers already say this in their own words.
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    if not stat.S_ISREG(mode):
+        raise ExchangeError([f"the file is {_kind_of_file(mode)}, not a backup file"])
+    if found.st_size > MAX_BACKUP_BYTES:
+        limit = MAX_BACKUP_BYTES // (1024 * 1024)
+        raise ExchangeError([f"the file is larger than {limit} MiB, far more than any backup"])
+
+
+def _kind_of_file(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
 def read_backup_file(path: Path) -> ParsedHistory:
     """A JSON backup or an automatic copy, checked whole. Raises ExchangeError
     (what is wrong with the file, with places) or OSError (it cannot be read)."""
+    check_backup_file(path)
     with path.open("rb") as file:
         start = file.read(len(SQLITE_MAGIC))
     if start == SQLITE_MAGIC:
