@@ -157,7 +157,8 @@ def hold_row(hold: HoldRecord, position: int, time_zone: str) -> HoldRow:
         tool=_enum(Tool, hold.tool, "tool"),
         tools_tried=TOOLS_SEPARATOR.join(tools),
         planned_seconds=planned,
-        held_seconds=float(held),
+        # + 0.0: a -0.0 is kept as 0.0, as a backup reads it.
+        held_seconds=float(held) + 0.0,
         released=hold.released,
         tenderness_before=tenderness_before,
         tenderness_after=tenderness_after,
