@@ -335,7 +335,8 @@ def test_json_is_the_default_format(capsys: pytest.CaptureFixture[str], seeded: 
 def test_export_csv(capsys: pytest.CaptureFixture[str], seeded: Path) -> None:
     out = _export(capsys, seeded, "csv")
     lines = out.split("\r\n")
-    assert lines[0].startswith("session_id,session_started_at,time_zone,local_date,kind")
+    # The byte-order mark first, as in the file the window writes.
+    assert lines[0].startswith("\ufeffsession_id,session_started_at,time_zone,local_date,kind")
     # 14 holds, one row for the session without holds, the header, and the end.
     assert len(lines) == 1 + 14 + 1 + 1
 

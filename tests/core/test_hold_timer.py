@@ -17,6 +17,7 @@ from unknot.core.hold_timer import (
     HoldTimer,
     HoldTimerError,
 )
+from unknot.core.records import check_tool_history
 
 
 def run_for(clock: FakeClock, timer: HoldTimer, seconds: float) -> None:
@@ -180,7 +181,25 @@ def test_too_much_steps_down_and_stops_at_the_gentlest_tool() -> None:
     assert timer.too_much() is Tool.TENNIS_BALL
     assert timer.too_much() is None
     assert timer.tool is Tool.TENNIS_BALL
-    assert timer.tools_tried == (Tool.TENNIS_BALL, Tool.LACROSSE_BALL)
+    # Back on the tennis ball: it was on the body again, so it is listed again.
+    assert timer.tools_tried == (Tool.TENNIS_BALL, Tool.LACROSSE_BALL, Tool.TENNIS_BALL)
+
+
+def test_a_tool_picked_before_the_start_is_the_tool_it_starts_with() -> None:
+    clock = FakeClock()
+    timer = HoldTimer(clock, area(AreaId.FEET), 120)
+    assert timer.more_pressure() is Tool.LACROSSE_BALL
+    assert list(timer.tools_tried) == [Tool.LACROSSE_BALL]
+    # "Need more pressure" then "Too much" before the start: back where it began.
+    assert timer.too_much() is Tool.TENNIS_BALL
+    assert list(timer.tools_tried) == [Tool.TENNIS_BALL]
+    timer.start()
+    run_for(clock, timer, 10)
+    timer.more_pressure()
+    timer.pause()
+    timer.too_much()
+    after_the_start = timer.tools_tried
+    assert after_the_start == (Tool.TENNIS_BALL, Tool.LACROSSE_BALL, Tool.TENNIS_BALL)
 
 
 @pytest.mark.parametrize("area_id", [AreaId.HEAD, AreaId.JAW, AreaId.NECK])
@@ -282,3 +301,39 @@ def test_held_time_never_exceeds_the_plan_nor_the_cap(
             max(0.0, timer.planned_seconds - held), abs=1e-6
         )
         held_before = held
+
+
+_LADDER_ACTIONS = st.lists(
+    st.sampled_from(["more", "less", "start", "pause", "resume", "advance"]), max_size=30
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(area_id=st.sampled_from(list(AREAS)), actions=_LADDER_ACTIONS)
+def test_the_tools_tried_are_the_tools_that_were_on_the_body(
+    area_id: AreaId, actions: list[str]
+) -> None:
+    clock = FakeClock()
+    timer = HoldTimer(clock, area(area_id), 120)
+    on_body: list[Tool] = []  # what an observer of the person would write down
+    for action in actions:
+        state = timer.state
+        if action in ("more", "less") and state is not HoldState.DONE:
+            changed = timer.more_pressure() if action == "more" else timer.too_much()
+            if changed is not None and on_body:
+                on_body.append(changed)
+        elif action == "start" and state is HoldState.READY:
+            timer.start()
+            on_body.append(timer.tool)
+        elif action == "pause" and state is HoldState.HOLDING:
+            timer.pause()
+        elif action == "resume" and state is HoldState.PAUSED:
+            timer.resume()
+        elif action == "advance":
+            clock.advance(7)
+        tried = timer.tools_tried
+        assert tried[-1] is timer.tool
+        assert tried == (tuple(on_body) if on_body else (timer.tool,))
+        assert all(tool in area(area_id).ladder for tool in tried)
+        # The record the session builds from it passes the record's own check.
+        check_tool_history(tried, timer.tool)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import tempfile
 from dataclasses import fields, is_dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -40,3 +42,13 @@ def assert_same_instants_and_offsets(got: object, expected: object) -> None:
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def scratch_folder() -> tempfile.TemporaryDirectory[str]:
+    """A temporary folder for one example of a property test (pytest's tmp_path
+    is one per test call, and hypothesis runs many examples in one). In memory
+    where the system offers it: every saved hold is a commit that waits for the
+    disk, and these tests are about what is written, not how fast a disk is."""
+    memory = Path("/dev/shm")
+    where = memory if memory.is_dir() and os.access(memory, os.W_OK) else None
+    return tempfile.TemporaryDirectory(prefix="unknot-test-", dir=where)

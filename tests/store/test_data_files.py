@@ -6,9 +6,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import stat
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,10 +19,12 @@ from tests.store.helpers import assert_same_instants_and_offsets, digest
 from unknot.core.areas import AreaId, Side
 from unknot.core.plans import Routine, Selection, Spot
 from unknot.core.records import SessionRecord
+from unknot.files import NotARegularFileError
 from unknot.store import History
 from unknot.store.daily_backups import back_up_daily
 from unknot.store.data_files import (
     HEALTH_DATA_NOTE,
+    MAX_BACKUP_BYTES,
     back_up_to_file,
     backup_json_text,
     export_csv,
@@ -80,7 +84,8 @@ def test_csv_cells_that_would_start_a_formula_are_escaped(tmp_path: Path) -> Non
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     raw = target.read_bytes()
     assert b"\r\n" in raw
-    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8"))))
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     notes = [row["note"] for row in rows]
     assert notes == [
         '\'=HYPERLINK("http://x")',
@@ -171,3 +176,68 @@ def test_a_backup_keeps_holds_whole(tmp_path: Path) -> None:
     target = tmp_path / "b.json"
     back_up_to_file(target, [detailed], [])
     assert_same_instants_and_offsets(list(read_backup_file(target).sessions), [detailed])
+
+
+def test_a_backup_from_0_1_with_a_tool_gone_back_to_restores_as_it_happened(
+    history: History, tmp_path: Path
+) -> None:
+    # What 0.1 wrote after "Need more pressure" then "Too much": the list ends on
+    # the tool they went up to, "tool" is the one they came back to.
+    target = tmp_path / "backup-0.1.json"
+    back_up_to_file(target, sample(1), [])
+    data = json.loads(target.read_text(encoding="utf-8"))
+    written = data["sessions"][0]["holds"][0]
+    written.update(tool="tennis_ball", tools_tried=["tennis_ball", "lacrosse_ball"])
+    target.write_text(json.dumps(data), encoding="utf-8")
+
+    report = restore_from_file(history, target)
+
+    assert report.sessions_added == 1
+    (restored,) = history.sessions()
+    assert [tool.value for tool in restored.holds[0].tools_tried] == [
+        "tennis_ball",
+        "lacrosse_ball",
+        "tennis_ball",
+    ]
+    # And its own backup restores again, as it is.
+    again = tmp_path / "again.json"
+    back_up_to_file(again, history.sessions(), [])
+    assert read_backup_file(again).sessions == tuple(history.sessions())
+
+
+def _pipe(tmp_path: Path) -> Path:
+    pipe = tmp_path / "backup.json"
+    os.mkfifo(pipe)
+    return pipe
+
+
+def _huge(tmp_path: Path) -> Path:
+    # Sparse: as large as it says, without taking the disk.
+    big = tmp_path / "backup.json"
+    with big.open("wb") as file:
+        file.truncate(MAX_BACKUP_BYTES + 1)
+    return big
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+@pytest.mark.parametrize(
+    ("make", "expected"),
+    [
+        # Opening a pipe would wait for a writer forever; it is never opened.
+        (_pipe, "it is a named pipe, not a regular file"),
+        (lambda _: Path(os.devnull), "it is a device, not a regular file"),
+        (lambda _: Path("/dev/zero"), "it is a device, not a regular file"),
+        (_huge, "it is larger than 256 MiB, more than Unknot reads"),
+    ],
+    ids=["pipe", "null", "zero", "huge"],
+)
+def test_only_a_regular_file_of_a_sane_size_is_read(
+    history: History, tmp_path: Path, make: Any, expected: str
+) -> None:
+    path = make(tmp_path)
+    with pytest.raises(NotARegularFileError) as caught:
+        restore_from_file(history, path)
+    assert caught.value.strerror == expected
+    assert history.session_count() == 0
+    with pytest.raises(IsADirectoryError):
+        read_backup_file(tmp_path)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
@@ -15,7 +17,7 @@ from tests.records import hold
 from tests.store.helpers import KOLKATA, ST_JOHNS_WINTER, assert_same_instants_and_offsets
 from unknot.core.areas import AreaId, Side, Tool
 from unknot.core.clock import FakeClock
-from unknot.core.records import HoldRecord, Outcome, SessionKind, SessionRecord
+from unknot.core.records import HoldRecord, Outcome, SessionKind, SessionRecord, tool_history
 from unknot.store import History, HistoryError
 
 
@@ -214,7 +216,7 @@ def test_bad_holds_are_refused_and_nothing_is_written(history: History) -> None:
         hold(start, held_seconds=float("nan"), ended_at=start),
         hold(start, planned_seconds=0),
         HoldRecord(**{**good.__dict__, "area": "elbow"}),
-        HoldRecord(**{**good.__dict__, "tool": "golf_ball"}),
+        HoldRecord(**{**good.__dict__, "tool": "golf_ball", "tools_tried": ("golf_ball",)}),
         HoldRecord(**{**good.__dict__, "side": "middle"}),
         HoldRecord(**{**good.__dict__, "ended_at": datetime(2026, 1, 5, 8, 2)}),
     ]
@@ -255,12 +257,15 @@ _instants = st.datetimes(
     allow_imaginary=False,
 )
 
+_tools = st.lists(st.sampled_from(Tool), min_size=1, max_size=5).map(
+    lambda used: (used[-1], tool_history(used[:-1], used[-1]))
+)
+
 _holds = st.builds(
-    HoldRecord,
+    lambda tools, **fields: HoldRecord(tool=tools[0], tools_tried=tools[1], **fields),
+    tools=_tools,
     area=st.sampled_from(AreaId),
     side=st.none() | st.sampled_from(Side),
-    tool=st.sampled_from(Tool),
-    tools_tried=st.lists(st.sampled_from(Tool), max_size=5).map(tuple),
     planned_seconds=st.integers(1, 3600),
     held_seconds=st.floats(0, 3600, allow_nan=False),
     released=st.booleans(),
@@ -354,3 +359,38 @@ def test_a_folder_with_awkward_characters_works(tmp_path: Path) -> None:
         assert history.interrupted_closed == 1
         assert [s.id for s in history.sessions()] == [session_id]
     assert (data_dir / "history.sqlite3").is_file()
+
+
+def test_a_hold_that_went_back_to_its_tool_in_a_0_1_file_reads_as_it_happened(
+    data_dir: Path,
+) -> None:
+    # Unknot 0.1 listed each tool once: tennis ball, lacrosse ball, back to the
+    # tennis ball was written "tennis_ball,lacrosse_ball" with the tool the tennis ball.
+    start = datetime(2026, 1, 5, 8, 0, tzinfo=UTC)
+    with History.open(data_dir) as history:
+        session_id = history.begin_session(SessionKind.FOCUS, start, "UTC")
+        history.record_hold(session_id, hold(start, area=AreaId.FEET))
+    with sqlite3.connect(data_dir / "history.sqlite3") as connection:
+        connection.execute(
+            "UPDATE holds SET tool = 'tennis_ball', tools_tried = ?", ("tennis_ball,lacrosse_ball",)
+        )
+    connection.close()
+
+    with History.open(data_dir) as history:
+        record = history.session(session_id)
+
+    assert record is not None
+    (read,) = record.holds
+    assert read.tool is Tool.TENNIS_BALL
+    assert read.tools_tried == (Tool.TENNIS_BALL, Tool.LACROSSE_BALL, Tool.TENNIS_BALL)
+
+
+def test_a_hold_whose_tools_do_not_add_up_is_refused(history: History) -> None:
+    start = datetime(2026, 1, 5, 8, 0, tzinfo=UTC)
+    session_id = history.begin_session(SessionKind.FOCUS, start, "UTC")
+    good = hold(start)
+    # Built around the record's own check, as a caller bypassing it would.
+    bad = copy.copy(good)
+    object.__setattr__(bad, "tools_tried", (Tool.TENNIS_BALL,))
+    with pytest.raises(HistoryError, match="tools do not add up"):
+        history.record_hold(session_id, bad)

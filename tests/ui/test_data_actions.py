@@ -74,7 +74,7 @@ def test_export_csv_writes_a_private_file_and_says_it_holds_health_data(
     assert written == tmp_path / "my table.csv"
     assert stat.S_IMODE(written.stat().st_mode) == 0o600
     text = written.read_text(encoding="utf-8")
-    assert text.startswith("session_id,")
+    assert text.startswith("\ufeffsession_id,")
     assert "'=cmd|' /C calc'!A0" in text
     (message,) = rig.told
     assert not message.problem

@@ -114,3 +114,17 @@ def test_a_restore_merges_and_tells_every_view(service: HistoryService, tmp_path
     assert (report.sessions_added, again.sessions_skipped) == (1, 1)
     assert fired == [True, True]
     assert [s.id for s in service.sessions()] == [session_id]
+
+
+def test_half_a_character_from_the_note_box_or_a_routine_name_is_refused_in_words(
+    service: HistoryService,
+) -> None:
+    session_id = service.begin_session(SessionKind.FOCUS, START, "Europe/Berlin")
+    service.set_session_note(session_id, "müde")
+    with pytest.raises(SaveError, match=r"^The note cannot be saved: character 5 is half"):
+        service.set_session_note(session_id, "müde\ud800")
+    with pytest.raises(SaveError, match=r"^The routine's name cannot be saved: character 1"):
+        service.save_routine(Routine("\udc00 neck", (Selection(Spot(AreaId.NECK, Side.LEFT)),)))
+    saved = service.session(session_id)
+    assert saved is not None and saved.note == "müde"
+    assert service.routines() == []

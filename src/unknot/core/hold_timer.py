@@ -18,6 +18,7 @@ from enum import StrEnum
 from unknot.core.areas import Area, Tool
 from unknot.core.clock import Clock
 from unknot.core.plans import EXTEND_SECONDS, MAX_HOLD_SECONDS
+from unknot.core.records import with_tool
 
 # The UI asks at least once a second while a hold runs; half a minute of silence
 # cannot be a busy event loop.
@@ -60,7 +61,7 @@ class HoldTimer:
         self._tool = tool if tool is not None else area.starting_tool
         if self._tool not in area.ladder:
             raise ValueError(f"{self._tool} is not used on the {area.name.lower()}")
-        self._tools_tried = [self._tool]
+        self._tools_tried: tuple[Tool, ...] = (self._tool,)
         self._planned = float(planned_seconds)
         # The cap never cuts a plan shorter than asked (the scan's short stops
         # are far below it); it only limits "+1 min".
@@ -90,7 +91,10 @@ class HoldTimer:
 
     @property
     def tools_tried(self) -> tuple[Tool, ...]:
-        return tuple(self._tools_tried)
+        """The tools that were on the body, in order, ending with `tool` (the rule
+        of `unknot.core.records`): a tool picked before the start replaces the
+        starting one, and going back to a tool lists it again."""
+        return self._tools_tried
 
     @property
     def planned_seconds(self) -> int:
@@ -253,8 +257,11 @@ class HoldTimer:
 
     def _use(self, tool: Tool) -> None:
         self._tool = tool
-        if tool not in self._tools_tried:
-            self._tools_tried.append(tool)
+        if self._started_mono is None:
+            # Not on the body yet: this is the tool the hold starts with.
+            self._tools_tried = (tool,)
+        else:
+            self._tools_tried = with_tool(self._tools_tried, tool)
 
     def _end_early(self, end: HoldEnd) -> None:
         self._expect_not_done()

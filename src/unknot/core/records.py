@@ -6,9 +6,11 @@ ever leaves the store.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from itertools import pairwise
 
 from unknot.core.areas import AreaId, Side, Tool
 
@@ -27,6 +29,14 @@ class Outcome(StrEnum):
 TENDERNESS_MIN = 0
 TENDERNESS_MAX = 10
 
+# What the history keeps, shared by the store and the backup format so that
+# anything the store takes, a backup of it reads back. A hold is five minutes at
+# most, with a few "+1 min"; an hour is far beyond any real one and near enough
+# to catch garbage.
+MAX_RECORDED_SECONDS = 3600
+MAX_NOTE_LENGTH = 10_000
+MAX_ROUTINE_NAME_LENGTH = 200
+
 
 def check_tenderness(value: int | None) -> int | None:
     """Tenderness is the 0-10 scale trials use; None means "not rated"."""
@@ -39,12 +49,89 @@ def check_tenderness(value: int | None) -> int | None:
     return value
 
 
+# --- a hold's tool history -----------------------------------------------------------
+#
+# The tools tried on a hold are the tools that were on the body, in order: the one
+# it started with, then each one switched to. Going back to a tool after another
+# lists it again (tennis ball, lacrosse ball, tennis ball), and the record's `tool`
+# is always the last of them. A tool picked before the hold started replaces the
+# starting tool rather than adding to it: it was never on the body. The hold timer
+# writes the history with `with_tool`; whatever reads one back (a backup, a row of
+# an older file) passes it through `tool_history`; `HoldRecord` checks the rule.
+
+
+class ToolHistoryError(ValueError):
+    """A tool history that breaks the rule above; str() says how."""
+
+
+def with_tool(tools_tried: tuple[Tool, ...], tool: Tool) -> tuple[Tool, ...]:
+    """The tools tried once `tool` is on the body: appended, unless it is the one
+    already there (the last)."""
+    if tools_tried and tools_tried[-1] == tool:
+        return tools_tried
+    return (*tools_tried, tool)
+
+
+def tool_history(tools_tried: Iterable[Tool], tool: Tool) -> tuple[Tool, ...]:
+    """A tool history as written somewhere, brought under the rule: a tool listed
+    twice in a row once, and `tool` appended when it is not the last.
+
+    Unknot 0.1 listed each tool only the first time it was used, so a hold that
+    went tennis ball, lacrosse ball, tennis ball was written as tennis ball,
+    lacrosse ball with `tool` the tennis ball; this reads it as it happened.
+    """
+    history: tuple[Tool, ...] = ()
+    for each in tools_tried:
+        history = with_tool(history, each)
+    return with_tool(history, tool)
+
+
+def check_tool_history(tools_tried: tuple[Tool, ...], tool: Tool) -> None:
+    """Raise ToolHistoryError unless `tools_tried` is a tool history as the rule
+    has it, ending with `tool`."""
+    if not isinstance(tools_tried, tuple) or not tools_tried:
+        raise ToolHistoryError(f"the tools tried must list at least {tool!s}, not {tools_tried!r}")
+    if tools_tried[-1] != tool:
+        raise ToolHistoryError(
+            f"the last tool tried is {tools_tried[-1]!s}, but the tool is {tool!s}"
+        )
+    if any(first == second for first, second in pairwise(tools_tried)):
+        listed = ", ".join(str(each) for each in tools_tried)
+        raise ToolHistoryError(f"a tool is listed twice in a row in {listed}")
+
+
+def check_text(text: str, max_length: int) -> str:
+    """`text` if it can be kept as it is; raises ValueError saying why not, in
+    words that follow a field's name ("the note: ...").
+
+    Too long, or holding a lone UTF-16 surrogate: half of a character, which a
+    broken copy and paste or a file edited by hand can hold, and which no UTF-8
+    file (the history, a backup) can store.
+    """
+    if not isinstance(text, str):
+        raise ValueError(f"expected text, not {type(text).__name__}")
+    if len(text) > max_length:
+        raise ValueError(f"it is longer than {max_length} characters")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        half = ord(text[error.start])
+        raise ValueError(
+            f"character {error.start + 1} is half of a character (a lone surrogate, "
+            f"\\u{half:04x}), which cannot be saved"
+        ) from None
+    return text
+
+
 @dataclass(frozen=True)
 class HoldRecord:
+    """One hold as it ended. Raises ToolHistoryError when `tools_tried` does not
+    follow the rule above (non-empty, no tool twice in a row, ending with `tool`)."""
+
     area: AreaId
     side: Side | None
     tool: Tool
-    # Every tool used on this spot, in order; `tool` is the last of them.
+    # The tools that were on the body, in order; `tool` is the last of them.
     tools_tried: tuple[Tool, ...]
     planned_seconds: int
     # Measured on the monotonic clock, pauses excluded.
@@ -55,6 +142,9 @@ class HoldRecord:
     # Timezone-aware instants.
     started_at: datetime
     ended_at: datetime
+
+    def __post_init__(self) -> None:
+        check_tool_history(self.tools_tried, self.tool)
 
 
 @dataclass(frozen=True)

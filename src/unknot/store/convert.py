@@ -16,11 +16,18 @@ from typing import Protocol
 from unknot.core.areas import AreaId, Side, Tool
 from unknot.core.plans import Routine, Selection, Spot
 from unknot.core.records import (
+    MAX_NOTE_LENGTH,
+    MAX_RECORDED_SECONDS,
+    MAX_ROUTINE_NAME_LENGTH,
     HoldRecord,
     Outcome,
     SessionKind,
     SessionRecord,
+    ToolHistoryError,
     check_tenderness,
+    check_text,
+    check_tool_history,
+    tool_history,
 )
 from unknot.store.errors import HistoryError
 from unknot.store.models import (
@@ -32,6 +39,8 @@ from unknot.store.models import (
 )
 
 TOOLS_SEPARATOR = ","
+# Session ids and time zone names: far longer than any real one.
+MAX_NAME_LENGTH = 200
 
 
 def offset_seconds(moment: datetime, what: str) -> int:
@@ -89,7 +98,7 @@ def session_row(record: SessionRecord) -> SessionRow:
         started_offset_seconds=offset_seconds(record.started_at, "start time"),
         time_zone=record.time_zone,
         local_date=_date(record.local_date),
-        note=record.note,
+        note=check_note(record.note),
     )
     set_ended(row, record.ended_at)
     row.holds = [
@@ -114,19 +123,33 @@ def hold_row(hold: HoldRecord, position: int, time_zone: str) -> HoldRow:
     except ValueError as error:
         raise HistoryError(f"A hold has a bad rating: {error}.") from None
     planned = hold.planned_seconds
-    if isinstance(planned, bool) or not isinstance(planned, int) or planned <= 0:
-        raise HistoryError(f"A hold's planned time must be whole seconds above 0, not {planned!r}.")
+    if (
+        isinstance(planned, bool)
+        or not isinstance(planned, int)
+        or not 0 < planned <= MAX_RECORDED_SECONDS
+    ):
+        raise HistoryError(
+            f"A hold's planned time must be whole seconds from 1 to {MAX_RECORDED_SECONDS}, "
+            f"not {_short(planned)}."
+        )
     held = hold.held_seconds
+    # Compared before any float(): an integer too large for a float overflows.
     if (
         isinstance(held, bool)
         or not isinstance(held, int | float)
-        or not math.isfinite(held)
-        or held < 0
+        or not 0 <= held <= MAX_RECORDED_SECONDS
     ):
-        raise HistoryError(f"A hold's held time must be 0 seconds or more, not {held!r}.")
+        raise HistoryError(
+            f"A hold's held time must be from 0 to {MAX_RECORDED_SECONDS} seconds, "
+            f"not {_short(held)}."
+        )
     if not isinstance(hold.released, bool):
         raise HistoryError(f"A hold's 'released' must be true or false, not {hold.released!r}.")
     tools = [_enum(Tool, tool, "tool") for tool in hold.tools_tried]
+    try:
+        check_tool_history(hold.tools_tried, hold.tool)
+    except ToolHistoryError as error:
+        raise HistoryError(f"A hold's tools do not add up: {error}.") from None
     return HoldRow(
         position=position,
         area=_enum(AreaId, hold.area, "area"),
@@ -134,7 +157,8 @@ def hold_row(hold: HoldRecord, position: int, time_zone: str) -> HoldRow:
         tool=_enum(Tool, hold.tool, "tool"),
         tools_tried=TOOLS_SEPARATOR.join(tools),
         planned_seconds=planned,
-        held_seconds=float(held),
+        # + 0.0: a -0.0 is kept as 0.0, as a backup reads it.
+        held_seconds=float(held) + 0.0,
         released=hold.released,
         tenderness_before=tenderness_before,
         tenderness_after=tenderness_after,
@@ -266,11 +290,15 @@ def session_record(row: SessionColumns, holds: tuple[HoldRecord, ...]) -> Sessio
 
 
 def hold_record(row: HoldColumns) -> HoldRecord:
+    tool = _TOOLS[row.tool]
     return HoldRecord(
         area=_AREAS[row.area],
         side=None if row.side is None else _SIDES[row.side],
-        tool=_TOOLS[row.tool],
-        tools_tried=tuple(_TOOLS[tool] for tool in row.tools_tried.split(TOOLS_SEPARATOR) if tool),
+        tool=tool,
+        # Files written by 0.1 may end the list on another tool: read as it happened.
+        tools_tried=tool_history(
+            (_TOOLS[each] for each in row.tools_tried.split(TOOLS_SEPARATOR) if each), tool
+        ),
         planned_seconds=row.planned_seconds,
         held_seconds=row.held_seconds,
         released=bool(row.released),
@@ -282,8 +310,12 @@ def hold_record(row: HoldColumns) -> HoldRecord:
 
 
 def routine_row(routine: Routine) -> RoutineRow:
-    if not routine.name.strip():
+    if not isinstance(routine.name, str) or not routine.name.strip():
         raise HistoryError("A routine needs a name.")
+    try:
+        check_text(routine.name, MAX_ROUTINE_NAME_LENGTH)
+    except ValueError as error:
+        raise HistoryError(f"The routine's name cannot be saved: {error}.") from None
     spots = []
     for position, selection in enumerate(routine.selections):
         try:
@@ -313,14 +345,44 @@ def routine_record(row: RoutineRow) -> Routine:
 
 def check_session_id(session_id: str) -> None:
     if not isinstance(session_id, str) or not session_id.strip():
-        raise HistoryError(f"A session needs an id, not {session_id!r}.")
+        raise HistoryError(f"A session needs an id, not {_short(session_id)}.")
+    try:
+        check_text(session_id, MAX_NAME_LENGTH)
+    except ValueError as error:
+        raise HistoryError(f"The session id cannot be saved: {error}.") from None
 
 
 def check_time_zone(time_zone: str) -> None:
     # Not looked up in the zone database: a history moved from another machine may
     # name a zone this one lacks, and the name is only ever shown, never computed with.
     if not isinstance(time_zone, str) or not time_zone.strip():
-        raise HistoryError(f"A session needs the name of its time zone, not {time_zone!r}.")
+        raise HistoryError(f"A session needs the name of its time zone, not {_short(time_zone)}.")
+    try:
+        check_text(time_zone, MAX_NAME_LENGTH)
+    except ValueError as error:
+        raise HistoryError(f"The time zone's name cannot be saved: {error}.") from None
+
+
+def check_note(note: str | None) -> str | None:
+    """`note` if the store can keep it (None clears it); raises HistoryError."""
+    if note is None:
+        return None
+    try:
+        return check_text(note, MAX_NOTE_LENGTH)
+    except ValueError as error:
+        raise HistoryError(f"The note cannot be saved: {error}.") from None
+
+
+def _short(value: object) -> str:
+    """A value for a message: one line, cut short, whatever it is (an integer too
+    long to print, text with half a character)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
+        return f"a number of about {int(value.bit_length() * math.log10(2)) + 1} digits"
+    try:
+        text = repr(value)
+    except ValueError:
+        text = type(value).__name__
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _date(value: date) -> date:

@@ -2,8 +2,9 @@
 
 "Back up to file" writes the JSON backup format of `unknot.store.exchange` with
 a `note` saying that it holds health data (readers ignore keys they do not
-know, so the file imports as before); "Export CSV" writes the CSV table, whose
-cells never start a spreadsheet formula. Both are written atomically (a crash
+know, so the file imports as before); "Export CSV" writes the CSV table, which
+starts with a UTF-8 byte-order mark (so spreadsheets read accents right) and
+whose cells never start a spreadsheet formula. Both are written atomically (a crash
 leaves the old file or the new one) and readable by the owner only.
 
 "Restore from file" reads a JSON backup, or one of the automatic copies in the
@@ -23,7 +24,7 @@ from pathlib import Path
 
 from unknot.core.plans import Routine
 from unknot.core.records import SessionRecord
-from unknot.files import PRIVATE_DIR_MODE, write_atomically
+from unknot.files import PRIVATE_DIR_MODE, read_regular_file, write_atomically
 from unknot.paths import HISTORY_FILE_NAME
 from unknot.store.errors import HistoryError
 from unknot.store.exchange import ExchangeError, ParsedHistory, history_from_text, to_csv, to_json
@@ -60,18 +61,25 @@ def back_up_to_file(
 
 
 def export_csv(path: Path, sessions: Iterable[SessionRecord]) -> None:
-    # CRLF as spreadsheets expect; to_csv already escapes cells that start a formula.
+    # to_csv gives CRLF rows after a byte-order mark, as spreadsheets expect, with
+    # every cell that could start a formula escaped.
     write_atomically(path, to_csv(sessions))
+
+
+# Years of daily sessions make a backup of a few megabytes; a file far larger is
+# not one, and reading it whole would only use up the memory.
+MAX_BACKUP_BYTES = 256 * 1024 * 1024
 
 
 def read_backup_file(path: Path) -> ParsedHistory:
     """A JSON backup or an automatic copy, checked whole. Raises ExchangeError
-    (what is wrong with the file, with places) or OSError (it cannot be read)."""
-    with path.open("rb") as file:
-        start = file.read(len(SQLITE_MAGIC))
-    if start == SQLITE_MAGIC:
+    (what is wrong with the file, with places) or OSError (it cannot be read;
+    `unknot.files.NotARegularFileError`, at once and unread, for a named pipe, a
+    device or a file of more than MAX_BACKUP_BYTES)."""
+    raw = read_regular_file(path, MAX_BACKUP_BYTES)
+    if raw.startswith(SQLITE_MAGIC):
         return _read_copy(path)
-    return history_from_text(path.read_bytes())
+    return history_from_text(raw)
 
 
 def restore_from_file(history: History, path: Path) -> ImportReport:

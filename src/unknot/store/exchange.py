@@ -29,7 +29,7 @@ One UTF-8 JSON object::
                                          # hips quads calves feet
               "side": "left",            # "left" | "right" | "both" | null
               "tool": "foam_roller",     # hands tennis_ball lacrosse_ball foam_roller
-              "tools_tried": ["foam_roller"],  # optional, in order; ends with "tool"
+              "tools_tried": ["foam_roller"],  # optional: the tools on the spot, in order
               "planned_seconds": 120,    # whole seconds, 1-3600
               "held_seconds": 118.4,     # seconds actually held, pauses excluded, 0-3600
               "released": false,         # ended early because the spot let go
@@ -53,6 +53,11 @@ Rules a reader can rely on:
   history always gives the same bytes, so two backups can be compared with `diff`.
 - `local_date`, when present, must be the calendar date of `started_at` as written
   (before any day-start hour); when absent it is taken from `started_at`.
+- `tools_tried` lists the tools that were on the body, in order: a tool the
+  person went back to is listed again, and the last one is `tool` (left out, it
+  is just `tool`). A list that ends on another tool, as Unknot 0.1 wrote after
+  "Too much", is read with `tool` added at its end, and a tool listed twice in a
+  row is read once.
 - An `outcome` of null (the session was still running when the file was written)
   is imported as "interrupted".
 - Keys not listed here are ignored, so later versions can add fields within
@@ -60,6 +65,9 @@ Rules a reader can rely on:
 - Years 1970-2200 and offsets up to 14 hours are accepted; `time_zone` must be
   a zone in the IANA database; `side` "left"/"right" only on areas that have two
   sides; a routine names each spot once, and routine names are unique.
+- A note holds at most 10,000 characters and a routine's name at most 200, and
+  text must be whole characters (a lone UTF-16 surrogate such as "\\ud800" is
+  refused): the store keeps the same limits, so what is read can be written.
 
 Import checks the whole file before anything is written and names every problem
 with where it is, for example ``sessions[3].holds[0].tool: unknown tool "golf_ball"``.
@@ -72,6 +80,7 @@ import io
 import json
 import math
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -82,21 +91,25 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from unknot.core.areas import AreaId, Side, Tool, area
 from unknot.core.plans import Routine, Selection, Spot
 from unknot.core.records import (
+    MAX_NOTE_LENGTH,
+    MAX_RECORDED_SECONDS,
+    MAX_ROUTINE_NAME_LENGTH,
     TENDERNESS_MAX,
     TENDERNESS_MIN,
     HoldRecord,
     Outcome,
     SessionKind,
     SessionRecord,
+    check_text,
+    tool_history,
 )
 
 FORMAT_NAME = "unknot-history"
 FORMAT_VERSION = 1
 
-# Far beyond any real hold (five minutes at most), near enough to catch garbage.
-MAX_HOLD_SECONDS = 3600
-MAX_NOTE_LENGTH = 10_000
-MAX_ROUTINE_NAME_LENGTH = 200
+# The store keeps to the same limits (see unknot.core.records), so whatever it
+# holds, its backup reads back.
+MAX_HOLD_SECONDS = MAX_RECORDED_SECONDS
 EARLIEST_YEAR = 1970
 LATEST_YEAR = 2200
 MAX_OFFSET = timedelta(hours=14)
@@ -222,16 +235,26 @@ CSV_COLUMNS = (
     "hold_ended_at",
 )
 
-# A spreadsheet runs a cell that starts with one of these as a formula (or DDE
-# command); a leading apostrophe makes it plain text.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Spreadsheet programs read a CSV file without a byte-order mark in the
+# system's legacy code page, so "müde" shows as "mÃ¼de"; with it, as UTF-8.
+CSV_BOM = "\ufeff"
+
+# A spreadsheet runs a cell that starts with one of these as a formula (or a DDE
+# command), also after spaces or line breaks it skips, and some read the
+# full-width and small forms (typed with an East Asian input method) the same way.
+_FORMULA_TRIGGERS = frozenset("=+-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b")
+# A cell starting with these is escaped whatever follows: some programs take them
+# for a cell or line break and read on from what comes after.
+_ESCAPED_STARTS = ("\t", "\r")
 
 
 def to_csv(sessions: Iterable[SessionRecord]) -> str:
     """One row per hold with its session's columns, oldest first; a session with
-    no holds gets one row with the hold columns empty. Safe to open in a
-    spreadsheet: no cell can start a formula."""
+    no holds gets one row with the hold columns empty. Starts with a UTF-8
+    byte-order mark (`CSV_BOM`) so spreadsheets read it as UTF-8; rows end in
+    CRLF. Safe to open in a spreadsheet: no cell can start a formula."""
     out = io.StringIO()
+    out.write(CSV_BOM)
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for session in sorted(sessions, key=lambda s: (s.started_at, s.id)):
@@ -270,8 +293,22 @@ def to_csv(sessions: Iterable[SessionRecord]) -> str:
 
 
 def csv_cell(text: str) -> str:
-    """`text` made safe for a spreadsheet cell."""
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+    """`text` made safe for a spreadsheet cell: a leading apostrophe (which a
+    spreadsheet shows as plain text and hides) when it could start a formula."""
+    if text.startswith(_ESCAPED_STARTS):
+        return "'" + text
+    for character in text:
+        if _skipped_before_a_formula(character):
+            continue
+        return "'" + text if character in _FORMULA_TRIGGERS else text
+    return text
+
+
+def _skipped_before_a_formula(character: str) -> bool:
+    # Spaces and line breaks of every kind, control and invisible format
+    # characters (zero-width space, byte-order mark): a spreadsheet may drop
+    # them and read what follows as the start of the cell.
+    return character.isspace() or unicodedata.category(character) in ("Cc", "Cf")
 
 
 def _optional_number(value: int | None) -> str:
@@ -292,7 +329,7 @@ def history_from_text(raw: str | bytes) -> ParsedHistory:
                 [f"the file is not UTF-8 text (byte {error.start} cannot be read)"]
             ) from None
     try:
-        data = json.loads(raw, parse_constant=_refuse_constant)
+        data = json.loads(raw, parse_constant=_refuse_constant, parse_int=_parse_int)
     except json.JSONDecodeError as error:
         raise ExchangeError(
             [f"the file is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"]
@@ -306,6 +343,31 @@ def history_from_text(raw: str | bytes) -> ParsedHistory:
 
 def _refuse_constant(name: str) -> object:
     raise ValueError(f"{name} is not a number JSON allows")
+
+
+# Longer integers stand in as `_LongNumber`: no field takes one, and Python
+# refuses to read integers over 4300 digits at all, which would leave the
+# problem without the name of its field.
+_MAX_INTEGER_DIGITS = 100
+
+
+@dataclass(frozen=True)
+class _LongNumber:
+    """An integer in the file too long to be anything Unknot keeps."""
+
+    digits: int
+    negative: bool
+
+    def __str__(self) -> str:
+        sign = "a negative number" if self.negative else "a number"
+        return f"{sign} {self.digits} digits long"
+
+
+def _parse_int(text: str) -> int | _LongNumber:
+    digits = len(text.lstrip("-"))
+    if digits > _MAX_INTEGER_DIGITS:
+        return _LongNumber(digits, text.startswith("-"))
+    return int(text)
 
 
 def history_from_json(data: object) -> ParsedHistory:
@@ -346,15 +408,26 @@ def _check_format(data: Mapping[str, object], problems: list[str]) -> None:
         )
         return
     version = data.get("version")
-    if isinstance(version, bool) or not isinstance(version, int):
-        problems.append(f"version: expected a whole number, found {_shown(version)}")
-    elif version > FORMAT_VERSION:
+    whole = isinstance(version, int) and not isinstance(version, bool)
+    if isinstance(version, _LongNumber):
+        # Only its sign matters: far beyond this version, or far below 1.
+        newer = not version.negative
+    else:
+        newer = whole and cast(int, version) > FORMAT_VERSION
+    if newer:
+        which = (
+            f"a format version {version.digits} digits long"
+            if isinstance(version, _LongNumber)
+            else f"format version {_shown(version)}"
+        )
         problems.append(
-            f"version: this history was written by a newer Unknot (format version {version}); "
+            f"version: this history was written by a newer Unknot ({which}); "
             f"this one reads version {FORMAT_VERSION} and older, so please update Unknot"
         )
-    elif version < 1:
-        problems.append(f"version: {version} is not a version of the format")
+    elif isinstance(version, _LongNumber) or (whole and cast(int, version) < 1):
+        problems.append(f"version: {_shown(version)} is not a version of the format")
+    elif not whole:
+        problems.append(f"version: expected a whole number, found {_shown(version)}")
 
 
 class _FieldError(ValueError):
@@ -504,19 +577,15 @@ def _hold(data: Mapping[str, object], where: str, problems: list[str]) -> HoldRe
         fields.fail(
             "side", f'{_shown(side.value)} is not a side of the {area_id.value}: use "both" or null'
         )
-    if tools_tried is not None and tool is not None and tools_tried[-1] != tool:
-        fields.fail(
-            "tools_tried",
-            f"the last tool tried is {_shown(tools_tried[-1].value)}, "
-            f'but "tool" is {_shown(tool.value)}',
-        )
     if fields.failed:
         return None
     return HoldRecord(
         area=area_id,
         side=side,
         tool=tool,
-        tools_tried=tools_tried if tools_tried is not None else (tool,),
+        # Backups written by 0.1 may end the list on another tool than "tool":
+        # read as it happened rather than refused.
+        tools_tried=tool_history(tools_tried or (), tool),
         planned_seconds=planned,
         held_seconds=held,
         released=released,
@@ -631,17 +700,26 @@ def _instant(value: object) -> datetime:
         )
     if abs(offset) > MAX_OFFSET:
         raise _FieldError(f"{_shown(value)} has a UTC offset of more than 14 hours")
+    if offset % timedelta(seconds=1):
+        # The store keeps offsets in whole seconds, as every zone has them.
+        raise _FieldError(f"{_shown(value)} has a UTC offset with a fraction of a second")
     if not EARLIEST_YEAR <= moment.year <= LATEST_YEAR:
         raise _FieldError(f"{_shown(value)} is not between {EARLIEST_YEAR} and {LATEST_YEAR}")
     return moment
+
+
+_MAX_ZONE_NAME_LENGTH = 200
 
 
 def _zone(value: object) -> str:
     if not isinstance(value, str):
         raise _FieldError(f"expected an IANA time zone name, found {_kind_of(value)}")
     try:
+        check_text(value, _MAX_ZONE_NAME_LENGTH)
         ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError):
+    # OSError: a name that is a folder of the zone database ("America"), or too
+    # long for a file name.
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         raise _FieldError(f"unknown time zone {_shown(value)}") from None
     return value
 
@@ -678,9 +756,12 @@ def _tools(value: object) -> tuple[Tool, ...]:
 
 
 def _number(value: object) -> float:
+    if isinstance(value, _LongNumber):
+        raise _FieldError(f"{value} is far out of range")
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise _FieldError(f"expected a number, found {_kind_of(value)}")
-    if not math.isfinite(value):
+    # Integers are compared as they are: one too large for a float would overflow.
+    if isinstance(value, float) and not math.isfinite(value):
         raise _FieldError("expected a finite number")
     return value
 
@@ -698,7 +779,8 @@ def _seconds(value: object) -> float:
     number = _number(value)
     if not 0 <= number <= MAX_HOLD_SECONDS:
         raise _FieldError(f"{_shown(value)} is not from 0 to {MAX_HOLD_SECONDS} seconds")
-    return float(number)
+    # + 0.0 turns -0.0 into 0.0, which is what the store gives back.
+    return float(number) + 0.0
 
 
 def _boolean(value: object) -> bool:
@@ -720,9 +802,7 @@ def _tenderness(value: object) -> int | None:
 def _note(value: object) -> str:
     if not isinstance(value, str):
         raise _FieldError(f"expected text or null, found {_kind_of(value)}")
-    if len(value) > MAX_NOTE_LENGTH:
-        raise _FieldError(f"the note is longer than {MAX_NOTE_LENGTH} characters")
-    return value
+    return _text(value, MAX_NOTE_LENGTH)
 
 
 def _routine_name(value: object) -> str:
@@ -730,9 +810,15 @@ def _routine_name(value: object) -> str:
         raise _FieldError(f"expected text, found {_kind_of(value)}")
     if not value.strip():
         raise _FieldError("a routine needs a name")
-    if len(value) > MAX_ROUTINE_NAME_LENGTH:
-        raise _FieldError(f"the name is longer than {MAX_ROUTINE_NAME_LENGTH} characters")
-    return value
+    return _text(value, MAX_ROUTINE_NAME_LENGTH)
+
+
+def _text(value: str, max_length: int) -> str:
+    """Text the store can keep: the same check it makes when it writes."""
+    try:
+        return check_text(value, max_length)
+    except ValueError as error:
+        raise _FieldError(str(error)) from None
 
 
 def _kind_of(value: object) -> str:
@@ -743,7 +829,9 @@ def _kind_of(value: object) -> str:
     if isinstance(value, str):
         return f"the text {_shown(value)}"
     if isinstance(value, int | float):
-        return f"the number {value!r}"
+        return f"the number {_shown(value)}"
+    if isinstance(value, _LongNumber):
+        return str(value)
     if isinstance(value, list):
         return "a list"
     if isinstance(value, dict):
@@ -751,10 +839,24 @@ def _kind_of(value: object) -> str:
     return type(value).__name__
 
 
+# Characters that would break a message's one line or cannot be printed at all:
+# shown as JSON escapes, as they may well be written in the file.
+_UNPRINTABLE = re.compile(r"[\ud800-\udfff\x85\u2028\u2029]")
+
+
 def _shown(value: object) -> str:
-    """A value as it would appear in the file, cut short."""
+    """A value as it would appear in the file, on one line and cut short."""
+    if isinstance(value, list | dict):
+        # Not printed: it may be nested deeper than printing can go.
+        return _kind_of(value)
+    if isinstance(value, _LongNumber):
+        return str(value)
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 200:
+        # Printing an integer of thousands of digits is slow, or refused outright.
+        return f"a number about {int(value.bit_length() * math.log10(2)) + 1} digits long"
     try:
         text = json.dumps(value, ensure_ascii=False)
     except (TypeError, ValueError):
-        text = repr(value)
+        text = type(value).__name__
+    text = _UNPRINTABLE.sub(lambda match: f"\\u{ord(match[0]):04x}", text)
     return text if len(text) <= 60 else text[:57] + "..."

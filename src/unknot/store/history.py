@@ -219,6 +219,9 @@ class History:
             lock.release()
 
     def set_session_note(self, session_id: str, note: str | None) -> None:
+        """Raises HistoryError for a note that cannot be kept (too long, or
+        holding half a character), saying why; the old note stays."""
+        note = convert.check_note(note)
         with self._write("save the note in") as session:
             row = session.get(SessionRow, session_id)
             if row is None:
