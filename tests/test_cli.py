@@ -592,10 +592,10 @@ def test_a_history_error_is_one_line(
     monkeypatch: pytest.MonkeyPatch,
     clock: FakeClock,
 ) -> None:
-    def refuse(cls: type[History], folder: Path) -> History:
-        raise NewerSchemaError(folder / "history.sqlite3", 9, 1)
+    def refuse(cls: type[History], path: Path) -> History:
+        raise NewerSchemaError(path, 9, 1)
 
-    monkeypatch.setattr(History, "open", classmethod(refuse))
+    monkeypatch.setattr(History, "open_snapshot", classmethod(refuse))
     status, out, err = _run(capsys, "stats", "--data-dir", seeded, clock=clock)
     assert (status, out) == (1, "")
     assert "newer version of Unknot" in _one_error_line(err)
@@ -616,10 +616,10 @@ def test_an_os_error_is_one_line(
     seeded: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    def full(cls: type[History], folder: Path) -> History:
-        raise OSError(28, "No space left on device", str(folder))
+    def full(cls: type[History], path: Path) -> History:
+        raise OSError(28, "No space left on device", str(path.parent))
 
-    monkeypatch.setattr(History, "open", classmethod(full))
+    monkeypatch.setattr(History, "open_snapshot", classmethod(full))
     status, _, err = _run(capsys, "export", "--data-dir", seeded)
     assert status == 1
     assert _one_error_line(err) == f"unknot: error: No space left on device ({seeded})"

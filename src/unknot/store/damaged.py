@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from unknot.store.database import SIDE_FILE_SUFFIXES, side_files
-from unknot.store.errors import HistoryError
+from unknot.store.errors import HistoryError, plain_reason
 from unknot.store.migrations import (
     APPLICATION_ID,
     SQLITE_HEADER_SIZE,
@@ -141,6 +141,6 @@ def set_aside(path: Path, now: datetime) -> Path:
             moved.insert(0, path.rename(target))
     except OSError as error:
         raise HistoryError(
-            f"{path} is damaged and could not be moved aside: {error.strerror}"
+            f"{path} is damaged and could not be moved aside: {plain_reason(error)}"
         ) from error
     return moved[0] if moved else target

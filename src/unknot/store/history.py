@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -25,7 +26,7 @@ from unknot.core.records import HoldRecord, Outcome, SessionKind, SessionRecord
 from unknot.paths import HISTORY_FILE_NAME
 from unknot.store import convert
 from unknot.store.backup import backup_before_upgrade
-from unknot.store.damaged import inspect_files, set_aside
+from unknot.store.damaged import Verdict, inspect_files, set_aside
 from unknot.store.database import (
     create_history_engine,
     create_image_engine,
@@ -50,7 +51,12 @@ from unknot.store.migrations import (
     read_header,
 )
 from unknot.store.models import HoldRow, RestDayRow, RoutineRow, SessionRow
-from unknot.store.side_files import STEADY_WAIT_SECONDS, read_history_files, set_aside_side_files
+from unknot.store.side_files import (
+    STEADY_WAIT_SECONDS,
+    HistoryFiles,
+    read_history_files,
+    set_aside_side_files,
+)
 
 __all__ = [
     "DamagedHistoryError",
@@ -147,8 +153,7 @@ class History:
             # A newer release's file is refused before anything beside it moves.
             if path.is_file() and (header := read_header(path)) is not None:
                 check_not_newer(path, header.user_version)
-            found = read_history_files(path)
-            verdict = inspect_files(found)
+            found, verdict = _judge(path, STEADY_WAIT_SECONDS)
             if found.foreign:
                 side_moved = set_aside_side_files(path, found.foreign, datetime.now())
             if verdict.damage is not None:
@@ -195,8 +200,7 @@ class History:
         """
         path = path.absolute()
         with _translated(path, "read"):
-            found = read_history_files(path, steady_wait)
-            verdict = inspect_files(found)
+            found, verdict = _judge(path, steady_wait)
             if verdict.damage is not None:
                 raise DamagedHistoryError(path, verdict.damage)
             engine = create_image_engine(found.image)
@@ -513,6 +517,22 @@ class History:
     def _check_open(self) -> None:
         if self._closed:
             raise HistoryError(f"The history {self.path} has been closed.")
+
+
+def _judge(path: Path, steady_wait: float) -> tuple[HistoryFiles, Verdict]:
+    """The files at `path` and what they are. A file another program has open
+    and that reads as damaged is most likely being written at that moment (in a
+    rollback journal's way): it is read again for up to `steady_wait` seconds,
+    then HistoryBusyError says so; it is never taken for damage."""
+    deadline = time.monotonic() + steady_wait
+    while True:
+        found = read_history_files(path, steady_wait)
+        verdict = inspect_files(found)
+        if verdict.damage is None or not found.in_use:
+            return found, verdict
+        if time.monotonic() >= deadline:
+            raise HistoryBusyError(path)
+        time.sleep(0.05)
 
 
 def _read_sessions(session: Session, condition: ColumnElement[bool]) -> list[SessionRecord]:

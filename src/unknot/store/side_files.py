@@ -29,6 +29,7 @@ folder to be writable.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import struct
 import time
@@ -225,7 +226,7 @@ def wal_belongs(database: bytes, wal: bytes) -> str | None:
     (raw_page_size,) = struct.unpack_from(">H", database, 16)
     page_size = 65536 if raw_page_size == 1 else raw_page_size
     if log.page_size != page_size:
-        return "a write-ahead log of another database (its pages are another size)"
+        return "a write-ahead log of another database, with pages of another size"
     replayed = apply_wal(database, log, wal)
     own = read_identity(database)
     if own is None:
@@ -242,7 +243,7 @@ def wal_belongs(database: bytes, wal: bytes) -> str | None:
     if first is None or last is None or {first.id, last.id} != {own.id}:
         return "a write-ahead log of another Unknot history"
     if first.commits > own.commits + 1 or last.commits < own.commits:
-        return "a write-ahead log of an older or newer state of this history (a stale log)"
+        return "a stale write-ahead log, from an older or newer state of this history"
     if not _sound(replayed):
         return "a write-ahead log that does not fit this database"
     return None
@@ -259,6 +260,8 @@ class HistoryFiles:
     path: Path
     image: bytes
     is_folder: bool = False
+    # Another connection (here or in another process) has the file open.
+    in_use: bool = False
     foreign: tuple[Path, ...] = ()
     reasons: tuple[str, ...] = field(default=())
 
@@ -293,6 +296,7 @@ def read_history_files(
             return found
         if clock() >= deadline:
             raise HistoryBusyError(path)
+        time.sleep(0.05)
 
 
 def _stamps(path: Path) -> tuple[tuple[int, int, int] | None, ...]:
@@ -318,17 +322,64 @@ def _read_bytes(file: Path) -> bytes | None:
         raise HistoryError(f"Could not read {file}: {plain_reason(error)}") from error
 
 
+def in_use(path: Path) -> bool:
+    """Whether some process (this one included) holds a lock on the database at
+    `path` or on its shared-memory index, as SQLite does while it has the file
+    open. Its side files are then in use by SQLite, which is their owner's say
+    and not ours. Read from /proc/locks without opening either file (opening
+    and closing a file drops this process's own POSIX locks on it); False where
+    there is no /proc/locks."""
+    wanted: set[tuple[int, int, int]] = set()
+    for file in (path, side_file(path, SHM_SUFFIX)):
+        try:
+            info = file.stat()
+        except OSError:
+            continue
+        wanted.add((os.major(info.st_dev), os.minor(info.st_dev), info.st_ino))
+    if not wanted:
+        return False
+    try:
+        lines = Path("/proc/locks").read_text(encoding="ascii", errors="replace").splitlines()
+    except OSError:
+        return False
+    for line in lines:
+        fields = line.split()
+        if "->" in fields:
+            fields.remove("->")
+        if len(fields) < 6:
+            continue
+        parts = fields[5].split(":")
+        if len(parts) != 3:
+            continue
+        try:
+            where = (int(parts[0], 16), int(parts[1], 16), int(parts[2]))
+        except ValueError:
+            continue
+        if where in wanted:
+            return True
+    return False
+
+
 def _read_once(path: Path) -> HistoryFiles:
     if path.is_dir():
         return HistoryFiles(path=path, image=b"", is_folder=True)
     wal_path = side_file(path, WAL_SUFFIX)
     journal_path = side_file(path, JOURNAL_SUFFIX)
+    live = in_use(path)
     database = _read_bytes(path) or b""
     wal = _read_bytes(wal_path)
     journal = _read_bytes(journal_path)
     foreign: list[Path] = []
     reasons: list[str] = []
     image = database
+    if live:
+        # SQLite has the file open: its side files are the ones it uses, and
+        # moving them would pull them from under it. Read what is committed.
+        if wal and _looks_like_database(database):
+            log = read_wal(wal)
+            if log is not None and log.commits and wal_belongs(database, wal) is None:
+                image = apply_wal(database, log, wal)
+        return HistoryFiles(path=path, image=image, in_use=True)
     if journal:
         foreign.append(journal_path)
         reasons.append(
