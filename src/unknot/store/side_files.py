@@ -207,7 +207,9 @@ def _sound(image: bytes) -> bool:
     except sqlite3.Error:
         return False
     try:
-        return [str(row[0]) for row in connection.execute("PRAGMA quick_check")] == ["ok"]
+        # The full check: pages a wrong log leaves unreferenced ("never used")
+        # pass the quick one.
+        return [str(row[0]) for row in connection.execute("PRAGMA integrity_check")] == ["ok"]
     except sqlite3.Error:
         return False
     finally:
@@ -228,10 +230,23 @@ def wal_belongs(database: bytes, wal: bytes) -> str | None:
     if log.page_size != page_size:
         return "a write-ahead log of another database, with pages of another size"
     replayed = apply_wal(database, log, wal)
+    # SQLite rewrites the size in the first page whenever a commit changes the
+    # file's size, so after a log of this file the two agree; a log laid over
+    # another file's first page leaves pages the header does not count.
+    if int.from_bytes(replayed[28:32], "big") * page_size != len(replayed):
+        return "a write-ahead log that does not fit this database"
     own = read_identity(database)
     if own is None:
-        # A file from before the identity: the log can only be judged by what
-        # replaying it gives.
+        # A file from before the identity, or a new one whose first commits are
+        # all still in the log: the log can only be judged by what replaying it
+        # gives, and if it brings an identity, it must be the one the file gets
+        # first (made by the step that upgrades it, count 1), not a later state.
+        first = read_identity(apply_wal(database, log, wal, commits=1))
+        last = read_identity(replayed)
+        if first is not None and first.commits > 1:
+            return "a stale write-ahead log, from a newer state of a copy of this history"
+        if first is not None and last is not None and first.id != last.id:
+            return "a write-ahead log of another Unknot history"
         if not _sound(replayed):
             return "a write-ahead log that does not fit this database"
         return None
