@@ -150,11 +150,20 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = _run(capsys, "--help")
     assert status == 0
-    for word in ("stats", "export", "import", "--data-dir", "--demo", "--version"):
+    for word in (
+        "stats",
+        "export",
+        "import",
+        "restore",
+        "check",
+        "--data-dir",
+        "--demo",
+        "--version",
+    ):
         assert word in out
 
 
-@pytest.mark.parametrize("command", ["stats", "export", "import"])
+@pytest.mark.parametrize("command", ["stats", "export", "import", "restore", "check"])
 def test_each_command_has_help(capsys: pytest.CaptureFixture[str], command: str) -> None:
     status, out, _ = _run(capsys, command, "--help")
     assert status == 0

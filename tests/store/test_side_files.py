@@ -262,7 +262,7 @@ def test_a_file_that_keeps_changing_is_busy_not_damaged(
     reads = 0
     original = side_files._read_once
 
-    def changing(target: Path) -> side_files.HistoryFiles:
+    def changing(target: Path) -> side_files.HistoryFiles | None:
         nonlocal reads
         reads += 1
         found = original(target)

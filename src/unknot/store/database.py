@@ -21,7 +21,7 @@ from sqlalchemy.pool import ConnectionPoolEntry, StaticPool
 
 from unknot import files
 from unknot.files import PRIVATE_FILE_MODE
-from unknot.store.errors import HistoryError
+from unknot.store.errors import HistoryError, plain_reason
 from unknot.store.side_files import memory_connection
 
 # The files SQLite may keep beside the database while it is open or after a crash.
@@ -45,7 +45,9 @@ def make_private_dir(path: Path) -> None:
     try:
         files.make_private_dir(path)
     except OSError as error:
-        raise HistoryError(f"Could not create the data folder {path}: {error.strerror}") from error
+        raise HistoryError(
+            f"Could not create the data folder {path}: {plain_reason(error)}"
+        ) from error
 
 
 def create_private_file(path: Path) -> None:
@@ -56,7 +58,7 @@ def create_private_file(path: Path) -> None:
     except FileExistsError:
         return
     except OSError as error:
-        raise HistoryError(f"Could not create {path}: {error.strerror}") from error
+        raise HistoryError(f"Could not create {path}: {plain_reason(error)}") from error
     try:
         # os.open's mode passes through the umask; set it outright.
         if sys.platform != "win32":

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, selectinload
 from unknot.core.plans import Routine
 from unknot.core.records import HoldRecord, Outcome, SessionKind, SessionRecord
 from unknot.paths import HISTORY_FILE_NAME
-from unknot.store import convert
+from unknot.store import convert, side_files
 from unknot.store.backup import backup_before_upgrade
 from unknot.store.damaged import Verdict, inspect_files, set_aside
 from unknot.store.database import (
@@ -52,7 +52,6 @@ from unknot.store.migrations import (
 )
 from unknot.store.models import HoldRow, RestDayRow, RoutineRow, SessionRow
 from unknot.store.side_files import (
-    STEADY_WAIT_SECONDS,
     HistoryFiles,
     read_history_files,
     set_aside_side_files,
@@ -153,7 +152,7 @@ class History:
             # A newer release's file is refused before anything beside it moves.
             if path.is_file() and (header := read_header(path)) is not None:
                 check_not_newer(path, header.user_version)
-            found, verdict = _judge(path, STEADY_WAIT_SECONDS)
+            found, verdict = _judge(path, None)
             if found.foreign:
                 side_moved = set_aside_side_files(path, found.foreign, datetime.now())
             if verdict.damage is not None:
@@ -185,7 +184,7 @@ class History:
         return history
 
     @classmethod
-    def open_snapshot(cls, path: Path, steady_wait: float = STEADY_WAIT_SECONDS) -> History:
+    def open_snapshot(cls, path: Path, steady_wait: float | None = None) -> History:
         """Open the history file at `path` for reading only, without changing,
         moving or creating any file or folder: its bytes (with the side files
         that belong to it) are read into a private copy in memory, which is
@@ -195,7 +194,8 @@ class History:
         belong are left out and left where they are (`side_files_left_out`, with
         `side_file_reasons`). Raises DamagedHistoryError for a damaged file,
         NewerSchemaError for one from a newer Unknot, HistoryBusyError when
-        another program keeps it changing for `steady_wait` seconds, and
+        another program keeps it changing (or holds it mid-write) for
+        `steady_wait` seconds (default `side_files.STEADY_WAIT_SECONDS`), and
         HistoryError when it cannot be read (permission denied, say).
         """
         path = path.absolute()
@@ -519,11 +519,13 @@ class History:
             raise HistoryError(f"The history {self.path} has been closed.")
 
 
-def _judge(path: Path, steady_wait: float) -> tuple[HistoryFiles, Verdict]:
+def _judge(path: Path, steady_wait: float | None) -> tuple[HistoryFiles, Verdict]:
     """The files at `path` and what they are. A file another program has open
     and that reads as damaged is most likely being written at that moment (in a
     rollback journal's way): it is read again for up to `steady_wait` seconds,
     then HistoryBusyError says so; it is never taken for damage."""
+    if steady_wait is None:
+        steady_wait = side_files.STEADY_WAIT_SECONDS
     deadline = time.monotonic() + steady_wait
     while True:
         found = read_history_files(path, steady_wait)

@@ -294,20 +294,24 @@ def side_file(path: Path, suffix: str) -> Path:
 
 def read_history_files(
     path: Path,
-    steady_wait: float = STEADY_WAIT_SECONDS,
+    steady_wait: float | None = None,
     clock: Callable[[], float] = time.monotonic,
 ) -> HistoryFiles:
     """Read and judge the history at `path` and its side files, changing nothing.
 
     Another program writing at that moment can change the files between two
-    reads; they are read again until two rounds agree, for up to `steady_wait`
-    seconds, then HistoryBusyError is raised. Raises HistoryError when a file
+    reads, or hold it in the middle of a write (a rollback journal beside a file
+    in use); they are read again until two rounds agree and no write is under
+    way, for up to `steady_wait` seconds (default STEADY_WAIT_SECONDS), then
+    HistoryBusyError is raised. Raises HistoryError when a file
     cannot be read (in plain words: permission denied, say)."""
+    if steady_wait is None:
+        steady_wait = STEADY_WAIT_SECONDS
     deadline = clock() + steady_wait
     while True:
         before = _stamps(path)
         found = _read_once(path)
-        if _stamps(path) == before:
+        if found is not None and _stamps(path) == before:
             return found
         if clock() >= deadline:
             raise HistoryBusyError(path)
@@ -375,7 +379,8 @@ def in_use(path: Path) -> bool:
     return False
 
 
-def _read_once(path: Path) -> HistoryFiles:
+def _read_once(path: Path) -> HistoryFiles | None:
+    """The files judged, or None while a write is under way in them."""
     if path.is_dir():
         return HistoryFiles(path=path, image=b"", is_folder=True)
     wal_path = side_file(path, WAL_SUFFIX)
@@ -390,6 +395,10 @@ def _read_once(path: Path) -> HistoryFiles:
     if live:
         # SQLite has the file open: its side files are the ones it uses, and
         # moving them would pull them from under it. Read what is committed.
+        if journal:
+            # Written in place with a rollback journal: the file holds a write
+            # half done until the journal goes.
+            return None
         if wal and _looks_like_database(database):
             log = read_wal(wal)
             if log is not None and log.commits and wal_belongs(database, wal) is None:
