@@ -287,3 +287,22 @@ def test_a_damaged_file_is_never_read_as_empty(tmp_path: Path) -> None:
     assert "unknot check --repair" in str(refused.value)
     assert refused.value.path == path
     assert folder_digest(data_dir) == before
+
+
+def test_everything_kept_aside_is_found_by_its_name(tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from unknot.store.damaged import kept_aside, set_aside
+
+    path = tmp_path / HISTORY
+    path.write_bytes(b"damaged")
+    (tmp_path / f"{HISTORY}-wal").write_bytes(b"its log")
+    moment = datetime(2026, 1, 5, 8, 0)
+    damaged = set_aside(path, moment)
+    wal = tmp_path / f"{HISTORY}-wal"
+    wal.write_bytes(b"another log")
+    (foreign,) = set_aside_side_files(path, (wal,), moment)
+    (tmp_path / "history-2026-01-04.sqlite3").write_bytes(b"not kept aside")
+
+    assert kept_aside(tmp_path) == [damaged, foreign]
+    assert kept_aside(tmp_path / "missing") == []

@@ -8,6 +8,7 @@ found.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,6 +24,28 @@ from unknot.store.migrations import (
     parse_header,
 )
 from unknot.store.side_files import HistoryFiles, memory_connection, read_history_files
+
+# The names files kept aside get in the data folder: a damaged history (with
+# its own side files beside it under the same name), and side files that did
+# not belong to the history (`unknot.store.side_files`).
+DAMAGED_NAME = re.compile(r"history\.damaged-\d{8}-\d{6}(-\d+)?\.sqlite3")
+FOREIGN_NAME = re.compile(r"history\.foreign-\d{8}-\d{6}(-\d+)?\.sqlite3-(wal|shm|journal)")
+
+
+def kept_aside(data_dir: Path) -> list[Path]:
+    """The damaged histories and foreign side files kept aside in `data_dir`,
+    sorted by name (within each kind, oldest first); [] when there are none or
+    the folder cannot be read. A damaged history's own side files sit beside it
+    under its name plus -wal, -shm or -journal and are not listed."""
+    try:
+        entries = list(data_dir.iterdir())
+    except OSError:
+        return []
+    return sorted(
+        entry
+        for entry in entries
+        if DAMAGED_NAME.fullmatch(entry.name) or FOREIGN_NAME.fullmatch(entry.name)
+    )
 
 
 @dataclass(frozen=True)
