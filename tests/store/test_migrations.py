@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import create_engine, inspect
 
+from tests.store.damage_cases import CASES, DamageCase, Kind
 from tests.store.fixtures.make_fixtures import (
     EXPECTED_REST_DAYS,
     EXPECTED_ROUTINES,
@@ -350,3 +351,43 @@ def test_the_version_check_needs_no_sqlite_for_a_clean_newer_file(
     monkeypatch.setattr(sqlite3, "connect", no_sqlite)
     with pytest.raises(NewerSchemaError, match=re.escape(str(path))):
         History.open(data_dir)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [case for case in CASES if case.kind is Kind.NEWER],
+    ids=str,
+)
+def test_a_version_far_beyond_this_one_is_a_newer_unknots_file(
+    tmp_path: Path, case: DamageCase
+) -> None:
+    # Past 2**31 SQLite reads the number back negative, or stores 0 when asked
+    # through PRAGMA; neither may run a step on the file ("table already exists").
+    data_dir = tmp_path / "data"
+    case.build(data_dir)
+    path = data_dir / "history.sqlite3"
+    before = digest(path)
+
+    with pytest.raises(NewerSchemaError) as refused:
+        History.open(data_dir)
+    with pytest.raises(NewerSchemaError) as refused_reading:
+        History.open_snapshot(path)
+    for message in (str(refused.value), str(refused_reading.value)):
+        assert "newer version of Unknot" in message
+        assert "already exists" not in message
+    assert digest(path) == before
+    assert sorted(p.name for p in data_dir.iterdir()) == ["backups", "history.sqlite3"]
+
+
+def test_a_version_0_file_of_another_program_is_not_migrated(data_dir: Path) -> None:
+    data_dir.mkdir()
+    path = data_dir / "history.sqlite3"
+    raw = sqlite3.connect(path)
+    raw.execute("CREATE TABLE sessions (anything TEXT)")
+    raw.commit()
+    raw.close()
+    before = digest(path)
+
+    with pytest.raises(HistoryError, match="another program"):
+        History.open(data_dir)
+    assert digest(path) == before

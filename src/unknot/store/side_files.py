@@ -348,6 +348,10 @@ def in_use(path: Path) -> bool:
     and not ours. Read from /proc/locks without opening either file (opening
     and closing a file drops this process's own POSIX locks on it); False where
     there is no /proc/locks."""
+    try:
+        lines = Path("/proc/locks").read_text(encoding="ascii", errors="replace").splitlines()
+    except OSError:
+        return False
     wanted: set[tuple[int, int, int]] = set()
     for file in (path, side_file(path, SHM_SUFFIX)):
         try:
@@ -356,10 +360,6 @@ def in_use(path: Path) -> bool:
             continue
         wanted.add((os.major(info.st_dev), os.minor(info.st_dev), info.st_ino))
     if not wanted:
-        return False
-    try:
-        lines = Path("/proc/locks").read_text(encoding="ascii", errors="replace").splitlines()
-    except OSError:
         return False
     for line in lines:
         fields = line.split()
