@@ -73,6 +73,7 @@ def test_a_crash_leaves_a_log_that_is_replayed(tmp_path: Path) -> None:
 
 @settings(
     max_examples=10,
+    derandomize=True,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
