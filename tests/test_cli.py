@@ -150,11 +150,20 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = _run(capsys, "--help")
     assert status == 0
-    for word in ("stats", "export", "import", "--data-dir", "--demo", "--version"):
+    for word in (
+        "stats",
+        "export",
+        "import",
+        "restore",
+        "check",
+        "--data-dir",
+        "--demo",
+        "--version",
+    ):
         assert word in out
 
 
-@pytest.mark.parametrize("command", ["stats", "export", "import"])
+@pytest.mark.parametrize("command", ["stats", "export", "import", "restore", "check"])
 def test_each_command_has_help(capsys: pytest.CaptureFixture[str], command: str) -> None:
     status, out, _ = _run(capsys, command, "--help")
     assert status == 0
@@ -593,10 +602,10 @@ def test_a_history_error_is_one_line(
     monkeypatch: pytest.MonkeyPatch,
     clock: FakeClock,
 ) -> None:
-    def refuse(cls: type[History], folder: Path) -> History:
-        raise NewerSchemaError(folder / "history.sqlite3", 9, 1)
+    def refuse(cls: type[History], path: Path) -> History:
+        raise NewerSchemaError(path, 9, 1)
 
-    monkeypatch.setattr(History, "open", classmethod(refuse))
+    monkeypatch.setattr(History, "open_snapshot", classmethod(refuse))
     status, out, err = _run(capsys, "stats", "--data-dir", seeded, clock=clock)
     assert (status, out) == (1, "")
     assert "newer version of Unknot" in _one_error_line(err)
@@ -617,10 +626,10 @@ def test_an_os_error_is_one_line(
     seeded: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    def full(cls: type[History], folder: Path) -> History:
-        raise OSError(28, "No space left on device", str(folder))
+    def full(cls: type[History], path: Path) -> History:
+        raise OSError(28, "No space left on device", str(path.parent))
 
-    monkeypatch.setattr(History, "open", classmethod(full))
+    monkeypatch.setattr(History, "open_snapshot", classmethod(full))
     status, _, err = _run(capsys, "export", "--data-dir", seeded)
     assert status == 1
     assert _one_error_line(err) == f"unknot: error: the disk is full ({seeded})"

@@ -98,7 +98,7 @@ def _busy(data: Path, monkeypatch: pytest.MonkeyPatch) -> contextlib.AbstractCon
     [
         (_full, "The disk is full"),
         (_read_only, "is read-only"),
-        (_busy, "Another Unknot is writing to the history"),
+        (_busy, "is busy: another Unknot"),
     ],
     ids=["disk full", "read-only folder", "another writer"],
 )

@@ -4,6 +4,19 @@
     unknot stats [--json]                       streaks and totals
     unknot export [--format json|csv] [-o FILE] the history as a backup or a table
     unknot import FILE.json                     merge a backup into the history
+    unknot restore FILE                         merge a JSON backup or a .sqlite3
+                                                copy (with its -wal) into the history
+    unknot check [--repair]                     is the history sound? with --repair,
+                                                keep a damaged file or foreign side
+                                                files aside and start afresh
+
+`stats`, `export` and `check` only read: they never create, move or change a
+file, work on a read-only data folder, and on a damaged history exit non-zero
+saying what to do. `check` exits 0 when the history is sound (or absent or
+empty), 3 when it is damaged, 4 when side files beside it are not its own, 5
+when a newer Unknot wrote it. `import`, `restore` and `check --repair` write:
+like the window, they keep a damaged file aside under a new name (never
+deleting it) and say where.
 
 `--data-dir DIR` goes before or after the sub-command. Only argparse and the
 standard library load before the arguments are known: `--help` and `--version`
@@ -34,7 +47,7 @@ if TYPE_CHECKING:
     from unknot.core.plans import Routine
     from unknot.core.records import SessionRecord
     from unknot.settings import Settings
-    from unknot.store.history import History
+    from unknot.store.history import History, ImportReport
 
 PROG = "unknot"
 
@@ -42,6 +55,10 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+# `unknot check`: what it found.
+EXIT_DAMAGED = 3
+EXIT_SIDE_FILES = 4
+EXIT_NEWER = 5
 
 # The largest file `import` reads: far above any real backup (years of daily
 # practice are a few MiB), far below what would exhaust memory.
@@ -164,6 +181,39 @@ def build_parser() -> argparse.ArgumentParser:
     )
     import_.add_argument("file", type=Path, metavar="FILE.json", help="a JSON backup")
     import_.set_defaults(command="import", run=_import)
+
+    restore = commands.add_parser(
+        "restore",
+        parents=[shared],
+        help="merge a JSON backup or a copy of a history file into the history",
+        description="Bring sessions back from a JSON backup (from `unknot export` or the "
+        "window) or from a copy of a history file, such as the automatic copies in the "
+        "backups folder; a copy's -wal beside it is read too when it belongs to it. "
+        "Everything is checked first, then added in one step: sessions already in the "
+        "history are skipped, nothing is overwritten. Use this rather than putting a "
+        "copy in the place of history.sqlite3.",
+    )
+    restore.add_argument("file", type=Path, metavar="FILE", help="a JSON backup or a .sqlite3 copy")
+    restore.set_defaults(command="restore", run=_restore)
+
+    check = commands.add_parser(
+        "check",
+        parents=[shared],
+        help="check the history file; --repair keeps a damaged one aside",
+        description="Check the history without changing anything: sound, damaged (and "
+        "why), side files beside it that are not its own, or written by a newer Unknot. "
+        "Exit status: 0 sound, 3 damaged, 4 foreign side files, 5 newer. With --repair, "
+        "a damaged file is kept aside under a new name and a new history started, side "
+        "files that are not its own are kept aside, and the newest verified backup to "
+        "restore is named.",
+    )
+    check.add_argument(
+        "--repair",
+        action="store_true",
+        help="keep a damaged file or foreign side files aside (renamed, never deleted) "
+        "and start afresh",
+    )
+    check.set_defaults(command="check", run=_check)
     return parser
 
 
@@ -324,6 +374,12 @@ def _export(args: argparse.Namespace, clock: Clock | None) -> int:
         return EXIT_OK
     if sys.stdout is not None:
         sys.stdout.flush()  # whatever was printed stays before what is written
+    if history.is_empty and _has_content(output):
+        raise CommandError(
+            f"the history is empty, so {output} was left as it was rather than replaced "
+            "by an empty export (it may be your last good backup); choose another file "
+            "name or remove it first"
+        )
     try:
         regular = write_to_path(output, text)
     except OSError as error:
@@ -354,7 +410,14 @@ def _import(args: argparse.Namespace, clock: Clock | None) -> int:
     with _open_history(args) as history:
         report = history.import_history(parsed.sessions, parsed.rest_days, parsed.routines)
 
-    lines = [
+    _write_out(_merge_text(report))
+    return EXIT_OK
+
+
+def _merge_text(report: ImportReport, first: str | None = None) -> str:
+    """What an import or a restore added and skipped, a line each."""
+    lines = [] if first is None else [first]
+    lines += [
         f"Sessions added: {report.sessions_added} ({_count(report.holds_added, 'hold')})",
         f"Sessions already in the history, skipped: {report.sessions_skipped}",
         f"Rest days added: {report.rest_days_added}",
@@ -365,8 +428,7 @@ def _import(args: argparse.Namespace, clock: Clock | None) -> int:
             "Routines skipped because one of the same name is already saved: "
             f"{report.routines_skipped}"
         )
-    _write_out("".join(line + "\n" for line in lines))
-    return EXIT_OK
+    return "".join(line + "\n" for line in lines)
 
 
 @dataclass(frozen=True)
@@ -377,20 +439,29 @@ class _Snapshot:
     session_count: int
     total_hold_seconds: float
 
+    @property
+    def is_empty(self) -> bool:
+        return not (self.sessions or self.rest_days or self.routines)
+
 
 def _read_history(args: argparse.Namespace) -> _Snapshot:
-    """Everything `stats` and `export` show. A folder without a history is read as
-    an empty one and left as it was: looking must not create files, least of all
-    in a folder named by a typo."""
+    """Everything `stats` and `export` show, read without creating, moving or
+    changing any file: a folder without a history reads as an empty one (looking
+    must not create files, least of all in a folder named by a typo), and a
+    damaged history is an error that says what to do."""
     from unknot import paths
+    from unknot.store.history import History
 
     folder = paths.data_dir(getattr(args, "data_dir", None))
     if folder.exists() and not folder.is_dir():
         raise CommandError(f"{folder} is a file, not a data folder")
-    if not (folder / paths.HISTORY_FILE_NAME).exists():
+    path = folder / paths.HISTORY_FILE_NAME
+    if not path.exists() and not path.is_symlink():
         _report(f"there is no history in {folder} yet", prefix="note")
         return _Snapshot([], frozenset(), [], 0, 0.0)
-    with _open_history(args) as history:
+    with History.open_snapshot(path) as history:
+        _note_empty_file(path)
+        _note_side_files_left_out(history)
         return _Snapshot(
             sessions=history.sessions(),
             rest_days=history.rest_days(),
@@ -400,20 +471,185 @@ def _read_history(args: argparse.Namespace) -> _Snapshot:
         )
 
 
+def _note_empty_file(path: Path) -> None:
+    if path.is_file() and path.stat().st_size == 0:
+        _report(
+            f"the history file {path} is empty (0 bytes): nothing is recorded in it. "
+            "If sessions are missing, `unknot check` names your newest backup.",
+            prefix="note",
+        )
+
+
+def _note_side_files_left_out(history: History) -> None:
+    for side, reason in zip(history.side_files_left_out, history.side_file_reasons, strict=True):
+        _report(
+            f"{side} does not belong to this history ({reason}); it was left out and left "
+            "where it is. `unknot check --repair` keeps it aside under another name.",
+            prefix="note",
+        )
+
+
+def _has_content(path: Path) -> bool:
+    try:
+        return path.is_file() and path.stat().st_size > 0
+    except OSError:
+        return False
+
+
 def _open_history(args: argparse.Namespace) -> History:
-    """Open (or create) the store, loading SQLAlchemy only now; use it in a `with`
-    block."""
+    """Open (or create) the store for writing, loading SQLAlchemy only now; use it
+    in a `with` block. What the open kept aside is said on stderr."""
     from unknot import paths
     from unknot.store.history import History
 
     history = History.open(paths.data_dir(getattr(args, "data_dir", None)))
     if history.set_aside is not None:
         _report(
-            f"the history file was damaged; it was kept as {history.set_aside} "
-            "and a new, empty history was started",
+            f"the history file was damaged ({history.damage}); it was kept, unchanged, "
+            f"as {history.set_aside} and a new, empty history was started",
+            prefix="warning",
+        )
+    for kept in history.side_files_set_aside:
+        _report(
+            f"a file beside the history did not belong to it; it was kept aside as {kept}",
             prefix="warning",
         )
     return history
+
+
+# --- restore and check -----------------------------------------------------------------
+
+
+def _restore(args: argparse.Namespace, clock: Clock | None) -> int:
+    from unknot.store.data_files import read_backup_file
+    from unknot.store.exchange import ExchangeError
+    from unknot.store.migrations import SQLITE_MAGIC
+
+    path: Path = args.file
+    try:
+        # Refuses a pipe, a device or an oversized file at once, unread.
+        parsed = read_backup_file(path)
+        with path.open("rb") as file:
+            if file.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC:
+                _note_copy_side_files(path)
+    except OSError as error:
+        raise CommandError(f"cannot read {path}: {_reason(error)}") from None
+    except ExchangeError as error:
+        raise CommandError(f"{path}: {error}; nothing was restored") from None
+
+    with _open_history(args) as history:
+        report = history.import_history(parsed.sessions, parsed.rest_days, parsed.routines)
+        where = history.path
+    _write_out(_merge_text(report, first=f"Restored from {path} into {where}."))
+    return EXIT_OK
+
+
+def _note_copy_side_files(path: Path) -> None:
+    from unknot.store.errors import HistoryError
+    from unknot.store.side_files import read_history_files
+
+    try:
+        found = read_history_files(path)
+    except HistoryError:
+        return  # reading the copy itself says what is wrong
+    for side, reason in zip(found.foreign, found.reasons, strict=True):
+        _report(
+            f"{side} does not belong to the copy ({reason}); it was not read",
+            prefix="note",
+        )
+
+
+def _check(args: argparse.Namespace, clock: Clock | None) -> int:
+    from unknot import paths
+    from unknot.store.damaged import inspect_files
+    from unknot.store.errors import NewerSchemaError
+    from unknot.store.side_files import read_history_files
+
+    folder = paths.data_dir(getattr(args, "data_dir", None))
+    if folder.exists() and not folder.is_dir():
+        raise CommandError(f"{folder} is a file, not a data folder")
+    path = folder / paths.HISTORY_FILE_NAME
+    if not path.exists() and not path.is_symlink():
+        _write_out(f"There is no history in {folder} yet; nothing to check.\n")
+        return EXIT_OK
+    try:
+        found = read_history_files(path)
+        verdict = inspect_files(found)
+    except NewerSchemaError as error:
+        raise CommandError(str(error), EXIT_NEWER) from None
+
+    if args.repair:
+        return _repair(args, folder, bool(found.foreign), verdict.damage)
+
+    lines: list[str] = []
+    status = EXIT_OK
+    if verdict.damage is not None:
+        status = EXIT_DAMAGED
+        lines.append(
+            f"The history {path} is damaged: {verdict.damage}. Nothing was changed. "
+            "`unknot check --repair` keeps it aside under another name and starts a new "
+            "history (the window does the same when it opens)."
+        )
+    elif not verdict.exists:
+        lines.append(f"The history file {path} is empty (0 bytes): nothing is recorded in it.")
+    else:
+        lines.append(f"The history {path} is sound (history format {verdict.user_version}).")
+    for side, reason in zip(found.foreign, found.reasons, strict=True):
+        if status == EXIT_OK:
+            status = EXIT_SIDE_FILES
+        lines.append(
+            f"{side.name} beside it does not belong to it ({reason}). It is not used; "
+            "`unknot check --repair` keeps it aside under another name."
+        )
+    if status != EXIT_OK or not verdict.exists:
+        lines.append(_backup_advice(folder))
+    _write_out("".join(line + "\n" for line in lines))
+    return status
+
+
+def _repair(args: argparse.Namespace, folder: Path, foreign: bool, damage: str | None) -> int:
+    if damage is None and not foreign:
+        path = folder / "history.sqlite3"
+        if path.is_file() and path.stat().st_size == 0:
+            _write_out(
+                f"The history file {path} is empty (0 bytes); there is nothing to keep "
+                f"aside.\n{_backup_advice(folder)}\n"
+            )
+        else:
+            _write_out(f"The history {path} is sound; nothing to repair.\n")
+        return EXIT_OK
+    from unknot.store.history import History
+
+    lines: list[str] = []
+    with History.open(folder) as history:
+        if history.set_aside is not None:
+            lines.append(
+                f"The damaged history ({history.damage}) was kept, unchanged, as "
+                f"{history.set_aside}. A new, empty history was started in {history.path}."
+            )
+        for kept in history.side_files_set_aside:
+            lines.append(f"A file beside the history that was not its own was kept as {kept}.")
+        if history.set_aside is None:
+            lines.append(f"The history {history.path} itself is sound; it was kept in use.")
+    lines.append(_backup_advice(folder))
+    _write_out("".join(line + "\n" for line in lines))
+    return EXIT_OK
+
+
+def _backup_advice(folder: Path) -> str:
+    from unknot.store.daily_backups import newest_verified_backup
+
+    verified = newest_verified_backup(folder)
+    if verified is None:
+        return (
+            f"No verified automatic backup was found in {folder / 'backups'}. A JSON "
+            "backup you exported can be brought back with `unknot restore FILE`."
+        )
+    newest = verified.path
+    return (
+        f"Your newest verified backup is {newest}; bring its sessions back with "
+        f"`unknot restore {newest}` (or File > Restore in the window)."
+    )
 
 
 # --- output and errors ----------------------------------------------------------------

@@ -17,6 +17,7 @@ from unknot.store.damaged import set_aside
 
 NOW = datetime(2026, 1, 5, 8, 0, tzinfo=UTC)
 SET_ASIDE_NAME = re.compile(r"history\.damaged-\d{8}-\d{6}(-\d+)?\.sqlite3")
+FOREIGN_NAME = re.compile(r"history\.foreign-\d{8}-\d{6}(-\d+)?\.sqlite3")
 
 
 def _real_history(data_dir: Path, sessions: int = 40) -> Path:
@@ -117,10 +118,12 @@ def test_a_log_without_its_database_is_set_aside(data_dir: Path) -> None:
     (data_dir / "history.sqlite3-wal").write_bytes(wal)
 
     with History.open(data_dir) as history:
-        assert history.set_aside is not None
-        assert history.set_aside.name.endswith(".sqlite3-wal")
-        assert SET_ASIDE_NAME.fullmatch(history.set_aside.name.removesuffix("-wal"))
-        assert history.set_aside.read_bytes() == wal
+        # Not damage of the history (there was none): a side file kept aside.
+        assert history.set_aside is None
+        (kept,) = history.side_files_set_aside
+        assert FOREIGN_NAME.fullmatch(kept.name.removesuffix("-wal"))
+        assert kept.name.endswith(".sqlite3-wal")
+        assert kept.read_bytes() == wal
         _assert_fresh_and_working(data_dir, history)
 
 

@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 import shutil
 import sqlite3
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import create_engine, inspect
 
+from tests.store.damage_cases import CASES, DamageCase, Kind
 from tests.store.fixtures.make_fixtures import (
     EXPECTED_REST_DAYS,
     EXPECTED_ROUTINES,
@@ -30,6 +32,9 @@ from unknot.store.migrations import (
     read_header,
 )
 from unknot.store.models import Base
+
+# The file the release before this one wrote at the newest version.
+LATEST_FIXTURE = FIXTURES / f"history-v{SCHEMA_VERSION}.sqlite3"
 
 
 def _put(fixture: Path, data_dir: Path) -> Path:
@@ -74,8 +79,42 @@ def test_a_version_1_file_reads_back_completely(data_dir: Path) -> None:
     raw = sqlite3.connect(data_dir / "history.sqlite3")
     try:
         assert raw.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
+        # Version 2 gave the file its own identity, counted up by every write.
+        ((identity, commits),) = raw.execute("SELECT id, commits FROM history_identity")
+        assert re.fullmatch("[0-9a-f]{32}", identity)
+        assert commits >= 1
     finally:
         raw.close()
+
+
+def test_each_history_gets_its_own_identity(tmp_path: Path) -> None:
+    ids = set()
+    for name in ("a", "b"):
+        _put(FIXTURES / "history-v1.sqlite3", tmp_path / name)
+        with History.open(tmp_path / name):
+            pass
+        raw = sqlite3.connect(tmp_path / name / "history.sqlite3")
+        try:
+            ids.add(raw.execute("SELECT id FROM history_identity").fetchone()[0])
+        finally:
+            raw.close()
+    assert len(ids) == 2
+
+
+def test_every_write_counts_itself(data_dir: Path) -> None:
+    def commits() -> int:
+        raw = sqlite3.connect(data_dir / "history.sqlite3")
+        try:
+            return int(raw.execute("SELECT commits FROM history_identity").fetchone()[0])
+        finally:
+            raw.close()
+
+    with History.open(data_dir) as history:
+        before = commits()
+        history.set_rest_day(date(2026, 1, 2), True)
+        history.set_rest_day(date(2026, 1, 2), True)  # changes nothing, still a commit
+        history.sessions()  # reading is not
+        assert commits() == before + 2
 
 
 def _schema(engine_url_or_path: Path) -> dict[str, Any]:
@@ -173,7 +212,11 @@ def test_a_newer_version_still_in_the_write_ahead_log_is_refused_too(tmp_path: P
         path = history.path
     raw = sqlite3.connect(path, isolation_level=None)
     raw.execute("PRAGMA wal_autocheckpoint = 0")
+    # Written as Unknot writes: the identity row counts the transaction.
+    raw.execute("BEGIN IMMEDIATE")
     raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    raw.execute("UPDATE history_identity SET commits = commits + 1")
+    raw.execute("COMMIT")
     data_dir = tmp_path / "data"
     data_dir.mkdir()
     for suffix in ("", "-wal"):
@@ -234,7 +277,7 @@ def _user_version(path: Path) -> int:
 def test_an_older_file_is_copied_then_upgraded(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = _put(FIXTURES / "history-v1.sqlite3", data_dir)
+    path = _put(LATEST_FIXTURE, data_dir)
     step = _with_step(monkeypatch, "ALTER TABLE sessions ADD COLUMN mood TEXT")
 
     with History.open(data_dir) as history:
@@ -266,7 +309,7 @@ def test_an_older_file_is_copied_then_upgraded(
 def test_a_step_that_fails_leaves_the_file_as_it_was(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = _put(FIXTURES / "history-v1.sqlite3", data_dir)
+    path = _put(LATEST_FIXTURE, data_dir)
     _with_step(
         monkeypatch,
         "CREATE TABLE half_done (x INTEGER)",
@@ -308,3 +351,43 @@ def test_the_version_check_needs_no_sqlite_for_a_clean_newer_file(
     monkeypatch.setattr(sqlite3, "connect", no_sqlite)
     with pytest.raises(NewerSchemaError, match=re.escape(str(path))):
         History.open(data_dir)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [case for case in CASES if case.kind is Kind.NEWER],
+    ids=str,
+)
+def test_a_version_far_beyond_this_one_is_a_newer_unknots_file(
+    tmp_path: Path, case: DamageCase
+) -> None:
+    # Past 2**31 SQLite reads the number back negative, or stores 0 when asked
+    # through PRAGMA; neither may run a step on the file ("table already exists").
+    data_dir = tmp_path / "data"
+    case.build(data_dir)
+    path = data_dir / "history.sqlite3"
+    before = digest(path)
+
+    with pytest.raises(NewerSchemaError) as refused:
+        History.open(data_dir)
+    with pytest.raises(NewerSchemaError) as refused_reading:
+        History.open_snapshot(path)
+    for message in (str(refused.value), str(refused_reading.value)):
+        assert "newer version of Unknot" in message
+        assert "already exists" not in message
+    assert digest(path) == before
+    assert sorted(p.name for p in data_dir.iterdir()) == ["backups", "history.sqlite3"]
+
+
+def test_a_version_0_file_of_another_program_is_not_migrated(data_dir: Path) -> None:
+    data_dir.mkdir()
+    path = data_dir / "history.sqlite3"
+    raw = sqlite3.connect(path)
+    raw.execute("CREATE TABLE sessions (anything TEXT)")
+    raw.commit()
+    raw.close()
+    before = digest(path)
+
+    with pytest.raises(HistoryError, match="another program"):
+        History.open(data_dir)
+    assert digest(path) == before

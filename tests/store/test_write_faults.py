@@ -108,7 +108,7 @@ def test_another_writer_is_said_and_a_later_try_works(
     with History.open(data_dir) as history:
         with held_by_another_writer(history.path), pytest.raises(HistoryBusyError) as raised:
             history.import_history(more, [])
-        _assert_plain(raised.value, "Another Unknot is writing", history.path)
+        _assert_plain(raised.value, "is busy: another Unknot", history.path)
         assert history.sessions() == before[0]
         assert history.import_history(more, []).sessions_added == 2
 

@@ -95,6 +95,13 @@ def start(qtbot: QtBot, root: Path) -> MainWindow:
     return rig.window
 
 
+def quit_app(window: MainWindow) -> None:
+    """What quitting does to the history: the file is closed (a damaged file is
+    only put aside when no process has it open)."""
+    assert window.service is not None
+    window.service.close()
+
+
 def notice_of(window: MainWindow) -> KeptAsideNotice:
     notice = window.kept_aside_notice
     assert notice is not None
@@ -191,13 +198,16 @@ def test_until_it_is_read_it_is_told_at_every_start(qtbot: QtBot, tmp_path: Path
     history_with_backups(data_dir)
     _not_a_database(data_dir / HISTORY_FILE_NAME)
     for _ in range(3):
-        notice = notice_of(start(qtbot, tmp_path))
+        window = start(qtbot, tmp_path)
+        notice = notice_of(window)
         assert len(notice.files) == 1
         notice.later_button.click()  # "Remind me next time"
+        quit_app(window)
     assert not (data_dir / ACKNOWLEDGED_FILE_NAME).exists()
     # A second damage after the first was read: only the new one is told.
-    first = notice_of(start(qtbot, tmp_path))
-    first.read_button.click()
+    window = start(qtbot, tmp_path)
+    notice_of(window).read_button.click()
+    quit_app(window)
     _not_a_database(data_dir / HISTORY_FILE_NAME)
     later = notice_of(start(qtbot, tmp_path))
     assert len(find_kept_aside(data_dir)) == 2

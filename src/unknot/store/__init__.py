@@ -5,6 +5,20 @@ Importing this loads SQLAlchemy, which costs a few hundred milliseconds: the
 window is shown first, and this is imported after.
 """
 
-from unknot.store.history import History, HistoryError, ImportReport, NewerSchemaError
+from unknot.store.history import (
+    DamagedHistoryError,
+    History,
+    HistoryBusyError,
+    HistoryError,
+    ImportReport,
+    NewerSchemaError,
+)
 
-__all__ = ["History", "HistoryError", "ImportReport", "NewerSchemaError"]
+__all__ = [
+    "DamagedHistoryError",
+    "History",
+    "HistoryBusyError",
+    "HistoryError",
+    "ImportReport",
+    "NewerSchemaError",
+]

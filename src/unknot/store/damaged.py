@@ -14,15 +14,20 @@ from datetime import datetime
 from pathlib import Path
 
 from unknot.store.database import SIDE_FILE_SUFFIXES, side_files
-from unknot.store.errors import HistoryError, classify
+from unknot.store.errors import HistoryError, plain_reason
 from unknot.store.migrations import (
     APPLICATION_ID,
     SQLITE_HEADER_SIZE,
     check_not_newer,
-    read_header,
+    check_version,
+    parse_header,
 )
+from unknot.store.side_files import HistoryFiles, memory_connection, read_history_files
 
 
+# The names files kept aside get in the data folder: a damaged history (with
+# its own side files beside it under the same name), and side files that did
+# not belong to the history (`unknot.store.side_files`).
 @dataclass(frozen=True)
 class Verdict:
     """What the file at a path is: absent (or empty, which SQLite treats as a new
@@ -34,28 +39,33 @@ class Verdict:
 
 
 def inspect_file(path: Path) -> Verdict:
-    """Judge the file before anything opens it for writing.
+    """Judge the file (with the side files that belong to it) without changing
+    anything; see `inspect_files`."""
+    return inspect_files(read_history_files(path))
+
+
+def inspect_files(found: HistoryFiles) -> Verdict:
+    """Judge the history as read by `read_history_files`, in memory.
 
     Raises NewerSchemaError for a file from a newer release (before its contents
     are checked: such a file is refused, never moved aside) and HistoryError for a
     SQLite file that belongs to some other program.
     """
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
+    path = found.path
+    if found.is_folder:
+        return Verdict(exists=True, damage="a folder stands where the history file should be")
+    image = found.image
+    if not image:
         return Verdict(exists=False)
-    if size == 0:
-        return Verdict(exists=False)
-    if size < SQLITE_HEADER_SIZE:
+    if len(image) < SQLITE_HEADER_SIZE:
         return Verdict(exists=True, damage="shorter than a SQLite header")
-    header = read_header(path)
+    header = parse_header(image[:SQLITE_HEADER_SIZE])
     if header is None:
         return Verdict(exists=True, damage="not a SQLite database")
     _check_ours(path, header.application_id)
-    # Versions only ever grow, so a newer header is enough to refuse; an older one
-    # may be stale when the newest transactions still sit in the write-ahead log.
+    # Versions only ever grow, so a newer header is enough to refuse.
     check_not_newer(path, header.user_version)
-    return _check_with_sqlite(path)
+    return _check_with_sqlite(path, image)
 
 
 def _check_ours(path: Path, application_id: int) -> None:
@@ -66,24 +76,23 @@ def _check_ours(path: Path, application_id: int) -> None:
         )
 
 
-def _check_with_sqlite(path: Path) -> Verdict:
-    # Read-only: SQLite will neither write the file nor change its journal mode.
-    uri = f"{path.absolute().as_uri()}?mode=ro"
+def _check_with_sqlite(path: Path, image: bytes) -> Verdict:
+    # In memory: SQLite neither writes the file nor needs its folder.
     try:
-        connection = sqlite3.connect(uri, uri=True)
-    except sqlite3.Error as error:
-        raise classify(error, path, "read") from error
+        connection = memory_connection(image)
+    except sqlite3.DatabaseError as error:
+        return Verdict(exists=True, damage=str(error))
     try:
         (application_id,) = connection.execute("PRAGMA application_id").fetchone()
         _check_ours(path, int(application_id))
         (user_version,) = connection.execute("PRAGMA user_version").fetchone()
-        check_not_newer(path, int(user_version))
+        (tables,) = connection.execute(
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'table'"
+        ).fetchone()
+        check_version(path, int(user_version), int(application_id), int(tables))
         rows = connection.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as error:
         # "file is not a database", "database disk image is malformed": the file.
-        # Errors about the disk or permissions are not the file's fault.
-        if isinstance(error, sqlite3.OperationalError) and "malformed" not in str(error):
-            raise classify(error, path, "read") from error
         return Verdict(exists=True, damage=str(error))
     finally:
         connection.close()
@@ -119,24 +128,6 @@ def set_aside(path: Path, now: datetime) -> Path:
             moved.insert(0, path.rename(target))
     except OSError as error:
         raise HistoryError(
-            f"{path} is damaged and could not be moved aside: {error.strerror}"
+            f"{path} is damaged and could not be moved aside: {plain_reason(error)}"
         ) from error
     return moved[0] if moved else target
-
-
-def has_orphan_side_files(path: Path) -> bool:
-    """A WAL or journal with content but no database (or an empty one): left by a
-    file someone deleted or moved by hand. SQLite could replay it into a new
-    database of the same name. (Switching to WAL writes the database's first page,
-    so a real database is never empty while its WAL has content.)"""
-    if _size(path) > 0:
-        return False
-    # A shared-memory file alone is harmless: SQLite rebuilds it from the log.
-    return any(_size(side) > 0 for side in side_files(path) if not side.name.endswith("-shm"))
-
-
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except FileNotFoundError:
-        return 0

@@ -7,26 +7,24 @@ starts with a UTF-8 byte-order mark (so spreadsheets read accents right) and
 whose cells never start a spreadsheet formula. Both are written atomically (a crash
 leaves the old file or the new one) and readable by the owner only.
 
-"Restore from file" reads a JSON backup, or one of the automatic copies in the
-backups folder, checks all of it, and only then merges it into the history in
-one transaction: sessions and routines already there are skipped, nothing is
-overwritten, and an invalid file changes nothing.
+"Restore from file" (and `unknot restore`) reads a JSON backup, or one of the
+automatic copies in the backups folder or any other copy of a history file
+(with its `-wal` when that belongs to it), checks all of it, and only then
+merges it into the history in one transaction: sessions and routines already
+there are skipped, nothing is overwritten, and an invalid file changes nothing.
 """
 
 from __future__ import annotations
 
 import json
-import shutil
-import tempfile
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
 from unknot.core.plans import Routine
 from unknot.core.records import SessionRecord
-from unknot.files import PRIVATE_DIR_MODE, read_regular_file, write_atomically
-from unknot.paths import HISTORY_FILE_NAME
-from unknot.store.errors import HistoryError
+from unknot.files import read_regular_file, write_atomically
+from unknot.store.errors import DamagedHistoryError, HistoryError
 from unknot.store.exchange import ExchangeError, ParsedHistory, history_from_text, to_csv, to_json
 from unknot.store.history import History, ImportReport
 from unknot.store.migrations import SQLITE_MAGIC
@@ -89,25 +87,23 @@ def restore_from_file(history: History, path: Path) -> ImportReport:
 
 
 def _read_copy(path: Path) -> ParsedHistory:
-    # Opened as a history of its own in a private scratch folder: the store's
-    # checks and migrations run on a copy, and the file picked stays untouched.
-    with tempfile.TemporaryDirectory(prefix="unknot-restore-") as scratch:
-        folder = Path(scratch) / "data"
-        folder.mkdir(mode=PRIVATE_DIR_MODE)
-        shutil.copyfile(path, folder / HISTORY_FILE_NAME)
-        try:
-            history = History.open(folder)
-        except HistoryError as error:
-            raise ExchangeError([f"{path.name}: {error}"]) from None
-        try:
-            if history.set_aside is not None:
-                raise ExchangeError(
-                    [f"{path.name}: the copy is damaged ({history.damage}); nothing was read"]
-                )
-            return ParsedHistory(
-                tuple(history.sessions()),
-                tuple(sorted(history.rest_days())),
-                tuple(history.routines()),
-            )
-        finally:
-            history.close()
+    # Read into memory with the side files that belong to it (a copy of a folder
+    # taken while the app ran has its newest sessions in its -wal); the store's
+    # checks and migrations run on that private copy, and the file picked and
+    # everything beside it stay untouched.
+    try:
+        history = History.open_snapshot(path)
+    except DamagedHistoryError as error:
+        raise ExchangeError(
+            [f"{path.name}: the copy is damaged ({error.damage}); nothing was read"]
+        ) from None
+    except HistoryError as error:
+        raise ExchangeError([f"{path.name}: {error}"]) from None
+    try:
+        return ParsedHistory(
+            tuple(history.sessions()),
+            tuple(sorted(history.rest_days())),
+            tuple(history.routines()),
+        )
+    finally:
+        history.close()

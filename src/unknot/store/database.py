@@ -17,11 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event
-from sqlalchemy.pool import ConnectionPoolEntry
+from sqlalchemy.pool import ConnectionPoolEntry, StaticPool
 
 from unknot import files
 from unknot.files import PRIVATE_FILE_MODE
-from unknot.store.errors import HistoryError
+from unknot.store.errors import HistoryError, plain_reason
+from unknot.store.side_files import memory_connection
 
 # The files SQLite may keep beside the database while it is open or after a crash.
 SIDE_FILE_SUFFIXES = ("-wal", "-shm", "-journal")
@@ -44,7 +45,9 @@ def make_private_dir(path: Path) -> None:
     try:
         files.make_private_dir(path)
     except OSError as error:
-        raise HistoryError(f"Could not create the data folder {path}: {error.strerror}") from error
+        raise HistoryError(
+            f"Could not create the data folder {path}: {plain_reason(error)}"
+        ) from error
 
 
 def create_private_file(path: Path) -> None:
@@ -55,7 +58,7 @@ def create_private_file(path: Path) -> None:
     except FileExistsError:
         return
     except OSError as error:
-        raise HistoryError(f"Could not create {path}: {error.strerror}") from error
+        raise HistoryError(f"Could not create {path}: {plain_reason(error)}") from error
     try:
         # os.open's mode passes through the umask; set it outright.
         if sys.platform != "win32":
@@ -81,6 +84,28 @@ def create_history_engine(path: Path) -> Engine:
     event.listen(engine, "connect", _set_up_connection)
     event.listen(engine, "begin", _begin)
     return engine
+
+
+def create_image_engine(image: bytes) -> Engine:
+    """An engine on a private in-memory copy of a database image (see
+    `unknot.store.side_files`): reading it opens nothing on disk, and migrating
+    it changes only the copy. An empty image is a new, empty database."""
+    engine = create_engine(
+        "sqlite+pysqlite://",
+        creator=lambda: memory_connection(image),
+        poolclass=StaticPool,
+    )
+    event.listen(engine, "connect", _set_up_memory_connection)
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
+def _set_up_memory_connection(
+    dbapi_connection: Any, connection_record: ConnectionPoolEntry
+) -> None:
+    assert isinstance(dbapi_connection, sqlite3.Connection)
+    dbapi_connection.isolation_level = None
+    dbapi_connection.execute("PRAGMA foreign_keys = ON")
 
 
 def writer(engine: Engine) -> Engine:

@@ -4,7 +4,22 @@ from __future__ import annotations
 
 import errno
 import os
+import sqlite3
 from pathlib import Path
+
+# SQLite's primary result codes that have a plain meaning for a person
+# (https://sqlite.org/rescode.html); the extended codes keep these in the low byte.
+_SQLITE_PERM = 3
+_SQLITE_BUSY = 5
+_SQLITE_LOCKED = 6
+_SQLITE_READONLY = 8
+_SQLITE_FULL = 13
+_SQLITE_CANTOPEN = 14
+
+READ_ONLY = "the data folder or the history file is read-only, so nothing can be saved there"
+DISK_FULL = "the disk is full; free some space and try again"
+BUSY = "the history is busy: another program is writing to it; try again in a moment"
+PERMISSION_DENIED = "permission denied: this user may not use the file or its folder"
 
 
 class HistoryError(Exception):
@@ -18,12 +33,32 @@ class NewerSchemaError(HistoryError):
 
     def __init__(self, path: Path, found_version: int, known_version: int) -> None:
         self.path = path
-        self.found_version = found_version
+        # SQLite keeps the version as a signed 32-bit number; a version past 2**31
+        # reads back negative, and is shown as the number that was written.
+        self.found_version = found_version & 0xFFFFFFFF if found_version < 0 else found_version
         self.known_version = known_version
+        # 0 in a file that already holds tables: SQLite's answer to a version
+        # past 2**31.
+        found = str(self.found_version) if self.found_version else "past 2147483647"
         super().__init__(
             f"{path} was written by a newer version of Unknot (history format "
-            f"{found_version}; this version reads up to {known_version}). Update Unknot "
-            f"to open it; the file has not been changed."
+            f"{found}; this version reads up to {known_version}). Update "
+            f"Unknot to open it; the file has not been changed."
+        )
+
+
+class DamagedHistoryError(HistoryError):
+    """The history file is damaged and was only looked at: nothing was moved or
+    changed. `damage` says why, in SQLite's words or ours."""
+
+    def __init__(self, path: Path, damage: str) -> None:
+        self.path = path
+        self.damage = damage
+        super().__init__(
+            f"The history {path} is damaged ({damage}); it has not been changed. "
+            "Run `unknot check --repair` to keep it aside under another name and start "
+            "a new history, or open the Unknot window, which does the same and offers "
+            "your newest backup."
         )
 
 
@@ -71,19 +106,13 @@ class HistoryBusyError(HistoryFaultError):
 
     def __init__(self, path: Path, doing: str) -> None:
         super().__init__(
-            f"Another Unknot is writing to the history {path}, so this one could not "
-            f"{doing} it. Try again when that has finished; nothing was changed.",
+            f"The history {path} is busy: another Unknot (or another program) is writing "
+            f"to it, so this one could not {doing} it. Try again when that has finished; "
+            "nothing was changed.",
             path,
             doing,
         )
 
-
-# SQLite's primary result codes (the low byte of an extended code).
-_SQLITE_BUSY = 5
-_SQLITE_LOCKED = 6
-_SQLITE_READONLY = 8
-_SQLITE_FULL = 13
-_SQLITE_CANTOPEN = 14
 
 # When an error carries no code (older Pythons), SQLite's own wording.
 _FULL_WORDS = ("database or disk is full", "disk is full")
@@ -104,19 +133,28 @@ def classify(error: BaseException, path: Path, doing: str) -> HistoryError:
     kind = _fault_kind(error, path)
     if kind is not None:
         return kind(path, doing)
-    return HistoryError(f"Could not {doing} the history {path}: {_cause(error)}")
+    return HistoryError(f"Could not {doing} the history {path}: {plain_reason(error)}")
 
 
 _FaultKind = type[HistoryFullError] | type[HistoryReadOnlyError] | type[HistoryBusyError]
 
 
-def _fault_kind(error: BaseException, path: Path) -> _FaultKind | None:
+_FAULT_WORDS: dict[_FaultKind, str] = {
+    HistoryFullError: DISK_FULL,
+    HistoryReadOnlyError: READ_ONLY,
+    HistoryBusyError: BUSY,
+}
+
+
+def _fault_kind(error: BaseException, path: Path | None) -> _FaultKind | None:
+    """Which fault `error` is; with no `path`, only what the error itself says
+    (permission problems need the file to tell read-only from not yours)."""
     if isinstance(error, OSError):
         if error.errno in (errno.ENOSPC, errno.EDQUOT):
             return HistoryFullError
         if error.errno == errno.EROFS:
             return HistoryReadOnlyError
-        if error.errno in (errno.EACCES, errno.EPERM) and not _writable(path):
+        if error.errno in (errno.EACCES, errno.EPERM) and path and not _writable(path):
             return HistoryReadOnlyError
         return None
     code = getattr(error, "sqlite_errorcode", None)
@@ -130,7 +168,7 @@ def _fault_kind(error: BaseException, path: Path) -> _FaultKind | None:
             return HistoryBusyError
         # A folder where SQLite may not create its side files cannot be opened
         # for writing; say why instead of "unable to open database file".
-        if primary == _SQLITE_CANTOPEN and not _writable(path):
+        if primary == _SQLITE_CANTOPEN and path and not _writable(path):
             return HistoryReadOnlyError
         return None
     words = str(error).lower()
@@ -160,3 +198,27 @@ def _cause(error: BaseException) -> str:
         return error.strerror
     text = " ".join(str(error).split()) or type(error).__name__
     return text if len(text) <= 300 else text[:297] + "..."
+
+
+def plain_reason(error: BaseException) -> str:
+    """Why a database or file operation failed, in plain words where there are
+    any (read-only, disk full, busy, permission denied), else the error's own
+    text on one line."""
+    kind = _fault_kind(error, path=None)
+    if kind is not None:
+        return _FAULT_WORDS[kind]
+    if isinstance(error, sqlite3.Error):
+        code = getattr(error, "sqlite_errorcode", None)
+        primary = code & 0xFF if isinstance(code, int) else None
+        if primary == _SQLITE_PERM:
+            return PERMISSION_DENIED
+        if primary == _SQLITE_CANTOPEN:
+            return "the file cannot be opened (its folder may be missing, read-only or not yours)"
+    if isinstance(error, OSError):
+        if error.errno in (errno.EACCES, errno.EPERM):
+            return PERMISSION_DENIED
+        if error.errno == errno.EISDIR:
+            return "it is a folder, not a file"
+        if error.errno == errno.ENOENT:
+            return "no such file or folder"
+    return _cause(error)

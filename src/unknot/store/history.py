@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -16,29 +17,54 @@ from pathlib import Path
 from types import TracebackType
 from uuid import uuid4
 
-from sqlalchemy import ColumnElement, Engine, delete, func, select, true
+from sqlalchemy import ColumnElement, Engine, delete, func, select, text, true
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
 from unknot.core.plans import Routine
 from unknot.core.records import HoldRecord, Outcome, SessionKind, SessionRecord
 from unknot.paths import HISTORY_FILE_NAME
-from unknot.store import convert
+from unknot.store import convert, side_files
 from unknot.store.backup import backup_before_upgrade
-from unknot.store.damaged import has_orphan_side_files, inspect_file, set_aside
+from unknot.store.damaged import Verdict, inspect_files, set_aside
 from unknot.store.database import (
     create_history_engine,
+    create_image_engine,
     create_private_file,
     make_files_private,
     make_private_dir,
     writer,
 )
-from unknot.store.errors import HistoryError, NewerSchemaError, classify
+from unknot.store.errors import (
+    DamagedHistoryError,
+    HistoryBusyError,
+    HistoryError,
+    NewerSchemaError,
+    classify,
+)
 from unknot.store.live import SessionLock, lock_path
-from unknot.store.migrations import current_version, migrate
+from unknot.store.migrations import (
+    BUMP_COMMITS,
+    check_not_newer,
+    current_version,
+    migrate,
+    read_header,
+)
 from unknot.store.models import HoldRow, RestDayRow, RoutineRow, SessionRow
+from unknot.store.side_files import (
+    HistoryFiles,
+    read_history_files,
+    set_aside_side_files,
+)
 
-__all__ = ["History", "HistoryError", "ImportReport", "NewerSchemaError"]
+__all__ = [
+    "DamagedHistoryError",
+    "History",
+    "HistoryBusyError",
+    "HistoryError",
+    "ImportReport",
+    "NewerSchemaError",
+]
 
 # Rows an import hands to SQLite at a time; all of them still commit together.
 IMPORT_FLUSH_EVERY = 200
@@ -69,6 +95,17 @@ class History:
     found_version: int
     # The copy taken before this open upgraded the file's schema, if it did.
     backup: Path | None
+    # Side files (-wal, -shm, -journal) that did not belong to the history and
+    # were renamed by this open to history.foreign-YYYYmmdd-HHMMSS[-N].sqlite3-wal
+    # (resp. -shm, -journal); empty when there were none.
+    side_files_set_aside: tuple[Path, ...]
+    # Opened with `open_snapshot`: side files that do not belong and were left
+    # out (and left where they are), and why, one reason per file.
+    side_files_left_out: tuple[Path, ...]
+    side_file_reasons: tuple[str, ...]
+    # True for a history opened with `open_snapshot`: it reads a private copy
+    # in memory, and writing to it raises HistoryError.
+    read_only: bool
 
     def __init__(self, path: Path, engine: Engine) -> None:
         """Use `History.open`, which checks, repairs and migrates the file first."""
@@ -78,6 +115,10 @@ class History:
         self.interrupted_closed = 0
         self.found_version = 0
         self.backup = None
+        self.side_files_set_aside = ()
+        self.side_files_left_out = ()
+        self.side_file_reasons = ()
+        self.read_only = False
         self._engine = engine
         self._writer = writer(engine)
         self._live: dict[str, SessionLock] = {}
@@ -88,12 +129,17 @@ class History:
         """Create `data_dir` (0700) if needed and open or create `history.sqlite3`
         (0600) in it, migrated to the current schema.
 
+        Side files (-wal, -shm, -journal) that do not belong to this very file
+        (see `unknot.store.side_files`) are renamed to
+        `history.foreign-YYYYmmdd-HHMMSS[-N].sqlite3-wal` (resp. -shm, -journal)
+        before SQLite sees them; `side_files_set_aside` lists where they went.
         Sessions left open by a process that died are closed as interrupted,
         keeping their holds. A damaged file is renamed to
-        `history.damaged-YYYYmmdd-HHMMSS.sqlite3` (never deleted) and a new one is
-        started; `set_aside` then says where it went. A file from a newer Unknot
-        raises NewerSchemaError and is left untouched. An older one is copied
-        (`backup`) before it is upgraded.
+        `history.damaged-YYYYmmdd-HHMMSS[-N].sqlite3` (never deleted) and a new one
+        is started; `set_aside` then says where it went and `damage` why. A file
+        from a newer Unknot raises NewerSchemaError and is left untouched. An
+        older one is copied (`backup`) before it is upgraded. Raises HistoryError
+        (HistoryBusyError when another program keeps the file changing).
         """
         # Absolute, so lock files are still found if the working folder changes.
         data_dir = data_dir.absolute()
@@ -101,11 +147,14 @@ class History:
         path = data_dir / HISTORY_FILE_NAME
         moved_to: Path | None = None
         damage: str | None = None
+        side_moved: tuple[Path, ...] = ()
         with _translated(path, "open"):
-            if has_orphan_side_files(path):
-                damage = "a write-ahead log without its database"
-                moved_to = set_aside(path, datetime.now())
-            verdict = inspect_file(path)
+            # A newer release's file is refused before anything beside it moves.
+            if path.is_file() and (header := read_header(path)) is not None:
+                check_not_newer(path, header.user_version)
+            found, verdict = _judge(path, None)
+            if found.foreign:
+                side_moved = set_aside_side_files(path, found.foreign, datetime.now())
             if verdict.damage is not None:
                 damage = verdict.damage
                 moved_to = set_aside(path, datetime.now())
@@ -120,13 +169,49 @@ class History:
         try:
             with _translated(path, "open"), writer(engine).begin() as connection:
                 found_version, _ = migrate(connection, path)
+                connection.exec_driver_sql(BUMP_COMMITS)
             make_files_private(path)
             history = cls(path, engine)
             history.set_aside = moved_to
             history.damage = damage
             history.found_version = found_version
             history.backup = backup
+            history.side_files_set_aside = side_moved
             history.interrupted_closed = history._close_interrupted()
+        except BaseException:
+            engine.dispose()
+            raise
+        return history
+
+    @classmethod
+    def open_snapshot(cls, path: Path, steady_wait: float | None = None) -> History:
+        """Open the history file at `path` for reading only, without changing,
+        moving or creating any file or folder: its bytes (with the side files
+        that belong to it) are read into a private copy in memory, which is
+        migrated there if it is older. Works on a read-only folder or a full disk.
+
+        A missing or empty file reads as an empty history. Side files that do not
+        belong are left out and left where they are (`side_files_left_out`, with
+        `side_file_reasons`). Raises DamagedHistoryError for a damaged file,
+        NewerSchemaError for one from a newer Unknot, HistoryBusyError when
+        another program keeps it changing (or holds it mid-write) for
+        `steady_wait` seconds (default `side_files.STEADY_WAIT_SECONDS`), and
+        HistoryError when it cannot be read (permission denied, say).
+        """
+        path = path.absolute()
+        with _translated(path, "read"):
+            found, verdict = _judge(path, steady_wait)
+            if verdict.damage is not None:
+                raise DamagedHistoryError(path, verdict.damage)
+            engine = create_image_engine(found.image)
+        try:
+            with _translated(path, "read"), writer(engine).begin() as connection:
+                found_version, _ = migrate(connection, path)
+            history = cls(path, engine)
+            history.found_version = found_version
+            history.side_files_left_out = found.foreign
+            history.side_file_reasons = found.reasons
+            history.read_only = True
         except BaseException:
             engine.dispose()
             raise
@@ -418,16 +503,41 @@ class History:
     @contextlib.contextmanager
     def _write(self, doing: str) -> Iterator[Session]:
         self._check_open()
+        if self.read_only:
+            raise HistoryError(
+                f"Could not {doing} the history {self.path}: it was opened for reading only."
+            )
         with (
             _translated(self.path, doing),
             Session(self._writer) as session,
             session.begin(),
         ):
             yield session
+            # Every commit rewrites the identity row, which is how a write-ahead
+            # log of this file is told from any other (unknot.store.side_files).
+            session.execute(text(BUMP_COMMITS))
 
     def _check_open(self) -> None:
         if self._closed:
             raise HistoryError(f"The history {self.path} has been closed.")
+
+
+def _judge(path: Path, steady_wait: float | None) -> tuple[HistoryFiles, Verdict]:
+    """The files at `path` and what they are. A file another program has open
+    and that reads as damaged is most likely being written at that moment (in a
+    rollback journal's way): it is read again for up to `steady_wait` seconds,
+    then HistoryBusyError says so; it is never taken for damage."""
+    if steady_wait is None:
+        steady_wait = side_files.STEADY_WAIT_SECONDS
+    deadline = time.monotonic() + steady_wait
+    while True:
+        found = read_history_files(path, steady_wait)
+        verdict = inspect_files(found)
+        if verdict.damage is None or not found.in_use:
+            return found, verdict
+        if time.monotonic() >= deadline:
+            raise HistoryBusyError(path, "read")
+        time.sleep(0.05)
 
 
 def _read_sessions(session: Session, condition: ColumnElement[bool]) -> list[SessionRecord]:
@@ -452,7 +562,9 @@ def _read_sessions(session: Session, condition: ColumnElement[bool]) -> list[Ses
 
 @contextlib.contextmanager
 def _translated(path: Path, doing: str) -> Iterator[None]:
-    """Database and file errors as a HistoryError a person can read."""
+    """Database and file errors as a HistoryError a person can read: a full disk,
+    a read-only folder and another writer as their own classes, anything else in
+    plain words where there are any (`unknot.store.errors.classify`)."""
     try:
         yield
     except HistoryError:
@@ -462,11 +574,6 @@ def _translated(path: Path, doing: str) -> Iterator[None]:
         raise classify(getattr(error, "orig", None) or error, path, doing) from error
     except OSError as error:
         raise classify(error, path, doing) from error
-
-
-def _one_line(error: BaseException) -> str:
-    text = " ".join(str(error).split())
-    return text if len(text) <= 300 else text[:297] + "..."
 
 
 def _day(value: date) -> date:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection
 
-from unknot.store.errors import NewerSchemaError
+from unknot.store.errors import HistoryError, NewerSchemaError
 
 # Written into the file header (PRAGMA application_id) so the file says whose it is;
 # "UnKt" in ASCII.
@@ -146,6 +146,26 @@ CREATE TABLE routine_spots (
 )
 """
 
+# The history's identity: a random id given when the table is made, and a count
+# every write transaction raises (see `BUMP_COMMITS`). Each commit therefore
+# rewrites this one row, so a write-ahead log beside the file can be checked
+# against it: a log of this file carries this id in every commit, and its first
+# commit follows the count in the file (see `unknot.store.side_files`). One row,
+# kept on the table's own root page by the CHECK.
+_V2_IDENTITY = """
+CREATE TABLE history_identity (
+    slot INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    commits INTEGER NOT NULL,
+    PRIMARY KEY (slot),
+    CONSTRAINT ck_history_identity_slot CHECK (slot = 1),
+    CONSTRAINT ck_history_identity_id CHECK (length(id) = 32)
+)
+"""
+
+IDENTITY_TABLE = "history_identity"
+BUMP_COMMITS = "UPDATE history_identity SET commits = commits + 1"
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         version=1,
@@ -159,6 +179,15 @@ MIGRATIONS: tuple[Migration, ...] = (
             _V1_REST_DAYS,
             _V1_ROUTINES,
             _V1_ROUTINE_SPOTS,
+        ),
+    ),
+    Migration(
+        version=2,
+        description="the history's own identity, to tell its side files from others",
+        statements=(
+            _V2_IDENTITY,
+            "INSERT INTO history_identity (slot, id, commits) "
+            "VALUES (1, lower(hex(randomblob(16))), 0)",
         ),
     ),
 )
@@ -179,7 +208,11 @@ def read_header(path: Path) -> FileHeader | None:
     without SQLite opening (and so possibly changing) anything. None when the file
     does not start like a SQLite database."""
     with path.open("rb") as file:
-        header = file.read(SQLITE_HEADER_SIZE)
+        return parse_header(file.read(SQLITE_HEADER_SIZE))
+
+
+def parse_header(header: bytes) -> FileHeader | None:
+    """`read_header` for the first bytes of a file already read."""
     if len(header) < SQLITE_HEADER_SIZE or not header.startswith(SQLITE_MAGIC):
         return None
     # Fields every SQLite file has the same way; if they are off, nothing else in
@@ -199,8 +232,26 @@ def current_version() -> int:
 
 
 def check_not_newer(path: Path, version: int) -> None:
-    if version > current_version():
+    """Raise NewerSchemaError for a version past this release's. SQLite keeps the
+    version signed: a negative one was written as a number past 2**31."""
+    if version < 0 or version > current_version():
         raise NewerSchemaError(path, version, current_version())
+
+
+def check_version(path: Path, version: int, application_id: int, tables: int) -> None:
+    """`check_not_newer`, and a version 0 in a file that already holds `tables`
+    tables: SQLite stores 0 when asked for a version past 2**31, so in a file
+    marked as Unknot's that is a newer Unknot's file (NewerSchemaError); in any
+    other it is another program's database (HistoryError). Either way no step
+    may run on it."""
+    check_not_newer(path, version)
+    if version == 0 and tables:
+        if application_id == APPLICATION_ID:
+            raise NewerSchemaError(path, version, current_version())
+        raise HistoryError(
+            f"{path} is a database of another program, not an Unknot history; "
+            f"move it away or choose another data folder."
+        )
 
 
 def migrate(connection: Connection, path: Path) -> tuple[int, int]:
@@ -208,7 +259,10 @@ def migrate(connection: Connection, path: Path) -> tuple[int, int]:
     transaction; returns the versions (before, after). Raises NewerSchemaError,
     having written nothing, for a file from a newer release."""
     before = _pragma_int(connection, "user_version")
-    check_not_newer(path, before)
+    tables = connection.exec_driver_sql(
+        "SELECT count(*) FROM sqlite_schema WHERE type = 'table'"
+    ).scalar_one()
+    check_version(path, before, _pragma_int(connection, "application_id"), int(tables))
     for step in MIGRATIONS:
         if step.version <= before:
             continue

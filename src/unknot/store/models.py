@@ -207,3 +207,20 @@ class RoutineSpotRow(Base):
             name="ck_routine_spots_tenderness",
         ),
     )
+
+
+class HistoryIdentityRow(Base):
+    """The history's random id and its count of write transactions (one row):
+    how the store tells this file's side files from any other's
+    (`unknot.store.side_files`). Written by migrations and by every write."""
+
+    __tablename__ = "history_identity"
+
+    slot: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    id: Mapped[str] = mapped_column(Text)
+    commits: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (
+        CheckConstraint("slot = 1", name="ck_history_identity_slot"),
+        CheckConstraint("length(id) = 32", name="ck_history_identity_id"),
+    )

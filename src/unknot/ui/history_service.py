@@ -62,6 +62,11 @@ class HistoryService(QObject):
 
     # -- a session as it happens ---------------------------------------------
 
+    def close(self) -> None:
+        """Close the history file; a session still running in it is closed as
+        interrupted at the next open."""
+        self._history.close()
+
     def begin_session(self, kind: SessionKind, started_at: datetime, time_zone: str) -> str:
         return self._write(lambda: self._history.begin_session(kind, started_at, time_zone))
 

@@ -1,0 +1,347 @@
+"""Reading never needs to write: `stats`, `export` and `check` work on a read-only
+data folder and with the disk full; a stray writer makes them wait a bounded
+time at most; `restore` reads a copy with its own log."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.store.damage_cases import (
+    HISTORY,
+    SESSIONS,
+    add_sessions,
+    crash_copy,
+    folder_digest,
+    running,
+    sound_history,
+)
+from unknot.cli import main
+from unknot.core.records import SessionKind
+from unknot.store import History, database, side_files
+from unknot.store.exchange import to_json
+
+_WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
+_WRITE_EVENTS = {
+    "os.mkdir",
+    "os.rename",
+    "os.remove",
+    "os.rmdir",
+    "os.chmod",
+    "os.truncate",
+    "os.symlink",
+    "os.link",
+}
+# While set: (folder, errno) — every write-ish call under the folder fails
+# with that error, as on a read-only mount or a full disk.
+_GUARD: dict[str, Any] = {}
+
+
+def _audit(event: str, args: tuple[Any, ...]) -> None:
+    guard = _GUARD.get("folder")
+    if guard is None:
+        return
+    touched: list[object] = []
+    if event == "open":
+        path, mode, flags = args
+        writing = (isinstance(mode, str) and any(c in mode for c in "wax+")) or (
+            isinstance(flags, int) and flags & _WRITE_FLAGS
+        )
+        if writing:
+            touched.append(path)
+    elif event in _WRITE_EVENTS:
+        touched.extend(args[:2])
+    elif event == "sqlite3.connect" and args[0] not in (":memory:", b":memory:"):
+        # Only private copies in memory may be opened.
+        touched.append(args[0])
+    for item in touched:
+        if isinstance(item, str | bytes | os.PathLike):
+            where = Path(os.fsdecode(item)).absolute()
+            if where == guard or guard in where.parents:
+                raise OSError(_GUARD["errno"], os.strerror(_GUARD["errno"]), str(where))
+
+
+sys.addaudithook(_audit)
+
+
+@pytest.fixture
+def guarded() -> Iterator[Any]:
+    def guard(folder: Path, number: int) -> None:
+        _GUARD.update(folder=folder.absolute(), errno=number)
+
+    yield guard
+    _GUARD.clear()
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:
+    status = main([str(arg) for arg in argv])
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err
+    assert "unexpected problem" not in captured.err
+    return status, captured.out, captured.err
+
+
+def _read_all(capsys: pytest.CaptureFixture[str], data_dir: Path, elsewhere: Path) -> int:
+    """Every reading command; returns the sessions exported to `elsewhere`."""
+    for argv in (["stats"], ["stats", "--json"], ["export", "--format", "csv"], ["check"]):
+        status, out, err = _run(capsys, *argv, "--data-dir", data_dir)
+        assert (status, err) == (0, ""), argv
+        assert out
+    target = elsewhere / "backup.json"
+    status, out, err = _run(capsys, "export", "-o", target, "--data-dir", data_dir)
+    assert (status, err) == (0, "")
+    return len(json.loads(target.read_text(encoding="utf-8"))["sessions"])
+
+
+@pytest.mark.parametrize("number", [errno.EROFS, errno.ENOSPC, errno.EACCES])
+def test_reading_a_crashed_history_writes_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, guarded: Any, number: int
+) -> None:
+    # A session left open, its holds still in the log, as a crash leaves them.
+    with running(tmp_path / "app") as app:
+        add_sessions(app, 2)
+        session_id = app.begin_session(SessionKind.FOCUS, app.sessions()[0].started_at, "UTC")
+        expected = len(app.sessions())
+        crash_copy(app.path, tmp_path / "data", ("", "-wal", "-shm"))
+    assert session_id
+    data_dir = tmp_path / "data"
+    elsewhere = tmp_path / "other-disk"
+    elsewhere.mkdir()
+    before = folder_digest(data_dir)
+    guarded(data_dir, number)
+
+    assert _read_all(capsys, data_dir, elsewhere) == expected
+    assert folder_digest(data_dir) == before
+
+
+def test_reading_while_the_app_holds_a_session_open_on_a_full_disk(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, guarded: Any
+) -> None:
+    data_dir = tmp_path / "data"
+    elsewhere = tmp_path / "other-disk"
+    elsewhere.mkdir()
+    with running(data_dir) as app:
+        add_sessions(app, 2)
+        app.begin_session(SessionKind.FOCUS, app.sessions()[0].started_at, "UTC")
+        expected = len(app.sessions())
+        guarded(data_dir, errno.ENOSPC)
+        assert _read_all(capsys, data_dir, elsewhere) == expected
+        _GUARD.clear()
+
+
+@pytest.mark.parametrize(
+    ("number", "words"),
+    [(errno.EROFS, "read-only"), (errno.ENOSPC, "disk is full"), (errno.EACCES, "permission")],
+)
+def test_writing_says_why_in_plain_words(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, guarded: Any, number: int, words: str
+) -> None:
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    backup = tmp_path / "backup.json"
+    backup.write_text(json.dumps(to_json([], [date(2026, 1, 1)])), encoding="utf-8")
+    guarded(data_dir, number)
+    for argv in (["import", backup], ["restore", backup], ["check", "--repair"]):
+        status, _, err = _run(capsys, *argv, "--data-dir", data_dir)
+        if argv[0] == "check":
+            assert status == 0  # nothing there, nothing to repair, nothing written
+            continue
+        assert status == 1, argv
+        assert words in err, err
+        assert "attempt to write" not in err
+    assert list(data_dir.iterdir()) == []
+
+
+# --- a stray writer ---------------------------------------------------------------------------
+
+_STRAY_WRITER = textwrap.dedent(
+    """
+    import sqlite3, sys
+    path, mode = sys.argv[1], sys.argv[2]
+    connection = sqlite3.connect(path, isolation_level=None)
+    if mode == "rollback":
+        connection.execute("PRAGMA journal_mode = DELETE")
+        connection.execute("PRAGMA cache_size = 1")
+        connection.execute("BEGIN EXCLUSIVE")
+        # Enough pages changed that some are written into the file itself.
+        connection.execute("UPDATE sessions SET note = upper(note)")
+    else:
+        connection.execute("BEGIN EXCLUSIVE")
+        connection.execute("UPDATE sessions SET note = 'not committed'")
+    print("ready", flush=True)
+    sys.stdin.readline()
+    connection.execute("ROLLBACK")
+    connection.close()
+    """
+)
+
+
+@pytest.fixture
+def stray_writer(tmp_path: Path) -> Iterator[Any]:
+    started: list[subprocess.Popen[str]] = []
+
+    def start(path: Path, mode: str) -> None:
+        process = subprocess.Popen(
+            [sys.executable, "-c", _STRAY_WRITER, str(path), mode],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        started.append(process)
+        assert process.stdout is not None
+        assert process.stdout.readline().strip() == "ready"
+
+    yield start
+    for process in started:
+        assert process.stdin is not None and process.stdout is not None
+        process.stdin.close()
+        process.wait(timeout=30)
+        process.stdout.close()
+
+
+def test_a_stray_writer_in_write_ahead_mode_does_not_stop_reading(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    stray_writer: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    data_dir = tmp_path / "data"
+    path = sound_history(data_dir)
+    stray_writer(path, "wal")
+
+    # What is committed reads at once; nothing uncommitted shows.
+    status, out, err = _run(capsys, "export", "--data-dir", data_dir)
+    assert (status, err) == (0, "")
+    sessions = json.loads(out)["sessions"]
+    assert len(sessions) == SESSIONS
+    assert all(s.get("note") != "not committed" for s in sessions)
+
+    # A write waits its bounded time, then says the history is busy.
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_SECONDS", 0.2)
+    backup = tmp_path / "backup.json"
+    backup.write_text(json.dumps(to_json([], [date(2026, 1, 1)])), encoding="utf-8")
+    status, out, err = _run(capsys, "import", backup, "--data-dir", data_dir)
+    assert status == 1
+    assert "busy" in err
+    assert "database is locked" not in err
+
+
+def test_a_stray_writer_mid_write_makes_reading_wait_then_say_busy(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    stray_writer: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    data_dir = tmp_path / "data"
+    path = sound_history(data_dir)
+    stray_writer(path, "rollback")
+    assert (data_dir / f"{HISTORY}-journal").exists()
+    before = folder_digest(data_dir)
+    monkeypatch.setattr(side_files, "STEADY_WAIT_SECONDS", 0.2)
+
+    for argv in (["stats"], ["export"], ["check"]):
+        status, out, err = _run(capsys, *argv, "--data-dir", data_dir)
+        assert (status, out) == (1, ""), argv
+        assert "busy" in err
+    assert folder_digest(data_dir) == before
+
+
+# --- restore ----------------------------------------------------------------------------------
+
+
+def test_restore_reads_a_copy_with_its_own_log(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # A folder copied while the app ran: the newest sessions are in the log.
+    with running(tmp_path / "app") as app:
+        add_sessions(app, 4)
+        expected = sorted(record.id for record in app.sessions())
+        crash_copy(app.path, tmp_path / "copied", ("", "-wal"))
+    copy = tmp_path / "copied" / HISTORY
+    assert (tmp_path / "copied" / f"{HISTORY}-wal").stat().st_size > 0
+    before = folder_digest(tmp_path / "copied")
+
+    status, out, err = _run(capsys, "restore", copy, "--data-dir", tmp_path / "data")
+
+    assert (status, err) == (0, "")
+    assert "Sessions added: 4" in out
+    with History.open_snapshot(tmp_path / "data" / HISTORY) as restored:
+        assert sorted(record.id for record in restored.sessions()) == expected
+    assert folder_digest(tmp_path / "copied") == before
+
+
+def test_restore_leaves_out_a_log_that_is_not_the_copys(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    copy = sound_history(tmp_path / "copy")
+    with running(tmp_path / "other") as other:
+        add_sessions(other, 2, first_day=300)
+        shutil.copyfile(f"{other.path}-wal", f"{copy}-wal")
+
+    status, out, err = _run(capsys, "restore", copy, "--data-dir", tmp_path / "data")
+
+    assert status == 0
+    assert "does not belong to the copy" in err
+    assert f"Sessions added: {SESSIONS}" in out
+
+
+def test_restore_refuses_what_is_not_a_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    for target in (tmp_path / "missing.json", tmp_path):
+        status, out, err = _run(capsys, "restore", target, "--data-dir", tmp_path / "data")
+        assert (status, out) == (1, "")
+        assert "cannot read" in err
+    assert not (tmp_path / "data").exists()
+
+
+# --- export never replaces a backup with nothing ---------------------------------------------
+
+
+def test_an_empty_history_never_replaces_an_existing_export(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data_dir = tmp_path / "data"
+    with History.open(data_dir):
+        pass
+    backup = tmp_path / "backup.json"
+    backup.write_text("the last good backup\n", encoding="utf-8")
+
+    status, out, err = _run(capsys, "export", "-o", backup, "--data-dir", data_dir)
+
+    assert (status, out) == (1, "")
+    assert "empty" in err
+    assert backup.read_text(encoding="utf-8") == "the last good backup\n"
+    # A new file is still written, empty as the history is.
+    status, _, _ = _run(capsys, "export", "-o", tmp_path / "new.json", "--data-dir", data_dir)
+    assert status == 0
+
+
+def test_check_on_a_sound_or_missing_history(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    status, out, _ = _run(capsys, "check", "--data-dir", tmp_path / "nowhere")
+    assert status == 0
+    assert "no history" in out
+    assert not (tmp_path / "nowhere").exists()
+
+    sound_history(tmp_path / "data")
+    before = folder_digest(tmp_path / "data")
+    status, out, _ = _run(capsys, "check", "--data-dir", tmp_path / "data")
+    assert status == 0
+    assert "is sound" in out
+    status, out, _ = _run(capsys, "check", "--repair", "--data-dir", tmp_path / "data")
+    assert status == 0
+    assert "nothing to repair" in out
+    assert folder_digest(tmp_path / "data") == before
