@@ -55,6 +55,7 @@ from unknot.core.streaks import (
     compute_streaks,
     practice_days,
     seconds_by_day,
+    travel_bridges,
     week_of,
 )
 
@@ -317,7 +318,9 @@ def build_progress(
     rest = frozenset(rest_days)
     by_day = seconds_by_day(ordered, settings.day_start)
     practised = practice_days(by_day)
-    streaks = compute_streaks(practised, rest, today, settings)
+    starts = (session.started_at for session in ordered)
+    bridged = travel_bridges(starts, practised, rest, settings.day_start)
+    streaks = compute_streaks(practised, rest, today, settings, bridged=bridged)
     spots = _spot_stats(ordered, today, settings)
     return Progress(
         today=today,

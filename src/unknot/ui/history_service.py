@@ -25,6 +25,7 @@ from unknot.core.streaks import (
     compute_streaks,
     practice_days,
     seconds_by_day_of_totals,
+    travel_bridges,
 )
 
 if TYPE_CHECKING:
@@ -120,8 +121,10 @@ class HistoryService(QObject):
     def streaks(self, settings: StreakSettings, today: date) -> Streaks:
         """The streaks as they stand on `today`, from the whole history."""
         starts = self._history.session_starts()
+        rest = self._history.rest_days()
         days = practice_days(seconds_by_day_of_totals(starts, settings.day_start))
-        return compute_streaks(days, self._history.rest_days(), today, settings)
+        bridged = travel_bridges((start for start, _ in starts), days, rest, settings.day_start)
+        return compute_streaks(days, rest, today, settings, bridged=bridged)
 
     # -- inside ----------------------------------------------------------------
 
