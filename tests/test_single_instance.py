@@ -169,6 +169,11 @@ def test_a_second_start_brings_the_first_forward_and_exits(tmp_path: Path) -> No
         assert _line(first.stdout) == "activated"
         assert first.poll() is None
 
+        # The running instance keeps the log; starts that hand over add nothing to it.
+        log = data / "unknot.log"
+        assert stat.S_IMODE(log.stat().st_mode) == 0o600
+        assert log.read_text(encoding="utf-8").count(" started (Python ") == 1
+
 
 def test_a_killed_first_instance_does_not_block_the_next_start(tmp_path: Path) -> None:
     data, config = tmp_path / "data", tmp_path / "config"
