@@ -107,10 +107,19 @@ def outline(kind: type[BaseException], error: BaseException, where: TracebackTyp
     )
     while current is not None and id(current) not in seen:
         seen.add(id(current))
-        parts.append(f"{current.exc_type.__qualname__ if current.exc_type else 'Error'}\n")
+        parts.append(f"{_type_name(current)}\n")
         parts.extend(current.stack.format())
         cause = current.__cause__ or current.__context__
         if cause is not None:
             parts.append("which happened while handling or because of:\n")
         current = cause
     return "".join(parts).rstrip("\n")
+
+
+def _type_name(error: traceback.TracebackException) -> str:
+    # exc_type_str from Python 3.13, where exc_type is deprecated.
+    name = getattr(error, "exc_type_str", None)
+    if isinstance(name, str):
+        return name
+    kind = error.exc_type
+    return kind.__qualname__ if kind is not None else "Error"
