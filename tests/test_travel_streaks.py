@@ -16,7 +16,7 @@ import pytest
 from tests.records import hold
 from unknot.cli import main
 from unknot.core.clock import FakeClock
-from unknot.core.progress import build_progress
+from unknot.core.progress import DayState, build_progress
 from unknot.core.records import Outcome, SessionKind
 from unknot.core.streaks import StreakSettings, today_for
 from unknot.settings import Settings, save_settings
@@ -54,6 +54,10 @@ def test_every_view_keeps_the_streak_over_the_skipped_date(
     assert HistoryService(history).streaks(SETTINGS, today).day_streak == 6
     progress = build_progress(history.sessions(), history.rest_days(), today, SETTINGS)
     assert (progress.streaks.day_streak, progress.streaks.week_streak) == (6, 1)
+    # The week's marks agree: the skipped Saturday is not shown as missed.
+    marks = {mark.day: mark.state for mark in progress.this_week}
+    assert marks[date(2026, 1, 10)] is DayState.REST
+    assert DayState.MISSED not in marks.values()
 
     save_settings(Path(os.environ["UNKNOT_CONFIG_DIR"]), Settings(weekly_goal=5, week_start=1))
     clock = FakeClock(now=now, zone=SYDNEY.key)

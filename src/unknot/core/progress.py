@@ -329,7 +329,8 @@ def build_progress(
         seconds_by_day=by_day,
         practice_days=practised,
         rest_days=rest,
-        this_week=week_marks(today, settings.week_start, by_day, rest),
+        # A date a journey skipped shows as the streaks count it: like a rest day.
+        this_week=week_marks(today, settings.week_start, by_day, rest | bridged),
         weeks=weekly_totals(by_day, today, settings.week_start),
         spots=spots,
         nudges=nudges_for(spots),
