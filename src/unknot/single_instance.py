@@ -201,7 +201,7 @@ def claim(data_dir: Path, *, patience_s: float = CONNECT_PATIENCE_S) -> Claim:
         return Claim(Outcome.HANDED_OVER)
     # The first may have quit while we knocked: try once more to be first. A lock
     # file still unreadable after all that waiting is not being written either.
-    if lock.tryLock(0) or (_owner(lock, waited=True) is not Owner.UNKNOT and _take_over(lock)):
+    if lock.tryLock(0) or (_owner(lock, waited=True) is Owner.NOT_UNKNOT and _take_over(lock)):
         return _first(lock, name)
     return Claim(Outcome.NOT_ANSWERING)
 
