@@ -7,9 +7,12 @@ on screen. The body map is usable at once; the history arrives a moment later.
 
 from __future__ import annotations
 
+import logging
+import platform
 import sys
 from typing import TYPE_CHECKING
 
+from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -18,16 +21,20 @@ from unknot import __version__
 from unknot.cli import LaunchOptions
 from unknot.core.clock import Clock
 from unknot.demo_mode import DemoFolders
+from unknot.diagnostics import current_log, start_log, stop_log
 from unknot.localzone import local_zone, system_clock
 from unknot.settings import load_settings
 from unknot.single_instance import InstanceGuard, Outcome, claim
 from unknot.ui.assets import asset_path
+from unknot.ui.error_dialog import ExceptionHook
 from unknot.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from unknot.ui.history_service import HistoryService
 
 APP_ID = "io.github.unknot.Unknot"
+
+_log = logging.getLogger("unknot.app")
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -72,11 +79,16 @@ def open_history(window: MainWindow, options: LaunchOptions) -> HistoryService |
             fill_demo_folder(options.data_dir, window.today(), local_zone().key)
         history = History.open(options.data_dir)
     except HistoryError as error:
+        _log.warning("the history could not be opened (%s)", type(error).__name__)
         window.history_unavailable(str(error))
         return None
     except OSError as error:
+        _log.warning("the history folder could not be used (%s)", type(error).__name__)
         window.history_unavailable(f"The history folder {options.data_dir} cannot be used: {error}")
         return None
+    _log.info("history opened")
+    if history.set_aside is not None or history.side_files_set_aside:
+        _log.warning("files beside or of the history were set aside")
     service = HistoryService(history)
     window.attach_history(service)
     # A file put aside now or at an earlier start (or by `unknot check --repair`)
@@ -108,6 +120,8 @@ def run_gui(options: LaunchOptions) -> int:
             )
             return 1
         guard = claimed.guard
+    # Only the instance that runs keeps the log: two writers would rotate it apart.
+    hook = start_diagnostics(options)
     window = create_window(options)
     if demo is not None:
         window.setWindowTitle("Unknot: demo with example sessions, nothing is kept")
@@ -121,7 +135,26 @@ def run_gui(options: LaunchOptions) -> int:
     try:
         return app.exec()
     finally:
+        _log.info("Unknot closed")
+        hook.uninstall()
+        stop_log()
         if guard is not None:
             guard.release()
         if demo is not None:
             demo.remove()
+
+
+def start_diagnostics(options: LaunchOptions) -> ExceptionHook:
+    """The log in the data folder, and the hook that turns an exception nobody
+    caught (in a slot, in a thread) into a logged line and a plain dialog."""
+    start_log(options.data_dir)
+    _log.info(
+        "Unknot %s started (Python %s, PySide6 %s, %s)",
+        __version__,
+        platform.python_version(),
+        pyside_version,
+        platform.platform(terse=True),
+    )
+    hook = ExceptionHook(current_log)
+    hook.install()
+    return hook

@@ -258,6 +258,7 @@ def _stats(args: argparse.Namespace, clock: Clock | None) -> int:
         practice_days,
         seconds_by_day,
         today_for,
+        travel_bridges,
     )
     from unknot.settings import resolve_week_start
 
@@ -276,7 +277,9 @@ def _stats(args: argparse.Namespace, clock: Clock | None) -> int:
     )
     today = today_for(clock.now(), clock.zone(), rules.day_start)
     days = practice_days(seconds_by_day(sessions, rules.day_start))
-    streaks = compute_streaks(days, history.rest_days, today, rules)
+    starts = (session.started_at for session in sessions)
+    bridged = travel_bridges(starts, days, history.rest_days, rules.day_start)
+    streaks = compute_streaks(days, history.rest_days, today, rules, bridged=bridged)
 
     summary: dict[str, Any] = {
         "day_streak": streaks.day_streak,

@@ -1,5 +1,6 @@
 """Streaks: worked examples for every rule, a plain day-by-day reference to check
-the one-pass version against, and sessions recorded across zones and DST changes."""
+the one-pass version against, sessions recorded across zones and DST changes, and
+journeys across the date line."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import os
 import time as time_module
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from functools import cache
 from zoneinfo import ZoneInfo
@@ -34,6 +35,7 @@ from unknot.core.streaks import (
     practice_days,
     seconds_by_day,
     today_for,
+    travel_bridges,
     week_of,
 )
 
@@ -509,6 +511,10 @@ def histories(draw: st.DrawFn) -> History:
     stretches = draw(st.lists(st.tuples(st.sampled_from(mix), st.integers(1, 14)), max_size=30))
     kinds = [kind for kind, length in stretches for _ in range(length)]
     first = draw(st.dates(date(2020, 1, 1), date(2030, 12, 31)))
+    return _history(draw, first, kinds)
+
+
+def _history(draw: st.DrawFn, first: date, kinds: list[str]) -> History:
     days = [(first + timedelta(days=i), kind) for i, kind in enumerate(kinds)]
     return History(
         practised={day for day, kind in days if kind.startswith("practised")},
@@ -767,3 +773,306 @@ def test_a_trip_keeps_each_day_where_it_was_practised() -> None:
     assert result.day_streak == 1  # 3 March had nothing
     result = compute_streaks(practice_days(totals), {date(2026, 3, 3)}, today, StreakSettings())
     assert result.day_streak == 2
+
+
+# --- journeys across the date line ----------------------------------------------------
+
+
+def trip_streaks(
+    sessions: list[SessionRecord],
+    today: date,
+    rest: Iterable[date] = (),
+    day_start: time = time(0, 0),
+    goal: int = 5,
+    week_start: int = 1,
+) -> Streaks:
+    """The whole way from recorded sessions, as the app and `unknot stats` go."""
+    rest = set(rest)
+    days = practice_days(seconds_by_day(sessions, day_start))
+    starts = [session.started_at for session in sessions]
+    bridged = travel_bridges(starts, days, rest, day_start)
+    settings = StreakSettings(weekly_goal=goal, week_start=week_start, day_start=day_start)
+    return compute_streaks(days, rest, today, settings, bridged=bridged)
+
+
+def evenings(zone: str, first: date, count: int, hour: int = 20) -> list[SessionRecord]:
+    return [
+        session(wall(first.year, first.month, first.day + i, hour, 0, zone), 600, zone=zone)
+        for i in range(count)
+    ]
+
+
+LOS_ANGELES = "America/Los_Angeles"
+SYDNEY = "Australia/Sydney"
+
+
+@pytest.mark.parametrize("day_start", [time(0, 0), time(3, 0)])
+def test_flying_west_over_the_date_line_keeps_the_streak(day_start: time) -> None:
+    # Five evenings in Los Angeles, Monday 5 to Friday 9 January, at 20:00 (UTC-8).
+    los_angeles = evenings(LOS_ANGELES, date(2026, 1, 5), 5)
+    # The flight leaves that night; 17 hours after the last session it is 08:00 on
+    # Sunday 11 January in Sydney (UTC+11). Saturday 10 January never happened there.
+    last = los_angeles[-1].started_at
+    sydney_morning = last + timedelta(hours=17)
+    sydney = session_at(sydney_morning, SYDNEY, 600)
+    assert sydney.started_at.replace(tzinfo=None) == datetime(2026, 1, 11, 8, 0)
+    history = [*los_angeles, sydney]
+    today = today_for(sydney_morning, ZoneInfo(SYDNEY), day_start)
+    assert today == date(2026, 1, 11)
+
+    days = practice_days(seconds_by_day(history, day_start))
+    skipped = travel_bridges([s.started_at for s in history], days, set(), day_start)
+    assert skipped == {date(2026, 1, 10)}
+    result = trip_streaks(history, today, day_start=day_start)
+    assert (result.day_streak, result.best_day_streak) == (6, 6)
+    # The skipped Saturday counts like a rest day for the week too: five of six.
+    assert (result.week_streak, result.this_week_days, result.this_week_needed) == (1, 6, 5)
+    # Before the rule, the calendar date the flight skipped broke the run.
+    plain = compute_streaks(days, set(), today, StreakSettings(day_start=day_start))
+    assert plain.day_streak == 1
+
+    # And it goes on from Sydney the next morning.
+    next_morning = session_at(sydney_morning + ONE_DAY, SYDNEY, 600)
+    assert trip_streaks([*history, next_morning], today + ONE_DAY).day_streak == 7
+
+
+def test_flying_east_repeats_a_date_and_counts_it_once() -> None:
+    # Five evenings in Sydney, then the flight east lands in Los Angeles on the
+    # same Friday: practising there that evening is Friday 9 January again.
+    sydney = evenings(SYDNEY, date(2026, 1, 5), 5)
+    again = session(wall(2026, 1, 9, 20, 0, LOS_ANGELES), 600, zone=LOS_ANGELES)
+    assert again.started_at - sydney[-1].started_at == timedelta(hours=19)
+    saturday = session(wall(2026, 1, 10, 20, 0, LOS_ANGELES), 600, zone=LOS_ANGELES)
+    history = [*sydney, again, saturday]
+    days = practice_days(seconds_by_day(history, time(0, 0)))
+    assert days == span(date(2026, 1, 5), date(2026, 1, 10))
+    assert travel_bridges([s.started_at for s in history], days, set(), time(0, 0)) == set()
+    result = trip_streaks(history, date(2026, 1, 10))
+    assert (result.day_streak, result.this_week_days) == (6, 6)
+
+
+def test_flying_east_and_missing_a_day_is_a_missed_day() -> None:
+    sydney = evenings(SYDNEY, date(2026, 1, 5), 5)
+    # Friday evening in Sydney, then nothing until Sunday evening in Los Angeles,
+    # 55 hours later: Saturday was there to practise on, in either zone.
+    sunday = session(wall(2026, 1, 11, 20, 0, LOS_ANGELES), 600, zone=LOS_ANGELES)
+    history = [*sydney, sunday]
+    assert trip_streaks(history, date(2026, 1, 11)).day_streak == 1
+
+
+def test_a_gap_at_home_is_never_bridged() -> None:
+    for zone in (LOS_ANGELES, SYDNEY, "Pacific/Kiritimati", "Pacific/Pago_Pago"):
+        # The latest evening and the earliest morning the zone has, a day apart.
+        history = [
+            session(wall(2026, 1, 9, 23, 59, zone), 600, zone=zone),
+            session(wall(2026, 1, 11, 0, 0, zone), 600, zone=zone),
+        ]
+        assert trip_streaks(history, date(2026, 1, 11)).day_streak == 1, zone
+
+
+def test_a_rest_day_in_the_gap_leaves_the_gap_to_the_rest_days() -> None:
+    # 23:30 on the 9th at UTC-12, then 00:30 on the 12th at UTC+14, 23 hours later:
+    # two dates skipped, the 10th and the 11th.
+    west = session(datetime(2026, 1, 9, 23, 30, tzinfo=timezone(-timedelta(hours=12))), 600)
+    east = session(datetime(2026, 1, 12, 0, 30, tzinfo=timezone(timedelta(hours=14))), 600)
+    days = practice_days(seconds_by_day([west, east], time(0, 0)))
+    starts = [west.started_at, east.started_at]
+    assert travel_bridges(starts, days, set(), time(0, 0)) == {
+        date(2026, 1, 10),
+        date(2026, 1, 11),
+    }
+    assert trip_streaks([west, east], date(2026, 1, 12)).day_streak == 2
+    # Marking one of them as rest means the person counted the gap themselves.
+    assert travel_bridges(starts, days, {date(2026, 1, 10)}, time(0, 0)) == set()
+    result = trip_streaks([west, east], date(2026, 1, 12), rest={date(2026, 1, 10)})
+    assert result.day_streak == 1
+
+
+def test_a_bridge_waits_for_the_practice_that_closes_it() -> None:
+    los_angeles = evenings(LOS_ANGELES, date(2026, 1, 5), 5)
+    sydney = session_at(los_angeles[-1].started_at + timedelta(hours=17), SYDNEY, 600)
+    history = [*los_angeles, sydney]
+    # Seen from Saturday the 10th, the Sydney session has not happened yet: the
+    # Saturday is still open, and a goal of seven still asks for seven days.
+    saturday = trip_streaks(history, date(2026, 1, 10), goal=7)
+    assert (saturday.day_streak, saturday.this_week_needed) == (5, 7)
+    sunday = trip_streaks(history, date(2026, 1, 11), goal=7)
+    assert (sunday.day_streak, sunday.this_week_needed, sunday.week_streak) == (6, 6, 1)
+
+
+# The reference again, now from sessions: the journey rule read literally, day by day.
+
+OFFSETS = tuple(
+    timezone(timedelta(minutes=minutes))
+    for minutes in (-12 * 60, -10 * 60, -8 * 60, -5 * 60, 0, 60, 330, 9 * 60, 11 * 60, 765, 14 * 60)
+)
+
+
+@dataclass(frozen=True)
+class Journey:
+    history: History
+    day_start: time
+    sessions: list[SessionRecord]
+
+
+# What follows a stay somewhere: the next stay at once, a day or two of nothing
+# (a flight, or just missed days), or days marked or practised as rest.
+AFTER_A_STAY = (
+    (),
+    ("nothing",),
+    ("nothing",),
+    ("nothing", "nothing"),
+    ("rest",),
+    ("nothing", "rest"),
+    ("practised and rest",),
+    ("nothing",) * 8,
+)
+
+
+@st.composite
+def journeys(draw: st.DrawFn) -> Journey:
+    """Stays of a few practice days in one of the world's offsets, at any hour,
+    with short gaps between them, so the days around a gap often lie a step
+    apart in one of the two zones. Days without practice may hold a try under a
+    minute, and a practice day may have tries before or after its minute."""
+    places = draw(st.lists(st.sampled_from(OFFSETS), min_size=1, max_size=4, unique=True))
+    stays = draw(
+        st.lists(
+            st.tuples(st.sampled_from(places), st.integers(1, 6), st.sampled_from(AFTER_A_STAY)),
+            min_size=1,
+            max_size=10,
+        )
+    )
+    kinds: list[str] = []
+    zones: list[timezone] = []
+    for zone, days, after in stays:
+        kinds += ["practised"] * days + list(after)
+        zones += [zone] * (days + len(after))
+    first = draw(st.dates(date(2020, 1, 1), date(2030, 12, 31)))
+    history = _history(draw, first, kinds)
+    # Often today is in a gap, before the practice that would close it.
+    gaps = [first + timedelta(days=i) for i, kind in enumerate(kinds) if kind == "nothing"]
+    in_a_gap = draw(st.booleans())
+    if gaps and in_a_gap:
+        history = replace(history, today=draw(st.sampled_from(gaps)))
+    # A goal of seven feels every day that counts like rest.
+    history = replace(history, goal=draw(st.sampled_from([7, history.goal])))
+    day_start = draw(day_starts)
+    minutes = st.one_of(st.integers(0, 24 * 60 - 1), st.sampled_from([0, 60, 20 * 60, 1439]))
+    sessions: list[SessionRecord] = []
+    for offset, zone in enumerate(zones):
+        day = first + timedelta(days=offset)
+        if day in history.practised:
+            held = [60.0, 0.0, 30.0][: draw(st.integers(1, 3))]
+        elif draw(st.integers(0, 4)) == 0:
+            held = [draw(st.floats(0, 59.9))]
+        else:
+            continue
+        for seconds in held:
+            local = datetime.combine(day, day_start) + timedelta(minutes=draw(minutes))
+            sessions.append(session(local.replace(tzinfo=zone), seconds))
+    return Journey(history, day_start, sessions)
+
+
+def reference_bridges(journey: Journey) -> set[date]:
+    """Every unmarked day between two practice days, none of the days between them
+    a rest day, whose neighbouring sessions are a date or less apart in either zone."""
+    history, day_start = journey.history, journey.day_start
+    practised = {day for day in history.practised if day <= history.today}
+    by_day: dict[date, list[datetime]] = {}
+    for recorded_session in journey.sessions:
+        day = practice_date(recorded_session.started_at, day_start)
+        by_day.setdefault(day, []).append(recorded_session.started_at)
+    bridged: set[date] = set()
+    for day in sorted(practised):
+        later = day + ONE_DAY
+        while later not in practised and later <= history.today:
+            later += ONE_DAY
+        if later > history.today or later == day + ONE_DAY:
+            continue
+        gap = span(day + ONE_DAY, later - ONE_DAY)
+        if gap & history.rest:
+            continue
+        before, after = max(by_day[day]), min(by_day[later])
+        for zone in (before.tzinfo, after.tzinfo):
+            one = practice_date(before.astimezone(zone), day_start)
+            other = practice_date(after.astimezone(zone), day_start)
+            if abs((other - one).days) <= 1:
+                bridged |= gap
+    return bridged
+
+
+@given(journeys())
+def test_journeys_match_the_reference(journey: Journey) -> None:
+    history = journey.history
+    days = practice_days(seconds_by_day(journey.sessions, journey.day_start))
+    assert days == history.practised
+    expected = reference(
+        history.practised,
+        history.rest | reference_bridges(journey),
+        history.today,
+        history.goal,
+        history.week_start,
+    )
+    actual = trip_streaks(
+        journey.sessions,
+        history.today,
+        rest=history.rest,
+        day_start=journey.day_start,
+        goal=history.goal,
+        week_start=history.week_start,
+    )
+    assert actual == expected
+
+
+@given(journeys())
+def test_a_journey_never_costs_a_streak(journey: Journey) -> None:
+    history = journey.history
+    settings = StreakSettings(
+        weekly_goal=history.goal, week_start=history.week_start, day_start=journey.day_start
+    )
+    without = compute_streaks(history.practised, history.rest, history.today, settings)
+    with_journeys = trip_streaks(
+        journey.sessions,
+        history.today,
+        rest=history.rest,
+        day_start=journey.day_start,
+        goal=history.goal,
+        week_start=history.week_start,
+    )
+    for field in ("day_streak", "best_day_streak", "week_streak", "best_week_streak"):
+        assert getattr(with_journeys, field) >= getattr(without, field)
+    assert with_journeys.this_week_days == without.this_week_days
+
+
+@given(journeys())
+def test_nothing_after_today_matters_on_a_journey(journey: Journey) -> None:
+    history, day_start = journey.history, journey.day_start
+
+    def streaks_of(sessions: list[SessionRecord]) -> Streaks:
+        return trip_streaks(
+            sessions, history.today, history.rest, day_start, history.goal, history.week_start
+        )
+
+    so_far = [
+        s for s in journey.sessions if practice_date(s.started_at, day_start) <= history.today
+    ]
+    assert streaks_of(journey.sessions) == streaks_of(so_far)
+
+
+@given(journeys(), st.sampled_from(OFFSETS))
+def test_staying_in_one_zone_bridges_nothing(journey: Journey, home: timezone) -> None:
+    at_home = [s.started_at.replace(tzinfo=home) for s in journey.sessions]
+    days = practice_days(seconds_by_day(journey.sessions, journey.day_start))
+    assert travel_bridges(at_home, days, set(), journey.day_start) == set()
+
+
+@given(journeys())
+def test_bridges_lie_between_practice_days_and_off_rest_days(journey: Journey) -> None:
+    history = journey.history
+    starts = [s.started_at for s in journey.sessions]
+    bridged = travel_bridges(starts, history.practised, history.rest, journey.day_start)
+    assert not bridged & history.practised
+    assert not bridged & history.rest
+    for day in bridged:
+        assert min(history.practised) < day < max(history.practised)

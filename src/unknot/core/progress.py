@@ -55,6 +55,7 @@ from unknot.core.streaks import (
     compute_streaks,
     practice_days,
     seconds_by_day,
+    travel_bridges,
     week_of,
 )
 
@@ -317,7 +318,9 @@ def build_progress(
     rest = frozenset(rest_days)
     by_day = seconds_by_day(ordered, settings.day_start)
     practised = practice_days(by_day)
-    streaks = compute_streaks(practised, rest, today, settings)
+    starts = (session.started_at for session in ordered)
+    bridged = travel_bridges(starts, practised, rest, settings.day_start)
+    streaks = compute_streaks(practised, rest, today, settings, bridged=bridged)
     spots = _spot_stats(ordered, today, settings)
     return Progress(
         today=today,
@@ -326,7 +329,8 @@ def build_progress(
         seconds_by_day=by_day,
         practice_days=practised,
         rest_days=rest,
-        this_week=week_marks(today, settings.week_start, by_day, rest),
+        # A date a journey skipped shows as the streaks count it: like a rest day.
+        this_week=week_marks(today, settings.week_start, by_day, rest | bridged),
         weeks=weekly_totals(by_day, today, settings.week_start),
         spots=spots,
         nudges=nudges_for(spots),

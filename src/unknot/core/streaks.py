@@ -8,13 +8,18 @@ dates: nothing here asks for "now" except `today_for`, which is handed it.
 Dates become ordinals (whole days since 0001-01-01, a Monday) inside
 `compute_streaks`, so a week is an integer division and the history is read in
 one sorted pass however long it is.
+
+Flying across the date line skips a calendar date (or repeats one). A repeated
+date costs nothing; a skipped one would look like a missed day, so
+`travel_bridges` finds the days a trip skipped and they count like rest days.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -133,17 +138,78 @@ def today_for(now: datetime, zone: ZoneInfo, day_start: time) -> date:
     return practice_date(now.astimezone(zone), day_start)
 
 
+def travel_bridges(
+    starts: Iterable[datetime],
+    practice_days: Collection[date],
+    rest_days: Collection[date],
+    day_start: time,
+) -> frozenset[date]:
+    """The dates a journey skipped: they count like rest days for both streaks.
+
+    `starts` are the aware start instants of every session, each in the offset
+    where it was recorded (SessionRecord.started_at), in any order. The dates
+    between two practice days, when none of them is a rest day, are bridged if
+    the last session of the earlier day and the first session of the later day
+    fall on the same or consecutive practice dates read in the zone of either one
+    (with the day-start hour applied). Practising in Los Angeles at 20:00 and, 17
+    hours later, in Sydney at 08:00 two dates on is one day's step in either zone.
+    Staying in one zone never bridges anything: a gap there is a real one.
+    """
+    shift = timedelta(hours=day_start.hour, minutes=day_start.minute)
+    practised = frozenset(practice_days)
+    first: dict[date, datetime] = {}
+    last: dict[date, datetime] = {}
+    for started_at in starts:
+        # records.practice_date, inlined as in seconds_by_day_of_totals.
+        day = (started_at - shift).date()
+        if day not in practised:
+            continue
+        if day not in first or started_at < first[day]:
+            first[day] = started_at
+        if day not in last or started_at > last[day]:
+            last[day] = started_at
+    rest = frozenset(rest_days)
+    bridged: set[date] = set()
+    ordered = sorted(first)
+    for earlier, later in itertools.pairwise(ordered):
+        skipped = [earlier + timedelta(days=i) for i in range(1, (later - earlier).days)]
+        if not skipped or any(day in rest for day in skipped):
+            continue
+        if _a_step_apart(last[earlier], first[later], shift):
+            bridged.update(skipped)
+    return frozenset(bridged)
+
+
+def _a_step_apart(before: datetime, after: datetime, shift: timedelta) -> bool:
+    """Whether two instants fall on the same or neighbouring practice dates, read in
+    the zone (the UTC offset recorded) of either one."""
+    if abs(after - before) >= timedelta(days=3):
+        # Too far apart to be neighbouring dates in any zone, even across a DST
+        # change: no need to look closer.
+        return False
+    for zone in (before.tzinfo, after.tzinfo):
+        one = (before.astimezone(zone) - shift).date()
+        other = (after.astimezone(zone) - shift).date()
+        if abs((other - one).days) <= 1:
+            return True
+    return False
+
+
 def compute_streaks(
     practice_days: Iterable[date],
     rest_days: Iterable[date],
     today: date,
     settings: StreakSettings,
+    *,
+    bridged: Iterable[date] = (),
 ) -> Streaks:
     """Day and week streaks as they stand on `today`.
 
     Rest days neither break nor extend a run; a practised rest day is a practice
     day. Today without practice yet, like the week in progress short of its
     goal, is still open and breaks nothing. Practice after today is ignored.
+    `bridged` are dates a journey skipped (`travel_bridges`): they count like rest
+    days once the practice day that closes the gap is not after today.
     """
     if isinstance(today, datetime) or not isinstance(today, date):
         raise ValueError(f"today is a calendar date, not {today!r}")
@@ -152,6 +218,11 @@ def compute_streaks(
     practised = {day for day in practised if day <= last_day}
     # Rest days nobody practised on; later ones may still lower this week's goal.
     idle_rest = {day.toordinal() for day in rest_days}
+    # A bridged date lies between two practice days with none in between, so the
+    # later one is not after today exactly when some practice day up to today
+    # follows the bridged date.
+    latest = max(practised, default=0)
+    idle_rest |= {ordinal for ordinal in (day.toordinal() for day in bridged) if ordinal < latest}
     idle_rest -= practised
 
     day_streak, best_day_streak = _day_streaks(practised, idle_rest, last_day)

@@ -11,6 +11,7 @@ can paint the window before the store is loaded.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, TypeVar
@@ -25,6 +26,7 @@ from unknot.core.streaks import (
     compute_streaks,
     practice_days,
     seconds_by_day_of_totals,
+    travel_bridges,
 )
 
 if TYPE_CHECKING:
@@ -32,6 +34,10 @@ if TYPE_CHECKING:
     from unknot.store.history import History, ImportReport
 
 _T = TypeVar("_T")
+
+# Ids and counts only: never a spot, a rating, a note, a routine's name or a date
+# (see unknot.diagnostics).
+_log = logging.getLogger("unknot.history")
 
 
 class SaveError(Exception):
@@ -68,41 +74,56 @@ class HistoryService(QObject):
         self._history.close()
 
     def begin_session(self, kind: SessionKind, started_at: datetime, time_zone: str) -> str:
-        return self._write(lambda: self._history.begin_session(kind, started_at, time_zone))
+        session_id = self._write(lambda: self._history.begin_session(kind, started_at, time_zone))
+        _log.info("session %s started", session_id)
+        return session_id
 
     def record_hold(self, session_id: str, hold: HoldRecord) -> int:
-        """Save a finished hold at once; returns its id for `replace_hold`. Raises
-        SaveError when the history refuses it: `unknot.ui.hold_saver.HoldSaver`
-        keeps such a hold and retries it."""
-        return self._write(lambda: self._history.record_hold(session_id, hold))
+        """Save a finished hold at once; returns its id for `replace_hold`."""
+        hold_id = self._write(lambda: self._history.record_hold(session_id, hold))
+        _log.info("hold %d saved in session %s", hold_id, session_id)
+        return hold_id
 
     def replace_hold(self, hold_id: int, hold: HoldRecord) -> None:
         """Put the final record in place of one saved earlier: a hold whose time
         ran out is saved before the person says whether it released."""
         self._write(lambda: self._history.replace_hold(hold_id, hold))
+        _log.info("hold %d updated", hold_id)
 
     def finish_session(self, session_id: str, outcome: Outcome, ended_at: datetime) -> None:
         self._write(lambda: self._history.finish_session(session_id, outcome, ended_at))
+        _log.info("session %s finished", session_id)
 
     def set_session_note(self, session_id: str, note: str | None) -> None:
         self._write(lambda: self._history.set_session_note(session_id, note))
+        _log.info("note of session %s saved", session_id)
 
     # -- other changes -------------------------------------------------------
 
     def set_rest_day(self, day: date, rest: bool) -> None:
         self._write(lambda: self._history.set_rest_day(day, rest))
+        _log.info("a rest day changed")
 
     def import_history(self, parsed: ParsedHistory) -> ImportReport:
         """Restore: merge what a backup file holds, in one transaction."""
-        return self._write(
+        report = self._write(
             lambda: self._history.import_history(parsed.sessions, parsed.rest_days, parsed.routines)
         )
+        _log.info(
+            "restored: %d sessions added, %d skipped, %d holds added",
+            report.sessions_added,
+            report.sessions_skipped,
+            report.holds_added,
+        )
+        return report
 
     def save_routine(self, routine: Routine) -> None:
         self._write(lambda: self._history.save_routine(routine))
+        _log.info("a routine saved")
 
     def delete_routine(self, name: str) -> None:
         self._write(lambda: self._history.delete_routine(name))
+        _log.info("a routine deleted")
 
     # -- reading -------------------------------------------------------------
 
@@ -127,8 +148,10 @@ class HistoryService(QObject):
     def streaks(self, settings: StreakSettings, today: date) -> Streaks:
         """The streaks as they stand on `today`, from the whole history."""
         starts = self._history.session_starts()
+        rest = self._history.rest_days()
         days = practice_days(seconds_by_day_of_totals(starts, settings.day_start))
-        return compute_streaks(days, self._history.rest_days(), today, settings)
+        bridged = travel_bridges((start for start, _ in starts), days, rest, settings.day_start)
+        return compute_streaks(days, rest, today, settings, bridged=bridged)
 
     # -- inside ----------------------------------------------------------------
 
@@ -136,6 +159,8 @@ class HistoryService(QObject):
         try:
             result = change()
         except _history_error() as error:
+            # The kind only: the message may quote a value that was refused.
+            _log.warning("a write was refused (%s)", type(error).__name__)
             raise SaveError(str(error)) from error
         self.history_changed.emit()
         return result
