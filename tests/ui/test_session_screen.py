@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from tests.ui.session_rig import Rig, calf_and_shoulder, session_rig
+from unknot.core import session_texts as texts
 from unknot.core.areas import AreaId, Side, Tool
 from unknot.core.plans import FOCUS_THRESHOLD, Spot, order_by_position, scan_plan
 from unknot.core.records import Outcome, SessionKind
-from unknot.ui import session_texts as texts
 from unknot.ui.session_screen import HIDDEN_POLL_SECONDS, Phase
 
 Key = Qt.Key

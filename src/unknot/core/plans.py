@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from unknot.core.areas import AREAS, AreaId, Position, Side, Tool, area
-from unknot.core.records import SessionKind, check_tenderness
+from unknot.core.records import HoldRecord, SessionKind, check_tenderness
 
 # A clinician's guidance for home use is two to five minutes on one spot.
 MIN_HOLD_SECONDS = 120
@@ -163,3 +163,23 @@ def scan_plan() -> Plan:
         for a in _SCAN_ORDER
     )
     return Plan(SessionKind.SCAN, steps)
+
+
+def scan_ratings(holds: Iterable[HoldRecord]) -> dict[AreaId, int]:
+    """The rating each area got in a scan (the highest, if rated twice)."""
+    ratings: dict[AreaId, int] = {}
+    for hold in holds:
+        if hold.tenderness_before is not None:
+            ratings[hold.area] = max(hold.tenderness_before, ratings.get(hold.area, 0))
+    return ratings
+
+
+def focus_offer(holds: Sequence[HoldRecord], hold_seconds: int) -> Plan | None:
+    """After a scan: a focus plan over the areas rated at FOCUS_THRESHOLD or more,
+    both sides of paired areas, in an order with few changes of position; None
+    when no area was that tender."""
+    tender = {a: r for a, r in scan_ratings(holds).items() if r >= FOCUS_THRESHOLD}
+    spots = order_by_position(Spot(a, side) for a in tender for side in area(a).sides)
+    if not spots:
+        return None
+    return focus_plan([Selection(spot, tender[spot.area]) for spot in spots], hold_seconds)

@@ -48,15 +48,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unknot.core import session_texts as texts
 from unknot.core.areas import Side
 from unknot.core.areas import area as area_of
 from unknot.core.clock import Clock
 from unknot.core.guided_session import GuidedSession
 from unknot.core.hold_timer import HoldState
-from unknot.core.plans import Plan, Spot
+from unknot.core.plans import Plan, Spot, focus_offer
 from unknot.core.records import HoldRecord, Outcome, SessionKind, SessionRecord
 from unknot.core.streaks import Streaks, StreakSettings, today_for
-from unknot.ui import session_texts as texts
 from unknot.ui.body_map import BodyMap
 from unknot.ui.chime import Chime
 from unknot.ui.countdown_ring import (
@@ -69,7 +69,7 @@ from unknot.ui.countdown_ring import (
 from unknot.ui.history_service import HistoryService, SaveError
 from unknot.ui.notifier import Notifier
 from unknot.ui.pain_advice import STOP_RED, PainAdvice
-from unknot.ui.session_summary import SessionSummary, focus_offer
+from unknot.ui.session_summary import SessionSummary
 from unknot.ui.tenderness_picker import TendernessPicker
 from unknot.ui.tool_card import ToolCard, scaled_font
 

@@ -8,7 +8,7 @@ is what was saved. It writes nothing itself: a changed note goes out as
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
@@ -24,18 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unknot.core.areas import AreaId, Tool, area
-from unknot.core.plans import (
-    FOCUS_THRESHOLD,
-    Plan,
-    Selection,
-    Spot,
-    focus_plan,
-    order_by_position,
-)
+from unknot.core import session_texts as texts
+from unknot.core.areas import Tool, area
+from unknot.core.plans import FOCUS_THRESHOLD, Plan, scan_ratings
 from unknot.core.records import HoldRecord, Outcome, SessionKind, SessionRecord
 from unknot.core.streaks import Streaks
-from unknot.ui import session_texts as texts
 from unknot.ui.tool_card import scaled_font
 
 NOTE_MAX_LENGTH = 200
@@ -69,25 +62,6 @@ def tenderness_text(before: int | None, after: int | None) -> str:
     if before is None and after is None:
         return "not rated"
     return f"{show(before)} → {show(after)}"
-
-
-def scan_ratings(holds: Iterable[HoldRecord]) -> dict[AreaId, int]:
-    """The rating each area got in a scan (the highest, if rated twice)."""
-    ratings: dict[AreaId, int] = {}
-    for hold in holds:
-        if hold.tenderness_before is not None:
-            ratings[hold.area] = max(hold.tenderness_before, ratings.get(hold.area, 0))
-    return ratings
-
-
-def focus_offer(holds: Sequence[HoldRecord], hold_seconds: int) -> Plan | None:
-    """After a scan: a focus plan over the areas rated at the threshold or more,
-    both sides of paired areas, in an order with few changes of position."""
-    ratings = {a: r for a, r in scan_ratings(holds).items() if r >= FOCUS_THRESHOLD}
-    spots = order_by_position(Spot(a, side) for a in ratings for side in area(a).sides)
-    if not spots:
-        return None
-    return focus_plan([Selection(spot, ratings[spot.area]) for spot in spots], hold_seconds)
 
 
 def hold_status(hold: HoldRecord) -> str:
