@@ -78,7 +78,7 @@ class NotingView:
     def show(self, display: Display) -> None:
         self.displays.append(display)
 
-    def announce(self, text: str, urgent: bool) -> None:
+    def announce(self, text: str, *, urgent: bool) -> None:
         self.announced.append((text, urgent))
 
     def cue(self, cue: Cue) -> None:

@@ -136,3 +136,31 @@ def test_a_backup_runs_once_a_day_and_says_when_it_fails(qtbot: QtBot, tmp_path:
     names = sorted(p.name for p in list_backups(backups_dir(data_dir)).values())
     assert names == [backup_name(TODAY), backup_name(date(2026, 3, 12))]
     backup.deleteLater()
+
+
+def test_during_a_session_the_page_bar_shows_no_page_that_is_not_on_screen(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from unknot.core.areas import AreaId, Side
+    from unknot.core.plans import Selection, Spot, focus_plan
+    from unknot.core.session_engine import Action
+    from unknot.settings import Settings
+
+    answered = Settings(safety_confirmed_on=date(2026, 3, 1), sound_on=False)
+    rig = make_window(qtbot, tmp_path, settings=answered)
+    with with_history(rig):
+        window = rig.window
+        screen = window.session_screen
+        assert screen is not None
+        window.start_session(focus_plan([Selection(Spot(AreaId.FEET, Side.LEFT))]))
+        bar = window.page_bar
+        for action in (bar.progress_action, bar.home_action):
+            action.trigger()
+            assert screen.isVisibleTo(window)
+            assert not bar.home_action.isChecked() and not bar.progress_action.isChecked()
+        # The Session menu lists the session's own actions.
+        menus = {action.text(): action.menu() for action in window.menuBar().actions()}
+        session_menu = menus["&Session"]
+        assert isinstance(session_menu, QMenu)
+        assert screen.session_actions[Action.STOP_PAIN] in session_menu.actions()
+        screen.abandon()

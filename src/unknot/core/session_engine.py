@@ -194,7 +194,7 @@ class Summary:
 class SessionView(Protocol):
     def show(self, display: Display) -> None: ...
 
-    def announce(self, text: str, urgent: bool) -> None: ...
+    def announce(self, text: str, *, urgent: bool) -> None: ...
 
     def cue(self, cue: Cue) -> None: ...
 
@@ -377,6 +377,7 @@ class SessionEngine:
             raise SessionEngineError("this session has already begun")
         self._session_id = self._saver.begin_session(self.kind, self._started_at, self._time_zone)
         self._show_step(auto_start=False)
+        self._refresh()
 
     def allowed(self) -> frozenset[Action]:
         """What can be done right now."""
@@ -846,6 +847,8 @@ class SessionEngine:
                 message,
             )
             self._phase = Phase.SAVE_FAILED
+            # What was said about the hold is over; the problem is said instead.
+            self._say("")
             return
         follow()
 
@@ -982,7 +985,7 @@ class SessionEngine:
 
     def _announce(self, text: str, *, urgent: bool = False) -> None:
         for view in self._views:
-            view.announce(text, urgent)
+            view.announce(text, urgent=urgent)
 
     def _cue(self, cue: Cue) -> None:
         for view in self._views:

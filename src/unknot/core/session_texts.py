@@ -95,11 +95,11 @@ MOVE_TO: dict[Position, str] = {
     Position.FLOOR: "Next, on the floor: get down onto a mat. Press Space when you are in place.",
 }
 
-SAVE_BLOCKED = "This hold is not saved yet: {reason}"
+SAVE_BLOCKED = "This hold is not saved yet: {reason}."
 SAVE_BLOCKED_HINT = (
     "It is kept here and tried again on its own. Try now, or go on without saving it."
 )
-FINISH_BLOCKED = "The end of this session is not saved yet: {reason}"
+FINISH_BLOCKED = "The end of this session is not saved yet: {reason}."
 NOT_SAVED = "Not everything could be saved: {reason}. Unknot keeps trying while it is open."
 
 # The ring's caption under the time it shows.
