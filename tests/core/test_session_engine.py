@@ -782,3 +782,41 @@ def test_any_sequence_keeps_the_engine_consistent(
         assert rig.saver.saved() == list(rig.engine.records)
         if rig.engine.outcome is not None:
             assert rig.saver.outcomes == {"s1": rig.engine.outcome}
+
+
+def test_need_more_pressure_on_a_calf_is_the_lacrosse_ball_not_a_third_tool() -> None:
+    rig = make(focus_plan([Selection(Spot(AreaId.CALVES, Side.LEFT))]))
+    assert rig.shown().tool is Tool.TENNIS_BALL
+    rig.do(Action.START_PAUSE, Action.MORE_PRESSURE)
+    assert rig.shown().tool is Tool.LACROSSE_BALL
+    rig.do(Action.TOO_MUCH, Action.TOO_MUCH)
+    assert rig.shown().tool is Tool.TENNIS_BALL
+    assert rig.shown().status == texts.bottom_of_ladder()
+
+
+@pytest.mark.parametrize(
+    ("tools", "start", "gentler"),
+    [
+        (
+            {Tool.TENNIS_BALL, Tool.LACROSSE_BALL, Tool.FOAM_ROLLER},
+            Tool.TENNIS_BALL,
+            Tool.FOAM_ROLLER,
+        ),
+        ({Tool.LACROSSE_BALL}, Tool.LACROSSE_BALL, None),
+        ({Tool.FOAM_ROLLER}, Tool.FOAM_ROLLER, None),
+    ],
+)
+def test_the_ladder_has_only_the_tools_the_person_has(
+    tools: set[Tool], start: Tool, gentler: Tool | None
+) -> None:
+    clock = FakeClock()
+    plan = focus_plan([Selection(Spot(AreaId.CALVES, Side.LEFT))])
+    engine = SessionEngine(plan, clock, MemorySaver(), NotingView(), tools=tools)
+    engine.begin()
+    assert engine.display().tool is start
+    engine.do(Action.TOO_MUCH)
+    assert engine.display().tool is (gentler or start)
+    engine.do(Action.START_PAUSE)
+    for _ in range(3):
+        engine.do(Action.MORE_PRESSURE)
+    assert engine.display().tool in {Tool.HANDS, *tools}

@@ -25,14 +25,14 @@ chooses to go on without it.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from typing import Protocol
 
 from unknot.core import session_texts as texts
-from unknot.core.areas import Tool, area
+from unknot.core.areas import DEFAULT_TOOLS, Tool, area
 from unknot.core.clock import Clock
 from unknot.core.hold_timer import SLEEP_GAP_SECONDS, HoldEnd, HoldState, HoldTimer
 from unknot.core.plans import (
@@ -272,7 +272,10 @@ class SessionEngine:
         auto_advance: bool = False,
         hold_seconds: int = DEFAULT_HOLD_SECONDS,
         max_hold_seconds: int = MAX_HOLD_SECONDS,
+        tools: Iterable[Tool] = DEFAULT_TOOLS,
     ) -> None:
+        """`tools`: what the person has (hands always); "need more pressure" and
+        "too much" move only between these."""
         if not plan.steps:
             raise ValueError("a session needs at least one spot")
         self._plan = plan
@@ -282,6 +285,7 @@ class SessionEngine:
         self._auto_advance = auto_advance
         self._hold_seconds = hold_seconds
         self._max_hold = max_hold_seconds
+        self._tools_owned = frozenset(tools)
         zone = clock.zone()
         # Aware in the local offset of the moment: the session's date is the
         # date where it was done, whatever zone the machine moves to later.
@@ -545,7 +549,7 @@ class SessionEngine:
         title, closing = summary_words(outcome, self.kind, counted)
         offer = None
         if self.kind is SessionKind.SCAN and outcome is Outcome.COMPLETED:
-            offer = focus_offer(holds, self._hold_seconds)
+            offer = focus_offer(holds, self._hold_seconds, self._tools_owned)
         return Summary(outcome, self.kind, title, closing, counted, holds, offer, self._unsaved)
 
     # -- what the views show ------------------------------------------------------
@@ -906,9 +910,13 @@ class SessionEngine:
         )
 
     def _timer_for(self, step: Step, tool: Tool) -> HoldTimer:
+        worked = area(step.spot.area).with_tools(self._tools_owned)
+        if tool not in worked.ladder:
+            # A plan made for other tools: start where this person can.
+            tool = worked.starting_tool
         return HoldTimer(
             self._clock,
-            area(step.spot.area),
+            worked,
             step.planned_seconds,
             tool,
             max_seconds=self._max_hold,

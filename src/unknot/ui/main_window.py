@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox, QStacked
 
 from unknot.core.areas import AreaId, Side
 from unknot.core.clock import Clock
-from unknot.core.plans import Plan, Routine, Spot, scan_plan
+from unknot.core.plans import Plan, Routine, Spot, scan_plan, with_tools
 from unknot.core.safety import areas_in_plan, areas_to_avoid, check_due, without_areas
 from unknot.core.streaks import StreakSettings, practice_days, seconds_by_day, today_for
 from unknot.settings import Settings, resolve_week_start, save_settings
@@ -163,7 +163,8 @@ class MainWindow(QMainWindow):
         checked = self._checked_plan(plan)
         if checked is None:
             return
-        plan = checked
+        # Each spot starts on the gentlest tool the person has.
+        plan = with_tools(checked, self._settings.tools)
         try:
             screen.start(plan)
         except SaveError as error:
@@ -173,7 +174,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def start_scan(self) -> None:
-        self.start_session(scan_plan())
+        self.start_session(scan_plan(self._settings.tools))
 
     @Slot()
     def show_home(self) -> None:
@@ -204,6 +205,7 @@ class MainWindow(QMainWindow):
         session screen reads them through its provider on each use."""
         self._settings = settings
         self.home.set_hold_seconds(settings.hold_seconds)
+        self.home.set_tools(settings.tools)
         self.home.body_map.set_avoided(self.avoided_spots())
         self.refresh_from_history()
         self._update_tray()

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QSystemTrayIcon, QVBoxLayout, QWidget
 
 from unknot.core import session_texts as texts
+from unknot.core.areas import Tool
 from unknot.core.clock import Clock
 from unknot.core.plans import Plan
 from unknot.core.records import SessionRecord
@@ -73,6 +74,8 @@ class SessionSettings(Protocol):
     def week_start(self) -> int | None: ...
     @property
     def day_start(self) -> time: ...
+    @property
+    def tools(self) -> tuple[Tool, ...]: ...
 
 
 class _EngineView:
@@ -191,6 +194,7 @@ class SessionScreen(QWidget):
             _EngineView(self),
             auto_advance=settings.auto_advance,
             hold_seconds=settings.hold_seconds,
+            tools=settings.tools,
         )
         try:
             engine.begin()
