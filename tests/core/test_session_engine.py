@@ -419,6 +419,7 @@ def test_each_step_starts_with_a_clean_status_line(first: tuple[Action, ...]) ->
     # From the table to the wall: the line says where to go, and nothing else.
     assert rig.shown().status == texts.MOVE_TO[Position.WALL]
     assert rig.shown().question == "" and rig.shown().note == ""
+    assert rig.shown().announcement == "", "nothing announced about the last spot"
 
 
 def test_after_time_up_the_next_spot_says_nothing_of_the_last() -> None:
@@ -768,6 +769,7 @@ def test_any_sequence_keeps_the_engine_consistent(
         assert display.enabled == rig.engine.allowed()
         assert set(display.offered) <= set(display.labels)
         if rig.phase() is Phase.READY:
+            assert display.announcement == ""
             assert display.status in {
                 texts.READY_FOCUS,
                 texts.READY_SCAN,

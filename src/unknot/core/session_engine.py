@@ -162,6 +162,9 @@ class Display:
     enabled: frozenset[Action]
     # Shown quietly beside the controls, e.g. the five-minute limit.
     note: str
+    # The last milestone announced on this spot (empty on a new one), for a
+    # view to show quietly where a screen reader can find it.
+    announcement: str = ""
 
     @property
     def spot_name(self) -> str:
@@ -305,6 +308,7 @@ class SessionEngine:
         self._status = ""
         self._question = ""
         self._note = ""
+        self._announcement = ""
         # Every hold as last written (or meant to be), in order; what the
         # summary reads when the store cannot give the session back.
         self._records: list[HoldRecord] = []
@@ -598,6 +602,7 @@ class SessionEngine:
             labels=labels,
             enabled=self.allowed(),
             note=self._note,
+            announcement=self._announcement,
         )
 
     # -- the actions -------------------------------------------------------------
@@ -800,6 +805,7 @@ class SessionEngine:
         self._milestones = set()
         self._note = ""
         self._question = ""
+        self._announcement = ""
         self._phase = Phase.READY
         # Each spot starts with a clean line: nothing said about the last one.
         if moved:
@@ -992,6 +998,7 @@ class SessionEngine:
         self._status = text
 
     def _announce(self, text: str, *, urgent: bool = False) -> None:
+        self._announcement = text
         for view in self._views:
             view.announce(text, urgent=urgent)
 

@@ -265,7 +265,6 @@ class SessionScreen(QWidget):
     def announce(self, text: str, *, urgent: bool = False) -> None:
         """Tell a screen reader, at milestones only."""
         label = self.hold_page.live_label
-        label.setText(text)
         if QAccessible.isActive():
             event = QAccessibleAnnouncementEvent(label, text)
             event.setPoliteness(

@@ -280,7 +280,8 @@ class SessionSummary(QWidget):
             if scan
             else ("Spot", "Tools", "Held", "Tenderness before → after", "Result")
         )
-        for column, header in enumerate(headers):
+        # No holds, no table: a row of headings over nothing says nothing.
+        for column, header in enumerate(headers if record.holds else ()):
             self._cell(table, 0, column, header, bold=True)
         # The last hold of a pain stop is the one the stop ended, if it was cut short.
         last = record.holds[-1] if record.holds else None

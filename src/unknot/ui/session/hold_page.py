@@ -59,11 +59,15 @@ _ANSWERS = (Action.NEXT, Action.EXTEND, Action.MOVE_ON, Action.RETRY_SAVE, Actio
 class ActionButton(QPushButton):
     """A button that shows and presses one `QAction`, with its shortcut as a hint."""
 
-    def __init__(self, action: QAction, parent: QWidget, *, big: bool = False) -> None:
+    def __init__(
+        self, action: QAction, parent: QWidget, *, big: bool = False, stacked: bool = False
+    ) -> None:
+        """`stacked`: the shortcut on a second line, for buttons that share a row."""
         super().__init__(parent)
         self._action = action
+        self._stacked = stacked
         self.setFont(scaled_font(parent.font(), 1.3 if big else 1.15, QFont.Weight.DemiBold))
-        self.setMinimumHeight(56)
+        self.setMinimumHeight(64 if stacked else 56)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         # A click must not take the keyboard focus, or Space would press the last
         # button clicked instead of pausing; Tab still reaches every button.
@@ -79,7 +83,9 @@ class ActionButton(QPushButton):
     def _follow(self) -> None:
         action = self._action
         hint = shortcut_hint(action)
-        self.setText(f"{action.text()}  ({hint})" if hint else action.text())
+        # The key under the words: six buttons in a row fit a 900 px window.
+        separator = "\n" if self._stacked else "  "
+        self.setText(f"{action.text()}{separator}({hint})" if hint else action.text())
         self.setAccessibleName(action.text())
         self.setEnabled(action.isEnabled())
 
@@ -145,7 +151,7 @@ class HoldPage(QWidget):
         coach_row.addWidget(self.coach_label, 1, Qt.AlignmentFlag.AlignTop)
         coach_row.addWidget(self.spot_map)
         side = QVBoxLayout()
-        side.setSpacing(14)
+        side.setSpacing(6)
         side.addWidget(self.tool_card)
         side.addWidget(self._coach_box, 1)
         side.addWidget(self.picker)
@@ -160,7 +166,8 @@ class HoldPage(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(10)
         for action in _CONTROLS:
-            button = ActionButton(actions[action], self.controls, big=action is Action.START_PAUSE)
+            big = action is Action.START_PAUSE
+            button = ActionButton(actions[action], self.controls, big=big, stacked=True)
             row.addWidget(button)
             self._buttons["controls", action] = button
 
@@ -180,9 +187,15 @@ class HoldPage(QWidget):
             answers.addWidget(button)
             self._buttons["answers", action] = button
         question = QVBoxLayout(self.question)
-        question.setContentsMargins(18, 12, 18, 14)
+        question.setContentsMargins(18, 8, 18, 10)
         question.addWidget(self.question_label)
         question.addLayout(answers)
+        # Nothing has ended before the first hold: hidden, so that the answers do
+        # not widen the window before a session has even begun.
+        self.question.hide()
+        for (group, _), button in self._buttons.items():
+            if group == "answers":
+                button.hide()
 
         self.note_label = QLabel(self)
         self.note_label.setFont(scaled_font(self.font(), 1.05))
@@ -193,9 +206,10 @@ class HoldPage(QWidget):
         footer.addWidget(self.live_label, 1)
         footer.addWidget(self.note_label)
 
+        # Tight vertical spacing: the whole page fits a 900x600 window.
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 20, 32, 16)
-        layout.setSpacing(12)
+        layout.setContentsMargins(32, 10, 32, 6)
+        layout.setSpacing(8)
         layout.addLayout(header)
         layout.addLayout(middle, 1)
         layout.addWidget(self.question)
@@ -233,6 +247,7 @@ class HoldPage(QWidget):
         self.coach_label.setText(display.status)
         self.question_label.setText(display.question)
         self.note_label.setText(display.note)
+        self.live_label.setText(display.announcement)
         ended = display.ended
         colour = STOP_RED if display.phase is Phase.SAVE_FAILED else DONE_GREEN
         if colour != self._frame_colour:
