@@ -67,7 +67,7 @@ class ActionButton(QPushButton):
         self._action = action
         self._stacked = stacked
         self.setFont(scaled_font(parent.font(), 1.3 if big else 1.15, QFont.Weight.DemiBold))
-        self.setMinimumHeight(64 if stacked else 56)
+        self.setMinimumHeight(60 if stacked else 56)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         # A click must not take the keyboard focus, or Space would press the last
         # button clicked instead of pausing; Tab still reaches every button.
@@ -208,8 +208,8 @@ class HoldPage(QWidget):
 
         # Tight vertical spacing: the whole page fits a 900x600 window.
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 10, 32, 6)
-        layout.setSpacing(8)
+        layout.setContentsMargins(32, 6, 32, 4)
+        layout.setSpacing(6)
         layout.addLayout(header)
         layout.addLayout(middle, 1)
         layout.addWidget(self.question)
@@ -255,6 +255,9 @@ class HoldPage(QWidget):
             self.question.setStyleSheet(_FRAME.format(colour=colour))
         self.controls.setVisible(not ended)
         self.question.setVisible(ended)
+        # Once the hold has ended the question takes the tool card's room: the
+        # card comes back with "+1 min", and the page still fits 900x600.
+        self.tool_card.setVisible(not ended)
         for (group, action), button in self._buttons.items():
             if group == "header":
                 continue
