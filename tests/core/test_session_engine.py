@@ -822,3 +822,19 @@ def test_the_ladder_has_only_the_tools_the_person_has(
     for _ in range(3):
         engine.do(Action.MORE_PRESSURE)
     assert engine.display().tool in {Tool.HANDS, *tools}
+
+
+def test_a_pain_stop_while_a_release_waits_to_be_saved_keeps_the_release() -> None:
+    rig = make(arm_and_shoulder())
+    rig.do(Action.START_PAUSE)
+    rig.run(40)
+    rig.saver.failing = True
+    rig.do(Action.RELEASED)
+    assert rig.phase() is Phase.SAVE_FAILED
+    rig.do(Action.STOP_PAIN)
+    assert rig.phase() is Phase.STOPPED
+    rig.saver.failing = False
+    rig.run(RETRY_SECONDS)
+    (hold,) = rig.saver.saved()
+    assert hold.released and hold.held_seconds == 40
+    assert rig.saver.outcomes == {"s1": Outcome.STOPPED_PAIN}

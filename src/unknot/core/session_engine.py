@@ -499,25 +499,29 @@ class SessionEngine:
             raise SessionEngineError("no session is under way")
 
     def _stop_for_pain(self) -> None:
-        self._settle_blocked()
-        timer = self._timer
-        if self._phase in (Phase.HOLDING, Phase.PAUSED):
-            timer.stop_for_pain()
-            self._try_in_background(self._writer(released=False))
-        elif self._phase is Phase.TIME_UP:
-            self._try_in_background(self._writer(released=False))
+        # A hold whose final record was waiting to be saved keeps that record;
+        # otherwise the hold under way is kept as far as it went.
+        if not self._settle_blocked():
+            if self._phase in (Phase.HOLDING, Phase.PAUSED):
+                self._timer.stop_for_pain()
+                self._try_in_background(self._writer(released=False))
+            elif self._phase is Phase.TIME_UP:
+                self._try_in_background(self._writer(released=False))
         self._announce(texts.STOPPED, urgent=True)
         self._finish(Outcome.STOPPED_PAIN, blocking=False)
         self._phase = Phase.STOPPED
         self._cue(Cue.STOPPED)
 
-    def _settle_blocked(self) -> None:
-        # The person is leaving the flow: a blocked write goes on in the background.
+    def _settle_blocked(self) -> bool:
+        """The person is leaving the flow: a blocked write goes on in the
+        background. True when there was one."""
         blocked = self._blocked
-        if blocked is not None:
-            self._blocked = None
-            self._phase = blocked.back_to
-            self._try_in_background(blocked.write)
+        if blocked is None:
+            return False
+        self._blocked = None
+        self._phase = blocked.back_to
+        self._try_in_background(blocked.write)
+        return True
 
     def abandon(self) -> None:
         """Leave without asking (the window closes): what was held on the
