@@ -22,6 +22,7 @@ from unknot.core.areas import AreaId, Side
 from unknot.core.clock import Clock
 from unknot.core.plans import Plan, Routine, Spot, scan_plan, with_tools
 from unknot.core.safety import areas_in_plan, areas_to_avoid, check_due, without_areas
+from unknot.core.session_engine import Action, Display
 from unknot.core.streaks import StreakSettings, practice_days, seconds_by_day, today_for
 from unknot.settings import Settings, resolve_week_start, save_settings
 from unknot.ui.assets import asset_path
@@ -350,14 +351,10 @@ class MainWindow(QMainWindow):
             return
         screen.set_tray_icon(tray.icon if tray is not None else None)
         if tray is not None:
-            from unknot.core.session_engine import Action
-
             tray.set_session_actions([screen.session_actions[Action.START_PAUSE]])
 
     @Slot(object)
     def _session_displayed(self, display: object) -> None:
-        from unknot.core.session_engine import Display
-
         if self._tray is not None:
             self._tray.show_session(display if isinstance(display, Display) else None)
 
