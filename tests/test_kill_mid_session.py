@@ -34,6 +34,7 @@ def child_main(data_dir: Path) -> None:
     from unknot.core.areas import Side
     from unknot.core.clock import FakeClock
     from unknot.core.plans import Selection, Spot, focus_plan
+    from unknot.core.session_engine import Action
     from unknot.settings import Settings
     from unknot.ui.history_service import HistoryService
     from unknot.ui.session_screen import SessionScreen
@@ -59,17 +60,17 @@ def child_main(data_dir: Path) -> None:
     )
     screen.toggle_pause()
     run(120)
-    screen.yes_button.click()
+    screen.session_actions[Action.NEXT].trigger()
     print("hold 1 saved", flush=True)
     screen.toggle_pause()
     run(30)
-    screen.release_button.click()
+    screen.session_actions[Action.RELEASED].trigger()
     print("hold 2 saved", flush=True)
-    screen.next_button.click()
+    screen.session_actions[Action.NEXT].trigger()
     screen.toggle_pause()
     run(10)
     state = "holding" if screen.is_running() else "not running"
-    print(f"{state}: {screen.area_label.text()}", flush=True)
+    print(f"{state}: {screen.hold_page.area_label.text()}", flush=True)
     app.exec()
 
 

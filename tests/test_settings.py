@@ -101,6 +101,7 @@ def test_the_file_is_readable_json(tmp_path: Path) -> None:
         "safety_confirmed_on": "2026-01-02",
         "safety_conditions": ["open_wound", "clot"],
         "avoided_areas": ["arms", "feet"],
+        "tools": ["tennis_ball", "lacrosse_ball"],
     }
 
 
@@ -315,3 +316,17 @@ def test_lists_read_in_a_fixed_order_without_repeats(tmp_path: Path) -> None:
     assert loaded.problems == []
     assert loaded.settings.safety_conditions == (Condition.CLOT, Condition.PREGNANCY)
     assert loaded.settings.avoided_areas == (AreaId.HEAD, AreaId.FEET)
+
+
+def test_your_tools_read_back_in_order_and_refuse_what_is_not_a_tool(tmp_path: Path) -> None:
+    from unknot.core.areas import Tool
+
+    mine = Settings(tools=(Tool.LACROSSE_BALL, Tool.FOAM_ROLLER))
+    save_settings(tmp_path, mine)
+    assert load_settings(tmp_path).settings == mine
+    settings_path(tmp_path).write_text('{"tools": ["foam_roller", "tennis_ball", "hands"]}')
+    loaded = load_settings(tmp_path, repair=False)
+    assert loaded.settings.tools == Settings().tools
+    assert "list of your tools" in loaded.problems[0]
+    with pytest.raises(ValueError):
+        Settings(tools=(Tool.FOAM_ROLLER, Tool.TENNIS_BALL))  # not in the canonical order

@@ -23,7 +23,8 @@ The file looks like this (every key optional)::
       "start_minimised": false,
       "safety_confirmed_on": null,  # "YYYY-MM-DD": when the safety check was last answered
       "safety_conditions": [],      # what the person ticked there: "clot", "open_wound", ...
-      "avoided_areas": []           # areas to keep pressure off: "calves", "feet", ...
+      "avoided_areas": [],          # areas to keep pressure off: "calves", "feet", ...
+      "tools": ["tennis_ball", "lacrosse_ball"]  # what the person has; hands always
     }
 """
 
@@ -39,7 +40,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from unknot.core.areas import AreaId
+from unknot.core.areas import DEFAULT_TOOLS, OWNABLE_TOOLS, AreaId, Tool
 from unknot.core.safety import Condition
 from unknot.files import make_private_dir, read_regular_file, write_atomically
 
@@ -71,6 +72,9 @@ class Settings:
     # Areas the person marked to keep pressure off (a wound, a bruise...); the
     # conditions may rule out more (see unknot.core.safety.areas_to_avoid).
     avoided_areas: tuple[AreaId, ...] = ()
+    # The tools the person has, in the order of OWNABLE_TOOLS; hands are always
+    # there. Plans, ladders and the scan use only these.
+    tools: tuple[Tool, ...] = tuple(tool for tool in OWNABLE_TOOLS if tool in DEFAULT_TOOLS)
 
     def __post_init__(self) -> None:
         # A Settings value in memory is always a valid one; only files forgive.
@@ -354,6 +358,25 @@ def _on_off(value: bool) -> str:
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
+
+def _parse_tools(value: object) -> tuple[Tool, ...]:
+    """A JSON list of tool names, read in the order Settings lists them, without
+    repeats; hands are not listed (everyone has them)."""
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise _InvalidError
+    if not set(value) <= {tool.value for tool in OWNABLE_TOOLS}:
+        raise _InvalidError
+    return tuple(tool for tool in OWNABLE_TOOLS if tool.value in value)
+
+
+def _dump_tools(value: object) -> list[str]:
+    if not isinstance(value, tuple) or not all(isinstance(item, Tool) for item in value):
+        raise _InvalidError
+    if value != _parse_tools([item.value for item in value]):
+        raise _InvalidError
+    return [tool.value for tool in value]
+
+
 _SPECS: Mapping[str, _Spec] = {
     "hold_seconds": _Spec(
         "default hold",
@@ -417,6 +440,13 @@ _SPECS: Mapping[str, _Spec] = {
         "quads, calves, feet)",
         _members(AreaId),
         _dump_members,
+        _listed,
+    ),
+    "tools": _Spec(
+        "list of your tools",
+        "a list of tools (tennis_ball, lacrosse_ball, foam_roller)",
+        _parse_tools,
+        _dump_tools,
         _listed,
     ),
 }

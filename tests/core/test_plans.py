@@ -5,8 +5,19 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from unknot.core.areas import AREAS, AreaId, Position, Side, Tool, area
+from unknot.core.areas import (
+    AREAS,
+    DEFAULT_TOOLS,
+    OWNABLE_TOOLS,
+    AreaId,
+    Position,
+    Side,
+    Tool,
+    area,
+)
 from unknot.core.plans import (
     DEFAULT_HOLD_SECONDS,
     Routine,
@@ -17,6 +28,7 @@ from unknot.core.plans import (
     focus_plan,
     order_by_position,
     scan_plan,
+    with_tools,
 )
 from unknot.core.records import SessionKind
 
@@ -60,9 +72,12 @@ def test_a_focus_plan_keeps_the_order_and_starts_gentle() -> None:
     plan = focus_plan(picks)
     assert plan.kind is SessionKind.FOCUS
     assert [(s.spot, s.tool, s.tenderness_before) for s in plan.steps] == [
-        (Spot(AreaId.CALVES, Side.LEFT), Tool.FOAM_ROLLER, 6),
+        (Spot(AreaId.CALVES, Side.LEFT), Tool.TENNIS_BALL, 6),
         (Spot(AreaId.SHOULDERS, Side.RIGHT), Tool.TENNIS_BALL, 4),
     ]
+    # Someone with a foam roller starts the calf on it.
+    rolled = focus_plan(picks, tools={Tool.TENNIS_BALL, Tool.FOAM_ROLLER})
+    assert [s.tool for s in rolled.steps] == [Tool.FOAM_ROLLER, Tool.TENNIS_BALL]
     assert plan.total_seconds == 2 * DEFAULT_HOLD_SECONDS
     assert focus_plan(picks, hold_seconds=300).total_seconds == 600
 
@@ -113,3 +128,48 @@ def test_a_routine_needs_a_name_and_a_spot() -> None:
         Routine("  ", pick)
     with pytest.raises(ValueError):
         Routine("empty", ())
+
+
+_OWNABLE = st.sets(st.sampled_from(OWNABLE_TOOLS))
+
+
+@given(tools=_OWNABLE)
+def test_ladders_use_only_the_tools_the_person_has(tools: set[Tool]) -> None:
+    """For every area and every kit: hands always count; a ball never comes
+    after the lacrosse ball; nothing the person lacks, unless they lack all."""
+    for a in AREAS.values():
+        ladder = a.ladder_for(tools)
+        owned = {Tool.HANDS, *tools}
+        if any(tool in owned for tool in a.ladder):
+            assert set(ladder) <= owned
+        else:
+            assert ladder == a.ladder
+        assert list(ladder) == [tool for tool in a.ladder if tool in ladder]
+        worked = a.with_tools(tools)
+        for tool in ladder:
+            stronger = worked.stronger_tool(tool)
+            assert stronger is None or stronger in ladder
+    plan = scan_plan(tools)
+    for step in plan.steps:
+        assert step.tool in area(step.spot.area).ladder_for(tools)
+
+
+def test_the_method_kit_is_a_tennis_ball_then_a_lacrosse_ball() -> None:
+    """Wherever a ball can go, the two balls the method asks for are the whole
+    ladder: no area asks someone with only them for a third tool."""
+    for a in AREAS.values():
+        ladder = a.ladder_for(DEFAULT_TOOLS)
+        assert Tool.FOAM_ROLLER not in ladder, a.id
+        if Tool.TENNIS_BALL in ladder:
+            balls = [tool for tool in ladder if tool is not Tool.HANDS]
+            assert balls[0] is Tool.TENNIS_BALL, a.id
+    calves = area(AreaId.CALVES)
+    assert calves.stronger_tool(Tool.TENNIS_BALL) is Tool.LACROSSE_BALL
+    assert calves.ladder_for({Tool.FOAM_ROLLER, *DEFAULT_TOOLS})[0] is Tool.FOAM_ROLLER
+
+
+def test_a_plan_follows_the_tools_the_person_has() -> None:
+    plan = focus_plan([Selection(Spot(AreaId.QUADS, Side.LEFT))])
+    assert plan.steps[0].tool is Tool.TENNIS_BALL
+    assert with_tools(plan, {Tool.FOAM_ROLLER}).steps[0].tool is Tool.FOAM_ROLLER
+    assert with_tools(plan, set()).steps[0].tool is Tool.FOAM_ROLLER  # nothing: the whole ladder

@@ -3,9 +3,12 @@
     python -m tests.ui.render_session_screens [folder] [--all]
 
 writes session-{light,dark}.png (a hold under way) and summary-{light,dark}.png
-(default folder: assets/screenshots); `--all` adds the time-up question and the
-sharp-pain advice. The session runs on a fake clock against a real history in a
-temporary folder, so the summary's streak is computed as in the app.
+(default folder: assets/screenshots); `--all` renders every state of a session
+(ready, holding, paused, time up, released, not saved, the scan waiting for a
+change of position, the pain advice, the summary, a summary of nothing held) at
+900x600 and 1200x780, to look at. The session runs on a fake clock against a
+real history in a temporary folder, so the summary's streak is computed as in
+the app.
 """
 
 from __future__ import annotations
@@ -28,16 +31,31 @@ from tests.records import hold
 from tests.ui.rendering import SCREENSHOTS, fusion_app, palettes, save_grab
 from unknot.core.areas import AreaId, Side, Tool
 from unknot.core.clock import FakeClock
-from unknot.core.plans import Plan, Selection, Spot, focus_plan
+from unknot.core.plans import Plan, Selection, Spot, focus_plan, scan_plan
 from unknot.core.records import Outcome, SessionKind
+from unknot.core.session_engine import Action
 from unknot.settings import Settings
 from unknot.store import History
-from unknot.ui.history_service import HistoryService
+from unknot.ui.history_service import HistoryService, SaveError
 from unknot.ui.session_screen import SessionScreen
 
 SIZE = QSize(1200, 760)
+# The smallest window the app supports, and a laptop's.
+SIZES = (QSize(900, 600), QSize(1200, 780))
 MAIN_STATES = ("session", "summary")
-ALL_STATES = ("session", "session-time-up", "session-pain", "summary")
+ALL_STATES = (
+    "session-ready",
+    "session",
+    "session-paused",
+    "session-time-up",
+    "session-released",
+    "session-not-saved",
+    "scan-moving",
+    "session-pain",
+    "summary",
+    "summary-pain",
+    "summary-nothing-held",
+)
 
 
 def _seed(service: HistoryService, clock: FakeClock) -> None:
@@ -62,7 +80,9 @@ def _seed(service: HistoryService, clock: FakeClock) -> None:
 
 
 @contextmanager
-def _session_screen(palette: QPalette) -> Iterator[tuple[SessionScreen, FakeClock]]:
+def _session_screen(
+    palette: QPalette, size: QSize = SIZE
+) -> Iterator[tuple[SessionScreen, FakeClock]]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     old = app.palette()
@@ -76,7 +96,7 @@ def _session_screen(palette: QPalette) -> Iterator[tuple[SessionScreen, FakeCloc
             settings = Settings(sound_on=False)
             screen = SessionScreen(service, clock, lambda: settings)
             screen.setPalette(palette)
-            screen.resize(SIZE)
+            screen.resize(size)
             screen.show()
             try:
                 yield screen, clock
@@ -104,73 +124,138 @@ def _plan_three() -> Plan:
     )
 
 
-def _to_mid_hold(screen: SessionScreen, clock: FakeClock) -> None:
+def _act(screen: SessionScreen, action: Action) -> None:
+    screen.session_actions[action].trigger()
+
+
+def _to_ready(screen: SessionScreen, clock: FakeClock) -> None:
     screen.start(_plan_three())
     screen.toggle_pause()
     _run(screen, clock, 120)
-    screen.picker.pick(3)
-    screen.yes_button.click()
+    screen.hold_page.picker.pick(3)
+    _act(screen, Action.NEXT)
+
+
+def _to_mid_hold(screen: SessionScreen, clock: FakeClock) -> None:
+    _to_ready(screen, clock)
     screen.toggle_pause()
     _run(screen, clock, 35)
-    screen.more_button.click()
+    _act(screen, Action.MORE_PRESSURE)
     _run(screen, clock, 12)
+
+
+def _to_paused(screen: SessionScreen, clock: FakeClock) -> None:
+    _to_mid_hold(screen, clock)
+    screen.toggle_pause()
 
 
 def _to_time_up(screen: SessionScreen, clock: FakeClock) -> None:
     _to_mid_hold(screen, clock)
     _run(screen, clock, 73)
-    screen.picker.pick(2)
+    screen.hold_page.picker.pick(2)
+
+
+def _to_released(screen: SessionScreen, clock: FakeClock) -> None:
+    _to_mid_hold(screen, clock)
+    _act(screen, Action.RELEASED)
+
+
+def _to_not_saved(screen: SessionScreen, clock: FakeClock) -> None:
+    _to_mid_hold(screen, clock)
+
+    def refuse(*_args: object) -> int:
+        raise SaveError("the disk is full")
+
+    service = screen._service
+    setattr(service, "record_hold", refuse)  # noqa: B010 - a stand-in for a full disk
+    _act(screen, Action.RELEASED)
+
+
+def _to_scan_moving(screen: SessionScreen, clock: FakeClock) -> None:
+    screen.start(scan_plan())
+    screen.toggle_pause()
+    # Jaw, head, neck and forearms seated; then the wall.
+    for seconds in (20, 20, 30, 30):
+        _run(screen, clock, 2)
+        screen.hold_page.picker.pick(3)
+        _run(screen, clock, seconds - 2)
 
 
 def _to_pain(screen: SessionScreen, clock: FakeClock) -> None:
     _to_mid_hold(screen, clock)
-    screen.pain_button.click()
+    _act(screen, Action.STOP_PAIN)
+
+
+def _to_pain_summary(screen: SessionScreen, clock: FakeClock) -> None:
+    _to_pain(screen, clock)
+    screen.pain_page.summary_button.click()
 
 
 def _to_summary(screen: SessionScreen, clock: FakeClock) -> None:
     _to_time_up(screen, clock)
-    screen.yes_button.click()
+    _act(screen, Action.NEXT)
     screen.toggle_pause()
     _run(screen, clock, 95)
-    screen.release_button.click()
-    screen.picker.pick(3)
-    screen.next_button.click()
+    _act(screen, Action.RELEASED)
+    screen.hold_page.picker.pick(3)
+    _act(screen, Action.NEXT)
     screen.summary.note_edit.setText("after gardening")
     screen.summary.commit_note()
 
 
+def _to_nothing_held(screen: SessionScreen, clock: FakeClock) -> None:
+    screen.start(_plan_three())
+    for _ in range(3):
+        _act(screen, Action.SKIP)
+
+
 _STEPS: dict[str, Callable[[SessionScreen, FakeClock], None]] = {
+    "session-ready": _to_ready,
     "session": _to_mid_hold,
+    "session-paused": _to_paused,
     "session-time-up": _to_time_up,
+    "session-released": _to_released,
+    "session-not-saved": _to_not_saved,
+    "scan-moving": _to_scan_moving,
     "session-pain": _to_pain,
     "summary": _to_summary,
+    "summary-pain": _to_pain_summary,
+    "summary-nothing-held": _to_nothing_held,
 }
 
 
-def render_state(state: str, palette: QPalette, target: Path) -> Path:
+def render_state(state: str, palette: QPalette, target: Path, size: QSize = SIZE) -> Path:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    with _session_screen(palette) as (screen, clock):
+    with _session_screen(palette, size) as (screen, clock):
         _STEPS[state](screen, clock)
         app.processEvents()
         return save_grab(screen, target)
 
 
-def render_all(folder: Path, states: tuple[str, ...] = MAIN_STATES) -> list[Path]:
+def render_all(
+    folder: Path, states: tuple[str, ...] = MAIN_STATES, sizes: tuple[QSize, ...] = (SIZE,)
+) -> list[Path]:
+    """Each state in each palette; with more than one size, the size is in the
+    file's name (state-900x600-light.png)."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for state in states:
-        for name, palette in palettes():
-            written.append(render_state(state, palette, folder / f"{state}-{name}.png"))
+        for size in sizes:
+            label = f"-{size.width()}x{size.height()}" if len(sizes) > 1 else ""
+            for name, palette in palettes():
+                target = folder / f"{state}{label}-{name}.png"
+                written.append(render_state(state, palette, target, size))
     return written
 
 
 def main(argv: list[str]) -> int:
     fusion_app(argv)
     args = [arg for arg in argv[1:] if arg != "--all"]
-    states = ALL_STATES if "--all" in argv else MAIN_STATES
+    every = "--all" in argv
+    states = ALL_STATES if every else MAIN_STATES
     folder = Path(args[0]) if args else SCREENSHOTS
-    for path in render_all(folder, states):
+    for path in render_all(folder, states, SIZES if every else (SIZE,)):
         print(path)
     return 0
 

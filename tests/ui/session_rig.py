@@ -15,11 +15,12 @@ from unknot.core.areas import AreaId, Side
 from unknot.core.clock import FakeClock
 from unknot.core.plans import Plan, Selection, Spot, focus_plan
 from unknot.core.records import SessionRecord
+from unknot.core.session_engine import Action, Display, Phase
 from unknot.settings import Settings
 from unknot.store import History
 from unknot.ui.chime import Chime
 from unknot.ui.history_service import HistoryService
-from unknot.ui.session_screen import Phase, SessionScreen
+from unknot.ui.session_screen import SessionScreen
 
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 
@@ -66,6 +67,16 @@ class Rig:
     def phase(self) -> Phase:
         # A call, not the property: each check reads the screen afresh.
         return self.screen.phase
+
+    def shown(self) -> Display:
+        """What the engine displays now."""
+        engine = self.screen.engine
+        assert engine is not None
+        return engine.display()
+
+    def act(self, action: Action) -> None:
+        """Press the action as a button, the menu or the tray would."""
+        self.screen.session_actions[action].trigger()
 
     def saved(self) -> SessionRecord:
         session_id = self.screen.session_id

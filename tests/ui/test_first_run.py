@@ -169,9 +169,9 @@ def test_a_session_on_an_avoided_area_leaves_it_out(
     with with_history(rig):
         rig.window.start_session(_calf_and_neck())  # type: ignore[arg-type]
         screen = rig.window.session_screen
-        assert screen is not None and screen.session is not None
+        assert screen is not None and screen.engine is not None
         assert asked == [(AreaId.CALVES,)]
-        assert [step.spot for step in screen.session.plan.steps] == [Spot(AreaId.NECK, Side.RIGHT)]
+        assert [step.spot for step in screen.engine.plan.steps] == [Spot(AreaId.NECK, Side.RIGHT)]
         screen.abandon()
 
 

@@ -82,14 +82,14 @@ def test_left_calf_6_and_right_shoulder_4_make_the_plan(qtbot: QtBot, home: Home
         (
             # The shoulder first: it is worked at the wall, the calf on the floor.
             Step(RIGHT_SHOULDER, Tool.TENNIS_BALL, 120, tenderness_before=4),
-            Step(LEFT_CALF, Tool.FOAM_ROLLER, 120, tenderness_before=6),
+            Step(LEFT_CALF, Tool.TENNIS_BALL, 120, tenderness_before=6),
         ),
     )
     assert home.plan() == expected
     assert home.plan_list.isVisible()
     assert _rows(home) == [
         "1. Right shoulder: Tennis ball · hold 2 min · tenderness 4",
-        "2. Left calf: Foam roller · hold 2 min · tenderness 6",
+        "2. Left calf: Tennis ball · hold 2 min · tenderness 6",
     ]
     assert home.total_label.text() == "2 spots · 4 min of holding"
     with qtbot.waitSignal(home.start_requested) as started:

@@ -178,3 +178,102 @@ def test_the_window_clears_copies_cut_short_when_the_history_opens(
         (folder / name).write_bytes(b"x")
     with with_history(rig):
         assert sorted(p.name for p in folder.iterdir()) == sorted(strangers)
+
+
+def test_during_a_session_the_page_bar_shows_no_page_that_is_not_on_screen(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from unknot.core.areas import AreaId, Side
+    from unknot.core.plans import Selection, Spot, focus_plan
+    from unknot.core.session_engine import Action
+    from unknot.settings import Settings
+
+    answered = Settings(safety_confirmed_on=date(2026, 3, 1), sound_on=False)
+    rig = make_window(qtbot, tmp_path, settings=answered)
+    with with_history(rig):
+        window = rig.window
+        screen = window.session_screen
+        assert screen is not None
+        window.start_session(focus_plan([Selection(Spot(AreaId.FEET, Side.LEFT))]))
+        bar = window.page_bar
+        for action in (bar.progress_action, bar.home_action):
+            action.trigger()
+            assert screen.isVisibleTo(window)
+            assert not bar.home_action.isChecked() and not bar.progress_action.isChecked()
+        # The Session menu lists the session's own actions.
+        menus = {action.text(): action.menu() for action in window.menuBar().actions()}
+        session_menu = menus["&Session"]
+        assert isinstance(session_menu, QMenu)
+        assert screen.session_actions[Action.STOP_PAIN] in session_menu.actions()
+        screen.abandon()
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_every_session_state_fits_the_smallest_window(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """900x600 with the menu, the page bar and the status bar: the window never
+    asks for more, whatever the session shows."""
+    from unknot.core.areas import AreaId, Side
+    from unknot.core.plans import Selection, Spot, focus_plan, scan_plan
+    from unknot.core.session_engine import Action
+    from unknot.settings import Settings
+    from unknot.ui.history_service import SaveError
+
+    answered = Settings(safety_confirmed_on=date(2026, 3, 1), sound_on=False)
+    rig = make_window(qtbot, tmp_path, settings=answered)
+    with with_history(rig):
+        window = rig.window
+        window.resize(900, 600)
+        window.show()
+        qtbot.waitExposed(window)
+        screen = window.session_screen
+        assert screen is not None and window.service is not None
+        seen: list[str] = []
+
+        def check(state: str) -> None:
+            QCoreApplication.processEvents()
+            hint = window.minimumSizeHint()
+            assert hint.width() <= 900 and hint.height() <= 600, (state, hint)
+            seen.append(state)
+
+        def run(seconds: int) -> None:
+            for _ in range(seconds):
+                rig.clock.advance(1)
+                screen.tick()
+
+        # The longest instructions: the shoulder's and the lower back's.
+        plan = focus_plan(
+            [
+                Selection(Spot(AreaId.SHOULDERS, Side.LEFT), 5),
+                Selection(Spot(AreaId.LOWER_BACK, Side.LEFT)),
+            ]
+        )
+        window.start_session(plan)
+        check("ready")
+        screen.toggle_pause()
+        screen.session_actions[Action.MORE_PRESSURE].trigger()
+        check("holding")
+        run(120)
+        check("time up")
+        screen.session_actions[Action.NEXT].trigger()
+        screen.toggle_pause()
+        run(30)
+        service = window.service
+
+        def refuse(*_args: object) -> None:
+            raise SaveError("the disk is full")
+
+        monkeypatch.setattr(service, "record_hold", refuse)
+        screen.session_actions[Action.RELEASED].trigger()
+        check("not saved")
+        monkeypatch.undo()
+        screen.session_actions[Action.RETRY_SAVE].trigger()
+        check("released")
+        screen.session_actions[Action.NEXT].trigger()
+        check("summary")
+        screen.summary.back_button.click()
+        window.start_session(scan_plan())
+        check("scan")
+        screen.abandon()
+        assert seen == ["ready", "holding", "time up", "not saved", "released", "summary", "scan"]

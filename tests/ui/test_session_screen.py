@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,14 +10,17 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from tests.ui.session_rig import Rig, calf_and_shoulder, session_rig
+from unknot.core import session_texts as texts
 from unknot.core.areas import AreaId, Side, Tool
 from unknot.core.plans import FOCUS_THRESHOLD, Spot, order_by_position, scan_plan
 from unknot.core.records import Outcome, SessionKind
-from unknot.ui import session_texts as texts
-from unknot.ui.session_screen import HIDDEN_POLL_SECONDS, Phase
+from unknot.core.session_engine import KEEPALIVE_SECONDS, Action, Phase
+from unknot.ui.history_service import SaveError
+from unknot.ui.session.actions import shortcut_hint
 
 Key = Qt.Key
 
@@ -32,12 +36,7 @@ def test_a_normal_session_saves_each_hold_as_it_ends(rig: Rig, qtbot: QtBot) -> 
     screen = rig.screen
     screen.start(calf_and_shoulder())
     assert rig.phase() is Phase.READY
-    assert screen.area_label.text() == "Left calf"
-    assert screen.step_label.text() == "Step 1 of 2"
-    assert screen.spot_map.accessibleName() == "Working on: Left calf"
-    assert screen.tool_card.name_label.text() == "Foam roller"
-    assert "calf" in screen.tool_card.instruction_label.text()
-    assert "back of the knee" in screen.tool_card.keep_away_label.text()
+    assert rig.shown().spot_name == "Left calf"
     assert rig.saved().holds == ()
     assert rig.saved().outcome is None
 
@@ -45,12 +44,11 @@ def test_a_normal_session_saves_each_hold_as_it_ends(rig: Rig, qtbot: QtBot) -> 
     assert rig.phase() is Phase.HOLDING
     rig.run(119)
     assert rig.saved().holds == ()
-    assert screen.ring.state.remaining == pytest.approx(1)
+    assert screen.hold_page.ring.state.remaining == pytest.approx(1)
 
     rig.run(1)
     # Time is up: saved at once, before any answer.
     assert rig.phase() is Phase.TIME_UP
-    assert screen.question_label.text() == texts.TIME_UP_QUESTION
     (pending,) = rig.saved().holds
     assert pending.area is AreaId.CALVES and pending.side is Side.LEFT
     assert pending.held_seconds == 120 and not pending.released
@@ -65,8 +63,7 @@ def test_a_normal_session_saves_each_hold_as_it_ends(rig: Rig, qtbot: QtBot) -> 
     (answered,) = rig.saved().holds
     assert answered.released and answered.tenderness_after == 3
     assert rig.phase() is Phase.READY
-    assert screen.area_label.text() == "Right shoulder"
-    assert screen.step_label.text() == "Step 2 of 2"
+    assert rig.shown().spot_name == "Right shoulder"
 
     rig.key(Key.Key_Space)
     rig.run(50)
@@ -89,13 +86,69 @@ def test_a_normal_session_saves_each_hold_as_it_ends(rig: Rig, qtbot: QtBot) -> 
     assert saved.outcome is Outcome.COMPLETED
     assert len(saved.holds) == 2
     assert rig.phase() is Phase.SUMMARY
-    assert screen.summary.time_tile.value_label.text() == "2 min 50 s"
-    assert screen.summary.spots_tile.value_label.text() == "2"
+    summary = screen.summary
+    assert summary.time_tile.value_label.text() == "2 min 50 s"
+    assert summary.spots_tile.value_label.text() == "2"
     # 170 s on Monday: the first practice day.
-    assert screen.summary.streak_tile.value_label.text() == "1 day"
-    assert "soreness" in screen.summary.soreness_label.text().lower()
-    assert "Foam roller" in screen.summary.tools_label.text()
+    assert summary.streak_tile.value_label.text() == "1 day"
+    assert summary.soreness_label.text() == texts.SORENESS
+    assert summary.tools_label.text() == "Tools used: Tennis ball"
     assert not screen.is_running()
+
+
+def test_the_page_shows_what_the_engine_displays(rig: Rig) -> None:
+    """The binding, checked once: every label and button follows the display."""
+    screen = rig.screen
+    page = screen.hold_page
+    screen.start(calf_and_shoulder())
+    for step in ("ready", "holding", "time up", "released"):
+        shown = rig.shown()
+        assert page.area_label.text() == shown.spot_name
+        assert page.step_label.text() == f"Step {shown.step_number} of {shown.step_count}"
+        assert page.spot_map.accessibleName() == f"Working on: {shown.spot_name}"
+        assert page.tool_card.name_label.text() == shown.tool.label
+        assert page.coach_label.text() == shown.status
+        assert page.question_label.text() == shown.question
+        assert page.question.isVisibleTo(page) is shown.ended
+        assert page.ring.state.remaining == pytest.approx(shown.clock_seconds)
+        assert page.ring.state.caption == shown.clock_caption
+        for action in Action:
+            button = page.button(action)
+            qaction = screen.session_actions[action]
+            assert qaction.isEnabled() is (action in shown.enabled), (step, action)
+            if action in (Action.STOP_PAIN, Action.WHEN_TO_STOP):
+                assert button is not None
+                continue
+            assert (button is not None) is (action in shown.offered), (step, action)
+            if button is not None:
+                # The key in brackets, after the words or on a line under them.
+                text = button.text().replace("\n", "  ")
+                assert text == f"{shown.labels[action]}  ({shortcut_hint(qaction)})"
+                assert button.isEnabled() is (action in shown.enabled)
+        if step == "ready":
+            rig.key(Key.Key_Space)
+        elif step == "holding":
+            rig.run(120)
+        elif step == "time up":
+            rig.key(Key.Key_N)
+            rig.key(Key.Key_Space)
+            rig.run(10)
+            rig.key(Key.Key_N)
+
+
+def test_shortcut_hints_come_from_the_actions(rig: Rig) -> None:
+    screen = rig.screen
+    screen.start(calf_and_shoulder())
+    pause = screen.session_actions[Action.START_PAUSE]
+    assert shortcut_hint(pause) == QKeySequence("Space").toString(
+        QKeySequence.SequenceFormat.NativeText
+    )
+    button = screen.hold_page.button(Action.START_PAUSE)
+    assert button is not None and button.text().endswith(f"({shortcut_hint(pause)})")
+    pain = screen.session_actions[Action.STOP_PAIN]
+    assert shortcut_hint(pain) == QKeySequence("Ctrl+X").toString(
+        QKeySequence.SequenceFormat.NativeText
+    )
 
 
 def test_the_screen_reader_hears_milestones_only(rig: Rig) -> None:
@@ -108,31 +161,49 @@ def test_the_screen_reader_hears_milestones_only(rig: Rig) -> None:
         "Ten seconds left.",
         "Time is up on the left calf.",
     ]
-    assert rig.screen.live_label.text() == "Time is up on the left calf."
+    assert rig.screen.hold_page.live_label.text() == "Time is up on the left calf."
+
+
+def _skip_to_the_summary(rig: Rig) -> None:
+    rig.screen.start(calf_and_shoulder())
+    rig.key(Key.Key_Space)
+    rig.run(30)
+    rig.act(Action.SKIP)
+    rig.act(Action.SKIP)
+    assert rig.phase() is Phase.SUMMARY
 
 
 def test_the_note_is_saved_with_the_session(rig: Rig) -> None:
-    screen = rig.screen
-    screen.start(calf_and_shoulder())
-    screen.skip_button.click()
-    screen.skip_button.click()
-    assert rig.phase() is Phase.SUMMARY
-    screen.summary.note_edit.setText("  after gardening ")
-    screen.summary.commit_note()
+    _skip_to_the_summary(rig)
+    summary = rig.screen.summary
+    summary.note_edit.setText("  after gardening ")
+    summary.commit_note()
     assert rig.saved().note == "after gardening"
-    assert screen.summary.note_status.text() == "Note saved."
+    assert summary.note_status.text() == "Note saved."
 
 
 def test_back_to_the_map_saves_an_unsaved_note(rig: Rig, qtbot: QtBot) -> None:
-    screen = rig.screen
-    screen.start(calf_and_shoulder())
-    screen.skip_button.click()
-    screen.skip_button.click()
-    screen.summary.note_edit.setText("slept badly")
-    with qtbot.waitSignal(screen.back_to_map_requested):
-        screen.summary.back_button.click()
+    _skip_to_the_summary(rig)
+    summary = rig.screen.summary
+    summary.note_edit.setText("slept badly")
+    with qtbot.waitSignal(rig.screen.back_to_map_requested):
+        summary.back_button.click()
     assert rig.saved().note == "slept badly"
     assert rig.phase() is Phase.IDLE
+
+
+def test_a_session_of_skips_is_not_counted(rig: Rig) -> None:
+    screen = rig.screen
+    screen.start(calf_and_shoulder())
+    rig.act(Action.SKIP)
+    rig.key(Key.Key_Space)
+    rig.run(2)
+    rig.act(Action.SKIP)
+    assert rig.phase() is Phase.SUMMARY
+    saved = rig.saved()
+    assert saved.holds == () and saved.outcome is Outcome.INTERRUPTED
+    assert screen.summary.title_label.text() == texts.TITLE_NOTHING_HELD
+    assert screen.summary.soreness_label.text() == texts.NOTHING_HELD
 
 
 def test_more_pressure_and_extra_minutes_up_to_five(rig: Rig) -> None:
@@ -142,22 +213,22 @@ def test_more_pressure_and_extra_minutes_up_to_five(rig: Rig) -> None:
     rig.run(30)
 
     rig.key(Key.Key_P)
-    assert screen.tool_card.name_label.text() == "Lacrosse ball"
-    assert screen.coach_label.text() == texts.switch_up(Tool.LACROSSE_BALL)
+    # Tennis ball, then the lacrosse ball: the two balls the method asks for.
+    assert rig.shown().tool is Tool.LACROSSE_BALL
+    assert rig.shown().status == texts.switch_up(Tool.LACROSSE_BALL)
     rig.key(Key.Key_P)
     # Top of the calf's ladder: no stronger tool, and no push for more.
-    assert "More pressure is not the goal" in screen.coach_label.text()
-    assert screen.tool_card.name_label.text() == "Lacrosse ball"
+    assert "More pressure is not the goal" in rig.shown().status
+    assert rig.shown().tool is Tool.LACROSSE_BALL
 
     rig.key(Key.Key_M)
-    assert screen.session is not None
-    assert screen.session.timer.planned_seconds == 180
+    assert rig.shown().planned_seconds == 180
     rig.run(149)
     assert rig.saved().holds == ()
     rig.run(1)
     (first,) = rig.saved().holds
     assert (first.planned_seconds, first.held_seconds) == (180, 180)
-    assert first.tools_tried == (Tool.FOAM_ROLLER, Tool.LACROSSE_BALL)
+    assert first.tools_tried == (Tool.TENNIS_BALL, Tool.LACROSSE_BALL)
     assert first.tool is Tool.LACROSSE_BALL and not first.released
 
     # "+1 min" after the time is up reopens the same hold; the row is replaced.
@@ -173,35 +244,33 @@ def test_more_pressure_and_extra_minutes_up_to_five(rig: Rig) -> None:
     (third,) = rig.saved().holds
     assert third.held_seconds == 300
     # Five minutes is the most for one spot.
-    assert not screen.again_button.isEnabled()
-    assert screen.again_button.toolTip() == texts.EXTEND_LIMIT
-    assert screen.extend_note.text() == texts.EXTEND_LIMIT
+    assert Action.EXTEND not in rig.shown().enabled
+    assert not screen.session_actions[Action.EXTEND].isEnabled()
+    assert screen.hold_page.note_label.text() == texts.EXTEND_LIMIT
     rig.key(Key.Key_M)
     assert rig.phase() is Phase.TIME_UP
 
     rig.key(Key.Key_S)
     (answered,) = rig.saved().holds
     assert not answered.released and answered.held_seconds == 300
-    assert screen.area_label.text() == "Right shoulder"
+    assert rig.shown().spot_name == "Right shoulder"
 
     # The shoulder starts on the tennis ball, the gentle end of its ladder.
+    rig.key(Key.Key_Space)
     rig.key(Key.Key_P)
     rig.key(Key.Key_T)
-    assert screen.coach_label.text() == texts.switch_down(Tool.TENNIS_BALL)
+    assert rig.shown().status == texts.switch_down(Tool.TENNIS_BALL)
     rig.key(Key.Key_T)
-    assert screen.coach_label.text() == texts.bottom_of_ladder()
-    assert "Four to six out of ten" in screen.coach_label.text()
+    assert rig.shown().status == texts.bottom_of_ladder()
 
 
 def test_extend_during_a_hold_stops_at_five_minutes(rig: Rig) -> None:
-    screen = rig.screen
-    screen.start(calf_and_shoulder(hold_seconds=240))
+    rig.screen.start(calf_and_shoulder(hold_seconds=240))
     rig.key(Key.Key_Space)
     rig.key(Key.Key_M)
-    assert not screen.extend_button.isEnabled()
-    assert screen.extend_note.text() == texts.EXTEND_LIMIT
-    assert screen.session is not None
-    assert screen.session.timer.planned_seconds == 300
+    assert not rig.screen.session_actions[Action.EXTEND].isEnabled()
+    assert rig.shown().note == texts.EXTEND_LIMIT
+    assert rig.shown().planned_seconds == 300
 
 
 def test_sharp_pain_ends_the_session_at_once(rig: Rig, qtbot: QtBot) -> None:
@@ -231,16 +300,20 @@ def test_sharp_pain_ends_the_session_at_once(rig: Rig, qtbot: QtBot) -> None:
     screen.pain_page.summary_button.click()
     assert rig.phase() is Phase.SUMMARY
     assert screen.summary.title_label.text() == "Stopped for pain"
+    assert screen.summary.soreness_label.text() == texts.PAIN_SUMMARY
+    cells = [label.text() for label in screen.summary.findChildren(QLabel)]
+    assert "stopped" in cells
 
 
 def test_sharp_pain_while_the_question_is_open_replaces_the_saved_hold(rig: Rig) -> None:
-    screen = rig.screen
-    screen.start(calf_and_shoulder())
+    rig.screen.start(calf_and_shoulder())
     rig.key(Key.Key_Space)
     rig.run(120)
     rig.key(Key.Key_9)
-    assert screen.coach_label.text() == texts.ease_off_after()
-    screen.pain_button.click()
+    assert rig.shown().status == texts.ease_off_after()
+    pain = rig.screen.hold_page.button(Action.STOP_PAIN)
+    assert pain is not None
+    pain.click()
     saved = rig.saved()
     assert saved.outcome is Outcome.STOPPED_PAIN
     (only,) = saved.holds
@@ -256,23 +329,21 @@ def test_plain_x_or_escape_do_not_stop_the_session(rig: Rig) -> None:
 
 
 def test_a_high_rating_before_the_hold_prompts_to_ease_off(rig: Rig) -> None:
-    screen = rig.screen
-    screen.start(calf_and_shoulder())
+    rig.screen.start(calf_and_shoulder())
     rig.key(Key.Key_8)
-    assert screen.coach_label.text() == texts.ease_off_before()
+    assert rig.shown().status == texts.ease_off_before()
     rig.key(Key.Key_Space)
     rig.run(120)
     assert rig.saved().holds[0].tenderness_before == 8
 
 
 def test_skipping_before_starting_saves_nothing(rig: Rig) -> None:
-    screen = rig.screen
-    screen.start(calf_and_shoulder())
+    rig.screen.start(calf_and_shoulder())
     rig.key(Key.Key_N)  # nothing to release yet
     assert rig.phase() is Phase.READY
     rig.key(Key.Key_S)
     assert rig.saved().holds == ()
-    assert screen.area_label.text() == "Right shoulder"
+    assert rig.shown().spot_name == "Right shoulder"
     rig.key(Key.Key_Space)
     rig.run(15)
     rig.key(Key.Key_S)
@@ -288,9 +359,9 @@ def test_pause_stops_the_countdown(rig: Rig) -> None:
     rig.run(10)
     rig.key(Key.Key_Space)
     assert rig.phase() is Phase.PAUSED
-    assert screen.primary_button.text().startswith("Resume")
+    assert screen.session_actions[Action.START_PAUSE].text() == "Resume"
     rig.run(300)
-    assert screen.ring.state.remaining == pytest.approx(110)
+    assert screen.hold_page.ring.state.remaining == pytest.approx(110)
     rig.key(Key.Key_Space)
     rig.run(110)
     assert rig.phase() is Phase.TIME_UP
@@ -305,7 +376,7 @@ def test_a_sleeping_machine_pauses_the_hold(rig: Rig) -> None:
     rig.clock.sleep_machine(3600)
     screen.tick()
     assert rig.phase() is Phase.PAUSED
-    assert screen.coach_label.text() == texts.SLEPT
+    assert screen.hold_page.coach_label.text() == texts.SLEPT
     assert rig.saved().holds == ()
     rig.key(Key.Key_Space)
     rig.run(100)
@@ -320,8 +391,8 @@ def test_while_hidden_the_timer_still_wakes_in_time_for_the_cue(rig: Rig) -> Non
     assert ticker is not None and ticker.isActive()
     # Hidden: no second-by-second repaint, but well within the sleep gap.
     assert not screen.isVisible()
-    assert ticker.interval() <= HIDDEN_POLL_SECONDS * 1000 + 10
-    rig.run(120, step=HIDDEN_POLL_SECONDS)
+    assert ticker.interval() <= KEEPALIVE_SECONDS * 1000 + 10
+    rig.run(120, step=KEEPALIVE_SECONDS)
     assert rig.phase() is Phase.TIME_UP
     assert len(rig.saved().holds) == 1
     assert rig.notices == ["Left calf: time is up."]
@@ -342,14 +413,13 @@ def test_while_shown_the_wake_up_follows_the_displayed_second(rig: Rig, qtbot: Q
     screen.tick()
     # 119.6 s left shows 02:00 until 119 s: wake in 0.6 s, not a second later.
     assert 600 <= ticker.interval() <= 610
-    assert screen.ring.state.remaining == pytest.approx(119.6)
+    assert screen.hold_page.ring.state.remaining == pytest.approx(119.6)
     screen.hide()
     assert ticker.interval() > 1010
 
 
 def test_the_chime_follows_the_settings(rig: Rig) -> None:
-    screen = rig.screen
-    screen.start(calf_and_shoulder())
+    rig.screen.start(calf_and_shoulder())
     rig.key(Key.Key_Space)
     rig.run(120)
     assert rig.chime.played == []
@@ -360,18 +430,18 @@ def test_the_chime_follows_the_settings(rig: Rig) -> None:
     assert rig.chime.played == [35]
 
 
-def test_auto_advance_starts_the_next_hold(rig: Rig) -> None:
+def test_auto_advance_starts_the_next_hold_in_the_same_position(rig: Rig) -> None:
     rig.set_settings(auto_advance=True)
-    screen = rig.screen
-    screen.start(calf_and_shoulder())
+    plan = calf_and_shoulder()
+    rig.screen.start(dataclasses.replace(plan, steps=(plan.steps[0], plan.steps[0])))
     rig.key(Key.Key_Space)
     rig.run(120)
     rig.key(Key.Key_N)
     assert rig.phase() is Phase.HOLDING
-    assert screen.area_label.text() == "Right shoulder"
+    assert rig.shown().step_number == 2
 
 
-def test_the_tray_line_shows_what_is_left(rig: Rig, qtbot: QtBot) -> None:
+def test_the_tray_line_shows_what_is_left(rig: Rig) -> None:
     screen = rig.screen
     lines: list[str] = []
     screen.status_changed.connect(lines.append)
@@ -383,6 +453,32 @@ def test_the_tray_line_shows_what_is_left(rig: Rig, qtbot: QtBot) -> None:
     assert lines[-1] == "Left calf · paused"
     rig.screen.abandon()
     assert lines[-1] == ""
+
+
+def test_a_failed_save_blocks_the_screen_until_it_goes_through(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    screen = rig.screen
+    screen.start(calf_and_shoulder())
+    rig.key(Key.Key_Space)
+
+    def refuse(*_args: object) -> int:
+        raise SaveError("the disk is full")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(rig.service, "record_hold", refuse)
+        rig.run(120)
+        assert rig.phase() is Phase.SAVE_FAILED
+        page = screen.hold_page
+        assert "the disk is full" in page.question_label.text()
+        assert page.button(Action.RETRY_SAVE) is not None
+        rig.key(Key.Key_N)
+        assert rig.phase() is Phase.SAVE_FAILED, "the session does not move on"
+        assert rig.saved().holds == ()
+    rig.key(Key.Key_R)
+    assert rig.phase() is Phase.TIME_UP
+    (hold,) = rig.saved().holds
+    assert hold.held_seconds == 120
 
 
 def test_closing_asks_first_and_keeps_the_holds(
@@ -439,12 +535,17 @@ def test_a_daily_scan_leads_to_a_focus_session(rig: Rig) -> None:
         AreaId.FEET: 2,
     }
     screen.start(plan)
-    assert screen.step_label.text() == "Daily scan · Step 1 of 10"
-    assert not screen.more_button.isVisibleTo(screen)
-    rig.key(Key.Key_Space)
+    assert screen.hold_page.step_label.text() == "Daily scan · Step 1 of 10"
+    assert screen.hold_page.button(Action.MORE_PRESSURE) is None
+    waited: list[AreaId] = []
     for index, step in enumerate(plan.steps):
+        if rig.phase() is Phase.READY:
+            # The scan waits for the person to change position.
+            waited.append(step.spot.area)
+            rig.key(Key.Key_Space)
         assert rig.phase() is Phase.HOLDING
-        assert screen.session is not None and screen.session.index == index
+        engine = screen.engine
+        assert engine is not None and engine.index == index
         rating = ratings[step.spot.area]
         if rating is not None:
             # Rated during the stop: the scan moves on by itself at the chime.
@@ -454,13 +555,14 @@ def test_a_daily_scan_leads_to_a_focus_session(rig: Rig) -> None:
         else:
             rig.run(step.planned_seconds)
             assert rig.phase() is Phase.TIME_UP
-            assert screen.question_label.text() == texts.TIME_UP_SCAN
+            assert rig.shown().question == texts.TIME_UP_SCAN
             rig.key(Key.Key_N)
         holds = rig.saved().holds
         assert len(holds) == index + 1
         assert holds[-1].area is step.spot.area and holds[-1].side is Side.BOTH
         assert holds[-1].held_seconds == step.planned_seconds
         assert holds[-1].tenderness_before == rating
+    assert waited == [AreaId.JAW, AreaId.SHOULDERS, AreaId.HIPS, AreaId.FEET]
 
     saved = rig.saved()
     assert saved.kind is SessionKind.SCAN and saved.outcome is Outcome.COMPLETED
@@ -484,7 +586,7 @@ def test_a_daily_scan_leads_to_a_focus_session(rig: Rig) -> None:
     screen.summary.focus_button.click()
     assert rig.phase() is Phase.READY
     assert screen.session_id != scan_id
-    assert screen.area_label.text() == expected[0].name
+    assert rig.shown().spot_name == expected[0].name
     rig.key(Key.Key_Space)
     rig.run(120)
     rig.key(Key.Key_N)
@@ -498,8 +600,9 @@ def test_a_calm_scan_offers_no_focus_session(rig: Rig) -> None:
     screen = rig.screen
     plan = scan_plan()
     screen.start(plan)
-    rig.key(Key.Key_Space)
     for step in plan.steps:
+        if rig.phase() is Phase.READY:
+            rig.key(Key.Key_Space)
         rig.run(1)
         rig.key(Key.Key_2)
         rig.run(step.planned_seconds - 1)
@@ -527,4 +630,21 @@ def test_a_key_pressed_after_the_deadline_but_before_the_wake_up(rig: Rig, key: 
     assert rig.phase() is Phase.TIME_UP
     (saved,) = rig.saved().holds
     assert saved.held_seconds == 120 and not saved.released
-    assert saved.tool is Tool.FOAM_ROLLER
+    assert saved.tool is Tool.TENNIS_BALL
+
+
+def test_a_foam_roller_is_offered_to_people_who_have_one(rig: Rig) -> None:
+    rig.set_settings(tools=(Tool.TENNIS_BALL, Tool.LACROSSE_BALL, Tool.FOAM_ROLLER))
+    plan = calf_and_shoulder()
+    rig.screen.start(plan)
+    # The plan said tennis ball; the engine keeps to it, and the roller is below it.
+    assert rig.shown().tool is Tool.TENNIS_BALL
+    rig.key(Key.Key_T)
+    assert rig.shown().tool is Tool.FOAM_ROLLER
+    rig.set_settings(tools=(Tool.LACROSSE_BALL,))
+    rig.screen.abandon()
+    rig.screen.start(plan)
+    # No tennis ball: the calf starts where this person can.
+    assert rig.shown().tool is Tool.LACROSSE_BALL
+    rig.key(Key.Key_T)
+    assert rig.shown().status == texts.bottom_of_ladder()

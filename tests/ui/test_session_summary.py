@@ -7,12 +7,11 @@ from datetime import UTC, date, datetime, timedelta
 from pytestqt.qtbot import QtBot
 
 from unknot.core.areas import AreaId, Side, Tool
-from unknot.core.plans import Spot
+from unknot.core.plans import Spot, focus_offer
 from unknot.core.records import HoldRecord, Outcome, SessionKind, SessionRecord
 from unknot.ui.session_summary import (
     SessionSummary,
     duration_text,
-    focus_offer,
     tenderness_text,
     tools_used,
 )

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from tests.ui.window_rig import START, make_window
 from unknot.app import create_window
 from unknot.cli import LaunchOptions
-from unknot.core.areas import AreaId
+from unknot.core.areas import OWNABLE_TOOLS, AreaId, Tool
 from unknot.core.clock import FakeClock
 from unknot.core.safety import Condition
 from unknot.settings import MAX_HOLD_SECONDS, MIN_HOLD_SECONDS, Settings, load_settings
@@ -54,6 +54,9 @@ any_settings = st.builds(
     safety_confirmed_on=st.none() | st.dates(date(2020, 1, 1), date(2030, 1, 1)),
     safety_conditions=st.sampled_from([(), (Condition.CLOT,)]),
     avoided_areas=st.sampled_from([(), (AreaId.FEET,)]),
+    tools=st.sets(st.sampled_from(OWNABLE_TOOLS)).map(
+        lambda chosen: tuple(tool for tool in OWNABLE_TOOLS if tool in chosen)
+    ),
 )
 
 
@@ -254,3 +257,15 @@ def test_settings_that_cannot_be_saved_still_apply(
     assert window.home.hold_seconds() == 300
     assert len(warnings) == 1
     assert "could not be saved" in warnings[0]
+
+
+def test_your_tools_are_ticked_and_read_back(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot, Settings())
+    boxes = dialog.tool_checks
+    assert [tool for tool, box in boxes.items() if box.isChecked()] == [
+        Tool.TENNIS_BALL,
+        Tool.LACROSSE_BALL,
+    ]
+    boxes[Tool.FOAM_ROLLER].setChecked(True)
+    boxes[Tool.TENNIS_BALL].setChecked(False)
+    assert dialog.settings().tools == (Tool.LACROSSE_BALL, Tool.FOAM_ROLLER)

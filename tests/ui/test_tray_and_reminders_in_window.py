@@ -12,13 +12,14 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QSystemTrayIcon
+from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
 from tests.records import hold
 from tests.ui.window_rig import make_window, with_history
 from unknot.core.areas import AreaId, Side, Tool
 from unknot.core.plans import Selection, Spot, focus_plan
 from unknot.core.records import Outcome, SessionKind
+from unknot.core.session_engine import Action
 from unknot.settings import Settings
 from unknot.ui import tray as tray_module
 from unknot.ui.main_window import MainWindow
@@ -58,27 +59,37 @@ def test_the_tray_menu_asks_the_window(qtbot: QtBot) -> None:
     tray = AppTray(QIcon())
     asked: list[str] = []
     tray.show_requested.connect(lambda: asked.append("show"))
-    tray.pause_requested.connect(lambda: asked.append("pause"))
     tray.quit_requested.connect(lambda: asked.append("quit"))
-    assert [a.text() for a in tray.menu.actions() if a.text()] == [
-        "&Show Unknot",
-        "&Pause",
-        "&Quit",
-    ]
-    assert not tray.pause_action.isEnabled()
-    tray.set_phase("holding")
-    assert tray.pause_action.isEnabled()
+    assert [a.text() for a in tray.menu.actions() if a.text()] == ["&Show Unknot", "&Quit"]
     tray.show_action.trigger()
-    tray.pause_action.trigger()
     tray.quit_action.trigger()
     tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)
     tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.Context)
-    assert asked == ["show", "pause", "quit", "show"]
-    tray.set_phase("paused")
-    assert tray.pause_action.text() == "&Resume"
-    tray.set_phase("summary")
-    assert not tray.pause_action.isEnabled()
+    assert asked == ["show", "quit", "show"]
     tray.dispose()
+
+
+def test_the_hold_end_notice_goes_out_as_the_reminder_does(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without a tray, the desktop's notification service, like the reminder."""
+    from unknot.ui import notifier as notifier_module
+    from unknot.ui.notifier import Notifier
+    from unknot.ui.reminders import NoticeWay
+
+    sent: list[tuple[object, str, bool]] = []
+
+    def send(
+        _window: object, tray: object, _title: str, text: str, *, use_portal: bool, **_: object
+    ) -> NoticeWay:
+        sent.append((tray, text, use_portal))
+        return NoticeWay.PORTAL
+
+    monkeypatch.setattr(notifier_module, "send_desktop_notice", send)
+    window = QWidget()
+    qtbot.addWidget(window)
+    assert Notifier().notify(window, "Unknot", "Left calf: time is up.") is NoticeWay.PORTAL
+    assert sent == [(None, "Left calf: time is up.", True)]
 
 
 def test_no_tray_on_a_desktop_without_one(qtbot: QtBot, tmp_path: Path) -> None:
@@ -132,19 +143,22 @@ def test_the_tray_shows_the_hold_and_pauses_it(
         screen = rig.window.session_screen
         assert tray is not None and screen is not None
         rig.window.start_session(focus_plan([Selection(Spot(AreaId.CALVES, Side.LEFT))]))
-        assert tray.pause_action.text() == "&Start the hold"
-        tray.pause_action.trigger()
+        # The tray's entry is the session's own action: one object, the engine's words.
+        start = screen.session_actions[Action.START_PAUSE]
+        assert start in tray.menu.actions()
+        assert start.text() == "Start" and start.isEnabled()
+        start.trigger()
         for _ in range(37):
             rig.clock.advance(1)
             screen.tick()
         assert tray.tooltip() == "Unknot · Left calf · 01:23 left"
-        assert tray.pause_action.text() == "&Pause"
-        tray.pause_action.trigger()
-        assert tray.pause_action.text() == "&Resume"
+        assert start.text() == "Pause"
+        start.trigger()
+        assert start.text() == "Resume"
         assert "paused" in tray.tooltip()
         screen.abandon()
         assert tray.tooltip() == "Unknot"
-        assert not tray.pause_action.isEnabled()
+        assert not start.isEnabled()
 
 
 @pretend_tray

@@ -7,7 +7,8 @@ enough to read from the floor.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import dataclasses
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -29,6 +30,13 @@ _TOOL_LABELS: Mapping[Tool, str] = {
     Tool.LACROSSE_BALL: "Lacrosse ball",
     Tool.FOAM_ROLLER: "Foam roller",
 }
+
+
+# The tools a person may or may not have, in the order Settings lists them.
+# Hands are always there.
+OWNABLE_TOOLS = (Tool.TENNIS_BALL, Tool.LACROSSE_BALL, Tool.FOAM_ROLLER)
+# The method's whole kit: a tennis ball and a lacrosse ball.
+DEFAULT_TOOLS = frozenset({Tool.TENNIS_BALL, Tool.LACROSSE_BALL})
 
 
 class Side(StrEnum):
@@ -98,6 +106,19 @@ class Area:
         """The next tool down the ladder, or None at the bottom."""
         index = self.ladder.index(tool)
         return self.ladder[index - 1] if index > 0 else None
+
+    def ladder_for(self, tools: Iterable[Tool]) -> tuple[Tool, ...]:
+        """The ladder with only the tools the person has (hands always). An area
+        none of whose tools they have keeps its whole ladder, so a session can
+        still say what the spot needs."""
+        owned = {Tool.HANDS, *tools}
+        ladder = tuple(tool for tool in self.ladder if tool in owned)
+        return ladder or self.ladder
+
+    def with_tools(self, tools: Iterable[Tool]) -> Area:
+        """This area as a person with `tools` works it: the same, on their ladder."""
+        ladder = self.ladder_for(tools)
+        return self if ladder == self.ladder else dataclasses.replace(self, ladder=ladder)
 
     def spot_name(self, side: Side) -> str:
         """What a person calls one spot: "Left calf", "Head"."""
@@ -256,8 +277,8 @@ AREAS: Mapping[AreaId, Area] = {
                     "knee and hip; turn the leg in or out to find the tight line."
                 ),
                 Tool.TENNIS_BALL: (
-                    "Face down, put the tennis ball under the one spot the roller found "
-                    "and rest on it."
+                    "Face down, or sitting on the edge of a hard chair, put the tennis "
+                    "ball under the tender spot of the thigh and rest on it."
                 ),
                 Tool.LACROSSE_BALL: (
                     "Swap in the lacrosse ball under that spot and let your weight settle "
@@ -273,11 +294,16 @@ AREAS: Mapping[AreaId, Area] = {
             name="Calves",
             side_name="calf",
             paired=True,
-            ladder=(Tool.FOAM_ROLLER, Tool.LACROSSE_BALL),
+            # The foam roller only for people who have one (see ladder_for).
+            ladder=(Tool.FOAM_ROLLER, Tool.TENNIS_BALL, Tool.LACROSSE_BALL),
             instructions={
                 Tool.FOAM_ROLLER: (
                     "Sit with the roller under your calf; cross the other leg on top "
                     "when you want more pressure."
+                ),
+                Tool.TENNIS_BALL: (
+                    "Sit on the floor with the tennis ball under the calf and let the "
+                    "leg rest on it; cross the other leg on top for more pressure."
                 ),
                 Tool.LACROSSE_BALL: (
                     "Sit with the lacrosse ball under the tender spot of the calf and "

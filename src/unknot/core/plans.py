@@ -6,11 +6,12 @@ five-minute pass over the whole body in an order that needs few changes of posit
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from unknot.core.areas import AREAS, AreaId, Position, Side, Tool, area
-from unknot.core.records import SessionKind, check_tenderness
+from unknot.core.areas import AREAS, DEFAULT_TOOLS, AreaId, Position, Side, Tool, area
+from unknot.core.records import HoldRecord, SessionKind, check_tenderness
 
 # A clinician's guidance for home use is two to five minutes on one spot.
 MIN_HOLD_SECONDS = 120
@@ -129,9 +130,15 @@ def order_by_position(spots: Iterable[Spot]) -> list[Spot]:
     return sorted(spots, key=key)
 
 
-def focus_plan(selections: Sequence[Selection], hold_seconds: int = DEFAULT_HOLD_SECONDS) -> Plan:
+def focus_plan(
+    selections: Sequence[Selection],
+    hold_seconds: int = DEFAULT_HOLD_SECONDS,
+    tools: Iterable[Tool] = DEFAULT_TOOLS,
+) -> Plan:
     """A plan over the picked spots in the order given (the person may have
-    reordered them); each starts on the gentlest tool of its area."""
+    reordered them); each starts on the gentlest of `tools` (hands always)
+    that its area uses."""
+    owned = frozenset(tools)
     check_hold_seconds(hold_seconds)
     seen: set[Spot] = set()
     steps: list[Step] = []
@@ -142,7 +149,7 @@ def focus_plan(selections: Sequence[Selection], hold_seconds: int = DEFAULT_HOLD
         steps.append(
             Step(
                 spot=selection.spot,
-                tool=area(selection.spot.area).starting_tool,
+                tool=area(selection.spot.area).with_tools(owned).starting_tool,
                 planned_seconds=hold_seconds,
                 tenderness_before=selection.tenderness,
             )
@@ -150,16 +157,52 @@ def focus_plan(selections: Sequence[Selection], hold_seconds: int = DEFAULT_HOLD
     return Plan(SessionKind.FOCUS, tuple(steps))
 
 
-def scan_plan() -> Plan:
+def scan_plan(tools: Iterable[Tool] = DEFAULT_TOOLS) -> Plan:
     """The daily whole-body check: about five minutes, one short stop per area,
-    both sides together. Seated, then at the wall, then on the floor, and seated
-    again for the feet."""
+    both sides together, each on the gentlest of `tools` its area uses. Seated,
+    then at the wall, then on the floor, and seated again for the feet."""
+    owned = frozenset(tools)
     steps = tuple(
         Step(
             spot=Spot(a, Side.BOTH),
-            tool=area(a).starting_tool,
+            tool=area(a).with_tools(owned).starting_tool,
             planned_seconds=area(a).scan_seconds,
         )
         for a in _SCAN_ORDER
     )
     return Plan(SessionKind.SCAN, steps)
+
+
+def scan_ratings(holds: Iterable[HoldRecord]) -> dict[AreaId, int]:
+    """The rating each area got in a scan (the highest, if rated twice)."""
+    ratings: dict[AreaId, int] = {}
+    for hold in holds:
+        if hold.tenderness_before is not None:
+            ratings[hold.area] = max(hold.tenderness_before, ratings.get(hold.area, 0))
+    return ratings
+
+
+def focus_offer(
+    holds: Sequence[HoldRecord], hold_seconds: int, tools: Iterable[Tool] = DEFAULT_TOOLS
+) -> Plan | None:
+    """After a scan: a focus plan over the areas rated at FOCUS_THRESHOLD or more,
+    both sides of paired areas, in an order with few changes of position; None
+    when no area was that tender."""
+    tender = {a: r for a, r in scan_ratings(holds).items() if r >= FOCUS_THRESHOLD}
+    spots = order_by_position(Spot(a, side) for a in tender for side in area(a).sides)
+    if not spots:
+        return None
+    return focus_plan([Selection(spot, tender[spot.area]) for spot in spots], hold_seconds, tools)
+
+
+def with_tools(plan: Plan, tools: Iterable[Tool]) -> Plan:
+    """The same plan for a person who has `tools`: each step starts on the
+    gentlest of them its area uses (hands always)."""
+    owned = frozenset(tools)
+    return dataclasses.replace(
+        plan,
+        steps=tuple(
+            dataclasses.replace(step, tool=area(step.spot.area).with_tools(owned).starting_tool)
+            for step in plan.steps
+        ),
+    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unknot.core.areas import area
+from unknot.core.areas import DEFAULT_TOOLS, Tool, area
 from unknot.core.plans import (
     DEFAULT_HOLD_SECONDS,
     Plan,
@@ -105,6 +105,8 @@ class HomeScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self._hold_seconds = check_hold_seconds(hold_seconds)
+        # The tools the person has: each spot's plan starts on the gentlest of them.
+        self._tools: frozenset[Tool] = DEFAULT_TOOLS
         # The plan's order; follows the body (fewest changes of position) until
         # the person reorders it, then stays theirs.
         self._order: list[Spot] = []
@@ -296,10 +298,14 @@ class HomeScreen(QWidget):
         return [Selection(spot, self.body_map.tenderness(spot)) for spot in self._order]
 
     def plan(self) -> Plan:
-        return focus_plan(self.plan_selections(), self._hold_seconds)
+        return focus_plan(self.plan_selections(), self._hold_seconds, self._tools)
 
     def hold_seconds(self) -> int:
         return self._hold_seconds
+
+    def set_tools(self, tools: Iterable[Tool]) -> None:
+        self._tools = frozenset(tools)
+        self._refresh_plan()
 
     def set_hold_seconds(self, seconds: int) -> None:
         self._hold_seconds = check_hold_seconds(seconds)
@@ -362,7 +368,8 @@ class HomeScreen(QWidget):
             for number, spot in enumerate(self._order, start=1):
                 item = QListWidgetItem()
                 self._fill_item(item, number, spot)
-                item.setToolTip(area(spot.area).instruction(area(spot.area).starting_tool))
+                worked = area(spot.area).with_tools(self._tools)
+                item.setToolTip(worked.instruction(worked.starting_tool))
                 flags = item.flags() | Qt.ItemFlag.ItemIsDragEnabled
                 item.setFlags(flags & ~Qt.ItemFlag.ItemIsDropEnabled)
                 self.plan_list.addItem(item)
@@ -397,7 +404,7 @@ class HomeScreen(QWidget):
         item.setData(_NUMBER_ROLE, number)
 
     def _item_detail(self, spot: Spot) -> str:
-        tool = area(spot.area).starting_tool.label
+        tool = area(spot.area).with_tools(self._tools).starting_tool.label
         rating = self.body_map.tenderness(spot)
         rated = "not rated" if rating is None else f"tenderness {rating}"
         return f"{tool} · hold {duration_text(self._hold_seconds)} · {rated}"
@@ -481,7 +488,7 @@ class HomeScreen(QWidget):
 
     def start_routine(self, name: str) -> None:
         routine = next(r for r in self._routines if r.name == name)
-        self.start_requested.emit(focus_plan(routine.selections, self._hold_seconds))
+        self.start_requested.emit(focus_plan(routine.selections, self._hold_seconds, self._tools))
 
     def delete_routine(self, name: str) -> None:
         self._routines = [r for r in self._routines if r.name != name]

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox, QStacked
 
 from unknot.core.areas import AreaId, Side
 from unknot.core.clock import Clock
-from unknot.core.plans import Plan, Routine, Spot, scan_plan
+from unknot.core.plans import Plan, Routine, Spot, scan_plan, with_tools
 from unknot.core.safety import areas_in_plan, areas_to_avoid, check_due, without_areas
+from unknot.core.session_engine import Action, Display
 from unknot.core.streaks import StreakSettings, practice_days, seconds_by_day, today_for
 from unknot.settings import Settings, resolve_week_start, save_settings
 from unknot.ui.assets import asset_path
@@ -115,10 +116,10 @@ class MainWindow(QMainWindow):
         screen.when_to_stop_requested.connect(self.show_when_to_stop)
         self._pages.addWidget(screen)
         self._session_screen = screen
-        screen.status_changed.connect(self._session_status_changed)
-        # Leaving a session may not send an empty status; the tray must still clear.
-        screen.session_finished.connect(lambda _: self._session_status_changed(""))
-        screen.set_tray_icon(self._tray.icon if self._tray is not None else None)
+        # The tray is a second view of the session: it follows what it displays.
+        screen.displayed.connect(self._session_displayed)
+        self._build_session_menu(screen)
+        self._connect_tray_to_session()
         service.history_changed.connect(self.refresh_from_history)
         self.refresh_from_history()
         self._attach_progress(service, screen)
@@ -165,7 +166,8 @@ class MainWindow(QMainWindow):
         checked = self._checked_plan(plan)
         if checked is None:
             return
-        plan = checked
+        # Each spot starts on the gentlest tool the person has.
+        plan = with_tools(checked, self._settings.tools)
         try:
             screen.start(plan)
         except SaveError as error:
@@ -175,7 +177,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def start_scan(self) -> None:
-        self.start_session(scan_plan())
+        self.start_session(scan_plan(self._settings.tools))
 
     @Slot()
     def show_home(self) -> None:
@@ -206,6 +208,7 @@ class MainWindow(QMainWindow):
         session screen reads them through its provider on each use."""
         self._settings = settings
         self.home.set_hold_seconds(settings.hold_seconds)
+        self.home.set_tools(settings.tools)
         self.home.body_map.set_avoided(self.avoided_spots())
         self.refresh_from_history()
         self._update_tray()
@@ -336,7 +339,6 @@ class MainWindow(QMainWindow):
             tray = create_tray(QIcon(str(asset_path("icons/unknot.svg"))), self)
             if tray is not None:
                 tray.show_requested.connect(self.bring_to_front)
-                tray.pause_requested.connect(self._pause_from_tray)
                 tray.quit_requested.connect(self.quit_app)
                 tray.show()
             self._tray = tray
@@ -346,21 +348,29 @@ class MainWindow(QMainWindow):
             # Hidden in a tray that is gone: come back where it can be found.
             if not self.isVisible():
                 self.showMinimized()
-        screen = self._session_screen
-        if screen is not None:
-            screen.set_tray_icon(self._tray.icon if self._tray is not None else None)
+        self._connect_tray_to_session()
 
-    @Slot(str)
-    def _session_status_changed(self, status: str) -> None:
+    def _connect_tray_to_session(self) -> None:
         tray, screen = self._tray, self._session_screen
-        if tray is not None and screen is not None:
-            tray.set_status(status)
-            tray.set_phase(screen.phase.value if status else "idle")
+        if screen is None:
+            return
+        screen.set_tray_icon(tray.icon if tray is not None else None)
+        if tray is not None:
+            tray.set_session_actions([screen.session_actions[Action.START_PAUSE]])
 
-    @Slot()
-    def _pause_from_tray(self) -> None:
-        if self._session_screen is not None:
-            self._session_screen.toggle_pause()
+    @Slot(object)
+    def _session_displayed(self, display: object) -> None:
+        if self._tray is not None:
+            self._tray.show_session(display if isinstance(display, Display) else None)
+
+    def _build_session_menu(self, screen: SessionScreen) -> None:
+        """The Session menu: the session's own actions, with their shortcuts."""
+        from unknot.ui.session.actions import MENU_ACTIONS
+
+        session_menu = QMenu("&Session", self)
+        self.menuBar().insertMenu(self._help_menu.menuAction(), session_menu)
+        for action in MENU_ACTIONS:
+            session_menu.addAction(screen.session_actions[action])
 
     def show_at_start(self) -> None:
         """Show the window, or start minimised: hidden in the tray where there is
@@ -516,6 +526,8 @@ class MainWindow(QMainWindow):
         screen = self._session_screen
         if screen is not None and screen.is_running():
             self._pages.setCurrentWidget(screen)
+            # The bar's button was checked by the click: the page shown has not changed.
+            self._page_changed(self._pages.currentIndex())
             self.statusBar().showMessage("Your progress is here when the session is over.", 4000)
             return
         self._pages.setCurrentWidget(self.progress)
@@ -572,6 +584,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(progress_action)
 
         help_menu = self.menuBar().addMenu("&Help")
+        self._help_menu = help_menu
         stop_action = QAction("&When to stop", self)
         stop_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         stop_action.triggered.connect(self.show_when_to_stop)
@@ -593,6 +606,8 @@ class MainWindow(QMainWindow):
         screen = self._session_screen
         if screen is not None and screen.is_running():
             self._pages.setCurrentWidget(screen)
+            # The bar's button was checked by the click: the page shown has not changed.
+            self._page_changed(self._pages.currentIndex())
             return
         self.show_home()
 

@@ -1,8 +1,11 @@
 """Telling a person who is not looking that a hold has ended.
 
-A tray message where the desktop has a tray and the app shows an icon there;
-otherwise `QApplication.alert`, which flashes the taskbar entry. Nothing is
-sent while the window is active: the chime and the screen say it already.
+The same way the daily reminder goes out (`reminders.send_desktop_notice`): a
+tray message where the desktop has a tray and the app shows an icon there,
+otherwise the desktop's notification service (the portal), and only where
+neither is there `QApplication.alert`, which flashes the taskbar entry.
+Nothing is sent while the window is active: the chime and the screen say it
+already.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ class Notifier(QObject):
         if window.isActiveWindow() and not window.isMinimized():
             return None
         way = send_desktop_notice(
-            window, self._tray, title, message, use_portal=False, message_ms=MESSAGE_MS
+            window, self._tray, title, message, use_portal=True, message_ms=MESSAGE_MS
         )
         self.notified.emit(way.value, message)
         return way

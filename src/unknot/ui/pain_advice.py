@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from unknot.ui import session_texts as texts
+from unknot.core import session_texts as texts
 from unknot.ui.tool_card import scaled_font
 
 STOP_RED = "#c62828"

@@ -8,7 +8,7 @@ is what was saved. It writes nothing itself: a changed note goes out as
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
@@ -24,18 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unknot.core.areas import AreaId, Tool, area
-from unknot.core.plans import (
-    FOCUS_THRESHOLD,
-    Plan,
-    Selection,
-    Spot,
-    focus_plan,
-    order_by_position,
-)
+from unknot.core.areas import Tool, area
+from unknot.core.plans import FOCUS_THRESHOLD, Plan, scan_ratings
 from unknot.core.records import HoldRecord, Outcome, SessionKind, SessionRecord
+from unknot.core.session_engine import WORKED_SECONDS, hold_result, summary_words
 from unknot.core.streaks import Streaks
-from unknot.ui import session_texts as texts
 from unknot.ui.tool_card import scaled_font
 
 NOTE_MAX_LENGTH = 200
@@ -71,41 +64,18 @@ def tenderness_text(before: int | None, after: int | None) -> str:
     return f"{show(before)} → {show(after)}"
 
 
-def scan_ratings(holds: Iterable[HoldRecord]) -> dict[AreaId, int]:
-    """The rating each area got in a scan (the highest, if rated twice)."""
-    ratings: dict[AreaId, int] = {}
-    for hold in holds:
-        if hold.tenderness_before is not None:
-            ratings[hold.area] = max(hold.tenderness_before, ratings.get(hold.area, 0))
-    return ratings
+def hold_status(hold: HoldRecord, *, stopped_for_pain: bool = False) -> str:
+    return hold_result(hold, stopped_for_pain=stopped_for_pain)
 
 
-def focus_offer(holds: Sequence[HoldRecord], hold_seconds: int) -> Plan | None:
-    """After a scan: a focus plan over the areas rated at the threshold or more,
-    both sides of paired areas, in an order with few changes of position."""
-    ratings = {a: r for a, r in scan_ratings(holds).items() if r >= FOCUS_THRESHOLD}
-    spots = order_by_position(Spot(a, side) for a in ratings for side in area(a).sides)
-    if not spots:
-        return None
-    return focus_plan([Selection(spot, ratings[spot.area]) for spot in spots], hold_seconds)
-
-
-def hold_status(hold: HoldRecord) -> str:
-    if hold.released:
-        return "released"
-    if hold.held_seconds < 1:
-        return "skipped"
-    return "held"
+def counted(record: SessionRecord) -> bool:
+    """True when some hold lasted long enough to count as practice."""
+    return any(hold.held_seconds >= WORKED_SECONDS for hold in record.holds)
 
 
 def title_for(record: SessionRecord) -> str:
-    if record.outcome is Outcome.STOPPED_PAIN:
-        return "Stopped for pain"
-    if record.outcome is Outcome.INTERRUPTED:
-        return "Session ended early"
-    if record.kind is SessionKind.SCAN:
-        return "Daily scan done"
-    return "Session done. Well done."
+    outcome = record.outcome or Outcome.INTERRUPTED
+    return summary_words(outcome, record.kind, counted(record))[0]
 
 
 class _Tile(QFrame):
@@ -163,7 +133,7 @@ class SessionSummary(QWidget):
         self._table_slot.setContentsMargins(0, 0, 0, 0)
         self._table_slot.addWidget(self._table_box)
 
-        self.soreness_label = QLabel(texts.SORENESS, self)
+        self.soreness_label = QLabel(self)
         self.soreness_label.setWordWrap(True)
         self.soreness_label.setFont(scaled_font(self.font(), 1.1))
 
@@ -232,11 +202,19 @@ class SessionSummary(QWidget):
         return self._offer
 
     def show_session(
-        self, record: SessionRecord, streaks: Streaks | None, offer: Plan | None = None
+        self,
+        record: SessionRecord,
+        streaks: Streaks | None,
+        offer: Plan | None = None,
+        *,
+        unsaved: str = "",
     ) -> None:
+        """`unsaved`: a line saying what could not be saved, if anything."""
         self._offer = offer
         self._saved_note = record.note or ""
-        self.title_label.setText(title_for(record))
+        outcome = record.outcome or Outcome.INTERRUPTED
+        title, closing = summary_words(outcome, record.kind, counted(record))
+        self.title_label.setText(title)
         holds = record.holds
         worked = [hold for hold in holds if hold.held_seconds >= 1]
         noun = "areas" if record.kind is SessionKind.SCAN else "spots"
@@ -255,7 +233,8 @@ class SessionSummary(QWidget):
         self.tools_label.setText(f"Tools used: {tools}")
         self._fill_table(record)
         self._show_offer(record)
-        self.soreness_label.setVisible(bool(worked))
+        # The pain advice after a pain stop, never the soreness note.
+        self.soreness_label.setText(f"{unsaved}\n\n{closing}" if unsaved else closing)
         self.note_edit.setText(self._saved_note)
         self.note_status.setText("")
 
@@ -301,8 +280,17 @@ class SessionSummary(QWidget):
             if scan
             else ("Spot", "Tools", "Held", "Tenderness before → after", "Result")
         )
-        for column, header in enumerate(headers):
+        # No holds, no table: a row of headings over nothing says nothing.
+        for column, header in enumerate(headers if record.holds else ()):
             self._cell(table, 0, column, header, bold=True)
+        # The last hold of a pain stop is the one the stop ended, if it was cut short.
+        last = record.holds[-1] if record.holds else None
+        stopped = (
+            record.outcome is Outcome.STOPPED_PAIN
+            and last is not None
+            and not last.released
+            and last.held_seconds < last.planned_seconds
+        )
         for row, hold in enumerate(record.holds, start=1):
             spot = area(hold.area).spot_name(hold.side) if hold.side else area(hold.area).name
             if scan:
@@ -317,7 +305,7 @@ class SessionSummary(QWidget):
                     tools,
                     duration_text(hold.held_seconds),
                     tenderness_text(hold.tenderness_before, hold.tenderness_after),
-                    hold_status(hold),
+                    hold_status(hold, stopped_for_pain=stopped and row == len(record.holds)),
                 )
             for column, text in enumerate(cells):
                 self._cell(table, row, column, text)

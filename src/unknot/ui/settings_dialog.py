@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unknot.core.areas import OWNABLE_TOOLS, Tool
 from unknot.settings import MAX_HOLD_SECONDS, MIN_HOLD_SECONDS, Settings, resolve_week_start
 from unknot.ui.dialog_size import fit_height
 
@@ -89,6 +90,7 @@ class SettingsDialog(QDialog):
         layout.setSpacing(12)
         layout.addWidget(self._build_practice_group())
         layout.addWidget(self._build_session_group())
+        layout.addWidget(self._build_tools_group())
         layout.addWidget(self._build_desktop_group(tray_available))
 
         self.buttons = QDialogButtonBox(
@@ -150,6 +152,29 @@ class SettingsDialog(QDialog):
         day_label = QLabel("A new &day starts at:", group)
         day_label.setBuddy(self.day_start_edit)
         form.addRow(day_label, day_row)
+        return group
+
+    def _build_tools_group(self) -> QGroupBox:
+        group = QGroupBox("Your tools", self)
+        layout = QVBoxLayout(group)
+        row = QHBoxLayout()
+        self.tool_checks: dict[Tool, QCheckBox] = {}
+        for tool, text in (
+            (Tool.TENNIS_BALL, "T&ennis ball"),
+            (Tool.LACROSSE_BALL, "&Lacrosse ball"),
+            (Tool.FOAM_ROLLER, "&Foam roller"),
+        ):
+            check = QCheckBox(text, group)
+            check.setAccessibleName(tool.label)
+            row.addWidget(check)
+            self.tool_checks[tool] = check
+        row.addStretch(1)
+        layout.addLayout(row)
+        hint = (
+            "Hands are always there. Sessions use only what you tick: a tennis ball "
+            "first, a lacrosse ball when it is not enough."
+        )
+        layout.addWidget(_hint(hint, group))
         return group
 
     def _build_session_group(self) -> QGroupBox:
@@ -257,6 +282,8 @@ class SettingsDialog(QDialog):
         self._reminder_toggled(reminder is not None)
         self.tray_check.setChecked(settings.show_in_tray)
         self.minimised_check.setChecked(settings.start_minimised)
+        for tool, check in self.tool_checks.items():
+            check.setChecked(tool in settings.tools)
 
     def settings(self) -> Settings:
         """The settings as the widgets show them; what the dialog does not show
@@ -275,6 +302,7 @@ class SettingsDialog(QDialog):
             ),
             show_in_tray=self.tray_check.isChecked(),
             start_minimised=self.minimised_check.isChecked(),
+            tools=tuple(tool for tool in OWNABLE_TOOLS if self.tool_checks[tool].isChecked()),
         )
 
     def apply(self) -> None:

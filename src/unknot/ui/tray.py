@@ -8,19 +8,29 @@ there and the rest of the app carries on unchanged.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from unknot.core.session_engine import IN_SESSION, Display, Phase
+from unknot.ui.countdown_ring import clock_text
+
 APP_NAME = "Unknot"
-
-
-# The session phases in which the pause entry does something, and what.
-_PAUSE_TEXT = {"ready": "&Start the hold", "holding": "&Pause", "paused": "&Resume"}
 
 
 def tray_available() -> bool:
     return QSystemTrayIcon.isSystemTrayAvailable()
+
+
+def status_line(display: Display | None) -> str:
+    """One line about the hold: "Left calf · 01:23 left"; empty when idle."""
+    if display is None or display.phase not in IN_SESSION:
+        return ""
+    if display.phase is Phase.HOLDING:
+        return f"{display.spot_name} · {clock_text(display.clock_seconds)} left"
+    return f"{display.spot_name} · {display.clock_caption}"
 
 
 def tooltip_for(status: str) -> str:
@@ -29,10 +39,11 @@ def tooltip_for(status: str) -> str:
 
 
 class AppTray(QObject):
-    """The icon and its menu. It only asks; the window does."""
+    """The icon and its menu: a second view of the session. Its tooltip follows
+    what the session engine displays; its start/pause entry is the session's
+    own action, so its words and state are the engine's."""
 
     show_requested = Signal()
-    pause_requested = Signal()
     quit_requested = Signal()
 
     def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
@@ -41,15 +52,12 @@ class AppTray(QObject):
         self.menu.setAccessibleName("Unknot")
         self.show_action = QAction("&Show Unknot", self)
         self.show_action.triggered.connect(self.show_requested)
-        self.pause_action = QAction("&Pause", self)
-        self.pause_action.setEnabled(False)
-        self.pause_action.triggered.connect(self.pause_requested)
         self.quit_action = QAction("&Quit", self)
         self.quit_action.triggered.connect(self.quit_requested)
         self.menu.addAction(self.show_action)
-        self.menu.addAction(self.pause_action)
-        self.menu.addSeparator()
+        self._session_separator = self.menu.addSeparator()
         self.menu.addAction(self.quit_action)
+        self._session_actions: list[QAction] = []
 
         self.icon = QSystemTrayIcon(icon, self)
         self.icon.setContextMenu(self.menu)
@@ -72,16 +80,18 @@ class AppTray(QObject):
         self.menu.deleteLater()
         self.deleteLater()
 
-    @Slot(str)
-    def set_status(self, status: str) -> None:
-        """The session screen's one-line status, shown as the tooltip."""
-        self.icon.setToolTip(tooltip_for(status))
+    def set_session_actions(self, actions: Sequence[QAction]) -> None:
+        """The session's actions to list (start/pause/resume): the same
+        objects the screen's buttons and keys use."""
+        for action in self._session_actions:
+            self.menu.removeAction(action)
+        self._session_actions = list(actions)
+        self.menu.insertActions(self._session_separator, self._session_actions)
 
-    def set_phase(self, phase: str) -> None:
-        """What the pause entry does now, from the session screen's phase."""
-        text = _PAUSE_TEXT.get(phase)
-        self.pause_action.setEnabled(text is not None)
-        self.pause_action.setText(text or "&Pause")
+    @Slot(object)
+    def show_session(self, display: Display | None) -> None:
+        """What the session engine displays; None when no session runs."""
+        self.icon.setToolTip(tooltip_for(status_line(display)))
 
     def tooltip(self) -> str:
         return self.icon.toolTip()

@@ -1,9 +1,13 @@
-"""What the session screen says, in one place so the wording can be read and
-reviewed as a whole. Short sentences: they are read from the floor."""
+"""What a guided session says, in one place so the wording can be read and
+reviewed as a whole. Short sentences: they are read (or heard) from the floor.
+
+Plain strings only: the session engine hands them to every view, the screen
+and the tray now and a spoken coach later.
+"""
 
 from __future__ import annotations
 
-from unknot.core.areas import Area, Tool
+from unknot.core.areas import Area, Position, Tool
 
 EASE_OFF_AT = 8
 
@@ -20,6 +24,11 @@ def top_of_ladder(area: Area, tool: Tool) -> str:
         "More pressure is not the goal: stay on the spot, breathe out slowly and let "
         "time do the work."
     )
+
+
+def start_with(tool: Tool) -> str:
+    """A tool chosen before the hold starts: nothing has touched the body yet."""
+    return f"Start with the {tool.label.lower()} then."
 
 
 def switch_down(tool: Tool) -> str:
@@ -52,6 +61,8 @@ SCAN_COACH = "Gentle pressure is enough: you are only checking how it feels."
 TIME_UP_QUESTION = "Time is up. Did it release?"
 TIME_UP_SCAN = "Time is up. How tender was it? Tap a number, or go on without."
 RELEASED = "Released. Well done."
+EXTENDED = "One more minute on this spot."
+STOPPED = "Stopped. Take the pressure off."
 RATE_BEFORE = "How tender is it? (optional)"
 RATE_AFTER = "How tender is it now? (optional)"
 SAVE_FAILED = "This hold could not be saved: {reason}"
@@ -74,3 +85,66 @@ PAIN_SAVED = "The holds you finished are saved."
 
 ABANDON_TITLE = "Leave the session?"
 ABANDON_QUESTION = "Closing keeps the holds you finished; leave?"
+
+# Where the next area is worked, said when the person has to change position.
+MOVE_TO: dict[Position, str] = {
+    Position.SEATED: "Next, sit down. Press Space when you are settled.",
+    Position.WALL: (
+        "Next, at a wall: stand up and take your ball. Press Space when you are in place."
+    ),
+    Position.FLOOR: "Next, on the floor: get down onto a mat. Press Space when you are in place.",
+}
+
+SAVE_BLOCKED = "This hold is not saved yet: {reason}."
+SAVE_BLOCKED_HINT = (
+    "It is kept here and tried again on its own. Try now, or go on without saving it."
+)
+FINISH_BLOCKED = "The end of this session is not saved yet: {reason}."
+NOT_SAVED = "Not everything could be saved: {reason}. Unknot keeps trying while it is open."
+
+# The ring's caption under the time it shows.
+CAPTION_READY = "ready"
+CAPTION_LEFT = "left"
+CAPTION_PAUSED = "paused"
+CAPTION_TIME_UP = "time is up"
+CAPTION_HELD = "held"
+CAPTION_NOT_SAVED = "not saved"
+
+# The end of a session.
+TITLE_PAIN = "Stopped for pain"
+TITLE_EARLY = "Session ended early"
+TITLE_NOTHING_HELD = "Nothing held this time"
+TITLE_SCAN = "Daily scan done"
+TITLE_FOCUS = "Session done. Well done."
+NOTHING_HELD = (
+    "No spot was held for more than a few seconds, so this does not count as practice. "
+    "Even two minutes on one spot does."
+)
+PAIN_SUMMARY = (
+    "Stopped for pain. Do not go back to that spot today. If the pain does not ease "
+    "within a day or so, or comes with numbness, weakness or dizziness, see a "
+    "doctor or physiotherapist."
+)
+
+
+def hold_started(name: str, length: str) -> str:
+    return f"{name}: hold started, {length}."
+
+
+def halfway(left: str) -> str:
+    return f"Halfway. {left} left."
+
+
+TEN_LEFT = "Ten seconds left."
+
+
+def time_up(name: str) -> str:
+    return f"Time is up on the {name.lower()}."
+
+
+def time_up_notice(name: str) -> str:
+    return f"{name}: time is up."
+
+
+SESSION_DONE = "Session done."
+SCAN_DONE = "Scan done."

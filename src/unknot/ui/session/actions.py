@@ -1,0 +1,120 @@
+"""One `QAction` per thing the person can do in a session.
+
+The buttons, the keys, the window's Session menu and the tray all use these
+same actions; their text and enabled state come from the engine's display, and
+a button's shortcut hint comes from its action's shortcut in the platform's
+own format. Two actions share a key only where the engine never allows both at
+once (N is "Released" while a hold runs and "Next" after it), so a key always
+means one thing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+
+from unknot.core.records import SessionKind
+from unknot.core.session_engine import Action, Display
+
+_KEYS: dict[Action, tuple[str, ...]] = {
+    Action.START_PAUSE: ("Space",),
+    Action.MORE_PRESSURE: ("P",),
+    Action.TOO_MUCH: ("T",),
+    Action.EXTEND: ("M",),
+    Action.RELEASED: ("N",),
+    Action.SKIP: ("S",),
+    Action.NEXT: ("N",),
+    Action.MOVE_ON: ("S",),
+    Action.STOP_PAIN: ("Ctrl+X",),
+    Action.WHEN_TO_STOP: ("W",),
+    Action.RETRY_SAVE: ("R",),
+    Action.GO_ON_UNSAVED: ("G",),
+}
+# In a scan "skip" is "next area": N, the key that moves on everywhere else.
+_SCAN_SKIP_KEYS = ("N", "S")
+
+# The words when no session runs (a menu still lists them, disabled).
+_IDLE_TEXT: dict[Action, str] = {
+    Action.START_PAUSE: "Start",
+    Action.MORE_PRESSURE: "Need more pressure",
+    Action.TOO_MUCH: "Too much",
+    Action.EXTEND: "+1 min",
+    Action.RELEASED: "Released",
+    Action.SKIP: "Skip",
+    Action.NEXT: "Next",
+    Action.MOVE_ON: "Not yet, move on",
+    Action.STOP_PAIN: "Sharp pain: stop",
+    Action.WHEN_TO_STOP: "When to stop",
+    Action.RETRY_SAVE: "Try saving again",
+    Action.GO_ON_UNSAVED: "Go on without saving",
+}
+
+# What is listed in the window's Session menu and in the tray, in order.
+MENU_ACTIONS = (
+    Action.START_PAUSE,
+    Action.MORE_PRESSURE,
+    Action.TOO_MUCH,
+    Action.EXTEND,
+    Action.RELEASED,
+    Action.SKIP,
+    Action.NEXT,
+    Action.MOVE_ON,
+    Action.STOP_PAIN,
+    Action.WHEN_TO_STOP,
+)
+
+
+def shortcut_hint(action: QAction) -> str:
+    """ "Space", "Ctrl+X" (or "⌘X" on a Mac): the first shortcut, as the
+    platform writes it."""
+    shortcuts = action.shortcuts()
+    if not shortcuts:
+        return ""
+    return shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText)
+
+
+class SessionActions(QObject):
+    # An action the person took, by any route.
+    triggered = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._actions: dict[Action, QAction] = {}
+        for action in Action:
+            qaction = QAction(_IDLE_TEXT[action], self)
+            qaction.setObjectName(f"session_{action.value}")
+            qaction.setShortcuts([QKeySequence(key) for key in _KEYS[action]])
+            # Only while the session screen (or its window) has the focus.
+            qaction.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            qaction.setEnabled(False)
+            qaction.triggered.connect(lambda _checked=False, a=action: self.triggered.emit(a))
+            self._actions[action] = qaction
+
+    def __getitem__(self, action: Action) -> QAction:
+        return self._actions[action]
+
+    def all(self) -> list[QAction]:
+        return list(self._actions.values())
+
+    def show(self, display: Display | None) -> None:
+        """Text and enabled state from the engine; None when no session runs."""
+        for action, qaction in self._actions.items():
+            if display is None:
+                qaction.setText(_IDLE_TEXT[action])
+                qaction.setEnabled(False)
+                continue
+            qaction.setText(display.labels.get(action, _IDLE_TEXT[action]))
+            qaction.setEnabled(action in display.enabled)
+        scan = display is not None and display.kind is SessionKind.SCAN
+        keys = _SCAN_SKIP_KEYS if scan else _KEYS[Action.SKIP]
+        self._actions[Action.SKIP].setShortcuts([QKeySequence(key) for key in keys])
+
+    def for_key(self, sequence: QKeySequence) -> QAction | None:
+        """The enabled action that `sequence` means now, if any."""
+        exact = QKeySequence.SequenceMatch.ExactMatch
+        for qaction in self._actions.values():
+            if not qaction.isEnabled():
+                continue
+            if any(key.matches(sequence) == exact for key in qaction.shortcuts()):
+                return qaction
+        return None

@@ -1,0 +1,274 @@
+"""The page shown while a spot is worked: what the engine displays, drawn.
+
+It decides nothing. `show_display` paints a `Display` from the session engine;
+its buttons are bound to the session's `QAction`s and press them; a tapped
+rating goes out as `rated`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from unknot.core.areas import Side
+from unknot.core.areas import area as area_of
+from unknot.core.plans import Spot
+from unknot.core.records import SessionKind
+from unknot.core.session_engine import Action, Display, Phase
+from unknot.ui.body_map import BodyMap
+from unknot.ui.countdown_ring import DONE_GREEN, CountdownRing, RingPhase, RingState
+from unknot.ui.pain_advice import STOP_RED
+from unknot.ui.session.actions import SessionActions, shortcut_hint
+from unknot.ui.tenderness_picker import TendernessPicker
+from unknot.ui.tool_card import ToolCard, scaled_font
+
+# Below this the little body map is too small to read and is left out.
+SPOT_MAP_MIN_HEIGHT = 150
+
+_RING_PHASE = {
+    Phase.READY: RingPhase.READY,
+    Phase.HOLDING: RingPhase.RUNNING,
+    Phase.PAUSED: RingPhase.PAUSED,
+    # Not done: a hold that is not saved is waiting, like a paused one.
+    Phase.SAVE_FAILED: RingPhase.PAUSED,
+}
+# The frame round the question: green once a hold ended, red while it is not saved.
+_FRAME = "QFrame#holdEnded {{ border: 3px solid {colour}; border-radius: 8px; }}"
+
+# The controls while a hold is ready or running, and the answers once it ended.
+_CONTROLS = (
+    Action.START_PAUSE,
+    Action.MORE_PRESSURE,
+    Action.TOO_MUCH,
+    Action.EXTEND,
+    Action.RELEASED,
+    Action.SKIP,
+)
+_ANSWERS = (Action.NEXT, Action.EXTEND, Action.MOVE_ON, Action.RETRY_SAVE, Action.GO_ON_UNSAVED)
+
+
+class ActionButton(QPushButton):
+    """A button that shows and presses one `QAction`, with its shortcut as a hint."""
+
+    def __init__(
+        self, action: QAction, parent: QWidget, *, big: bool = False, stacked: bool = False
+    ) -> None:
+        """`stacked`: the shortcut on a second line, for buttons that share a row."""
+        super().__init__(parent)
+        self._action = action
+        self._stacked = stacked
+        self.setFont(scaled_font(parent.font(), 1.3 if big else 1.15, QFont.Weight.DemiBold))
+        self.setMinimumHeight(60 if stacked else 56)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # A click must not take the keyboard focus, or Space would press the last
+        # button clicked instead of pausing; Tab still reaches every button.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.clicked.connect(action.trigger)
+        action.changed.connect(self._follow)
+        self._follow()
+
+    @property
+    def action(self) -> QAction:
+        return self._action
+
+    def _follow(self) -> None:
+        action = self._action
+        hint = shortcut_hint(action)
+        # The key under the words: six buttons in a row fit a 900 px window.
+        separator = "\n" if self._stacked else "  "
+        self.setText(f"{action.text()}{separator}({hint})" if hint else action.text())
+        self.setAccessibleName(action.text())
+        self.setEnabled(action.isEnabled())
+
+
+class HoldPage(QWidget):
+    rated = Signal(int)
+
+    def __init__(self, actions: SessionActions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.area_label = QLabel(self)
+        self.area_label.setFont(scaled_font(self.font(), 2.3, QFont.Weight.Bold))
+        self.step_label = QLabel(self)
+        self.step_label.setFont(scaled_font(self.font(), 1.3))
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.area_label)
+        titles.addWidget(self.step_label)
+
+        when = ActionButton(actions[Action.WHEN_TO_STOP], self)
+        when.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        when.setFont(scaled_font(self.font(), 1.15))
+        pain = ActionButton(actions[Action.STOP_PAIN], self, big=True)
+        pain.setObjectName("sharpPain")
+        pain.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        pain.setStyleSheet(
+            f"QPushButton#sharpPain {{ background: {STOP_RED}; color: white;"
+            " border: 2px solid #8e0000; border-radius: 8px; padding: 8px 20px; }"
+            " QPushButton#sharpPain:focus { border: 3px solid palette(highlight); }"
+            " QPushButton#sharpPain:pressed { background: #8e0000; }"
+        )
+        self._buttons: dict[tuple[str, Action], ActionButton] = {
+            ("header", Action.WHEN_TO_STOP): when,
+            ("header", Action.STOP_PAIN): pain,
+        }
+        header = QHBoxLayout()
+        header.addLayout(titles, 1)
+        header.addWidget(when, 0, Qt.AlignmentFlag.AlignTop)
+        header.addSpacing(12)
+        header.addWidget(pain, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.ring = CountdownRing(self)
+        self.tool_card = ToolCard(self)
+        self.coach_label = QLabel(self)
+        self.coach_label.setWordWrap(True)
+        self.coach_label.setFont(scaled_font(self.font(), 1.3, QFont.Weight.DemiBold))
+        self.coach_label.setMinimumHeight(56)
+        self.coach_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.picker = TendernessPicker(self, large=True)
+        self.picker.rated.connect(self.rated)
+        # Where on the body, at a glance: the map from the home screen, showing only.
+        self.spot_map = BodyMap(self)
+        self.spot_map.set_interactive(False)
+        # It takes only the height left over, so a short window loses the map
+        # before it loses any control.
+        self.spot_map.setMinimumSize(150, 0)
+        self.spot_map.setMaximumSize(260, 240)
+        self.spot_map.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self._coach_box = QWidget(self)
+        self._coach_box.installEventFilter(self)
+        coach_row = QHBoxLayout(self._coach_box)
+        coach_row.setContentsMargins(0, 0, 0, 0)
+        coach_row.setSpacing(16)
+        coach_row.addWidget(self.coach_label, 1, Qt.AlignmentFlag.AlignTop)
+        coach_row.addWidget(self.spot_map)
+        side = QVBoxLayout()
+        side.setSpacing(6)
+        side.addWidget(self.tool_card)
+        side.addWidget(self._coach_box, 1)
+        side.addWidget(self.picker)
+        middle = QHBoxLayout()
+        middle.setSpacing(28)
+        middle.addWidget(self.ring, 5)
+        middle.addLayout(side, 6)
+
+        # What can be done while a hold is ready or running.
+        self.controls = QWidget(self)
+        row = QHBoxLayout(self.controls)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(10)
+        for action in _CONTROLS:
+            big = action is Action.START_PAUSE
+            button = ActionButton(actions[action], self.controls, big=big, stacked=True)
+            row.addWidget(button)
+            self._buttons["controls", action] = button
+
+        # What is asked once a hold has ended (or could not be saved).
+        self.question = QFrame(self)
+        self.question.setObjectName("holdEnded")
+        # The end of a hold is marked by words, the ring's colour and this frame.
+        self.question.setStyleSheet(_FRAME.format(colour=DONE_GREEN))
+        self._frame_colour = DONE_GREEN
+        self.question_label = QLabel(self.question)
+        self.question_label.setFont(scaled_font(self.font(), 1.6, QFont.Weight.Bold))
+        self.question_label.setWordWrap(True)
+        answers = QHBoxLayout()
+        answers.setSpacing(10)
+        for action in _ANSWERS:
+            button = ActionButton(actions[action], self.question, big=True)
+            answers.addWidget(button)
+            self._buttons["answers", action] = button
+        question = QVBoxLayout(self.question)
+        question.setContentsMargins(18, 8, 18, 10)
+        question.addWidget(self.question_label)
+        question.addLayout(answers)
+        # Nothing has ended before the first hold: hidden, so that the answers do
+        # not widen the window before a session has even begun.
+        self.question.hide()
+        for (group, _), button in self._buttons.items():
+            if group == "answers":
+                button.hide()
+
+        self.note_label = QLabel(self)
+        self.note_label.setFont(scaled_font(self.font(), 1.05))
+        # The milestone line a screen reader is told about; also shown, quietly.
+        self.live_label = QLabel(self)
+        self.live_label.setAccessibleName("Session announcements")
+        footer = QHBoxLayout()
+        footer.addWidget(self.live_label, 1)
+        footer.addWidget(self.note_label)
+
+        # Tight vertical spacing: the whole page fits a 900x600 window.
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 6, 32, 4)
+        layout.setSpacing(6)
+        layout.addLayout(header)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.question)
+        layout.addWidget(self.controls)
+        layout.addLayout(footer)
+
+    def button(self, action: Action) -> ActionButton | None:
+        """The button on screen now for `action`, if it is shown."""
+        for (_, shown), button in self._buttons.items():
+            if shown is action and button.isVisibleTo(self):
+                return button
+        return None
+
+    def show_display(self, display: Display) -> None:
+        step = display.step
+        spot = step.spot
+        area = area_of(spot.area)
+        self.area_label.setText(spot.name)
+        kind = "Daily scan · " if display.kind is SessionKind.SCAN else ""
+        self.step_label.setText(f"{kind}Step {display.step_number} of {display.step_count}")
+        # The scan checks both sides of an area together: point at both.
+        shown = [Spot(spot.area, side) for side in area.sides] if spot.side is Side.BOTH else [spot]
+        if self.spot_map.accessibleName() != f"Working on: {spot.name}":
+            self.spot_map.set_highlighted(shown)
+            self.spot_map.setAccessibleName(f"Working on: {spot.name}")
+        self.tool_card.show_tool(area, display.tool)
+        ring_phase = _RING_PHASE.get(display.phase, RingPhase.DONE)
+        self.ring.set_state(
+            RingState(
+                display.clock_seconds, display.planned_seconds, ring_phase, display.clock_caption
+            )
+        )
+        if display.phase not in (Phase.TIME_UP, Phase.SAVE_FAILED):
+            self.ring.stop_pulse()
+        self.coach_label.setText(display.status)
+        self.question_label.setText(display.question)
+        self.note_label.setText(display.note)
+        self.live_label.setText(display.announcement)
+        ended = display.ended
+        colour = STOP_RED if display.phase is Phase.SAVE_FAILED else DONE_GREEN
+        if colour != self._frame_colour:
+            self._frame_colour = colour
+            self.question.setStyleSheet(_FRAME.format(colour=colour))
+        self.controls.setVisible(not ended)
+        self.question.setVisible(ended)
+        # Once the hold has ended the question takes the tool card's room: the
+        # card comes back with "+1 min", and the page still fits 900x600.
+        self.tool_card.setVisible(not ended)
+        for (group, action), button in self._buttons.items():
+            if group == "header":
+                continue
+            here = (group == "answers") == ended
+            button.setVisible(here and action in display.offered)
+        self.picker.set_prompt(display.rate_prompt)
+        if self.picker.value != display.tenderness:
+            self.picker.set_value(display.tenderness)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._coach_box and event.type() == QEvent.Type.Resize:
+            # Too small to recognise a body, the map would only be clutter.
+            self.spot_map.setVisible(self._coach_box.height() >= SPOT_MAP_MIN_HEIGHT)
+        return super().eventFilter(watched, event)
