@@ -28,6 +28,7 @@ from tests.ui.window_rig import WindowRig, make_window, with_history
 from unknot.core.areas import AREAS, AreaId, Side, Tool
 from unknot.core.plans import Selection, Spot, focus_plan
 from unknot.core.records import Outcome
+from unknot.core.session_engine import Action, Phase
 from unknot.diagnostics import LOG_FILE_NAME, current_log, start_log, stop_log
 from unknot.settings import Settings
 from unknot.ui.error_dialog import (
@@ -38,7 +39,6 @@ from unknot.ui.error_dialog import (
     ErrorDialog,
     ExceptionHook,
 )
-from unknot.ui.session_screen import Phase
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -224,18 +224,27 @@ def _practise_a_whole_session(rig: WindowRig, qtbot: QtBot) -> str:
             rig.clock.advance(1)
             screen.tick()
 
+    def phase() -> Phase:
+        # Read afresh at each check.
+        return screen.phase
+
+    # The keys and the actions the screen offers, as a person would press them.
     QTest.keyClick(screen, Key.Key_P)  # more pressure
-    QTest.keyClick(screen, Key.Key_T)  # too much
+    screen.session_actions[Action.TOO_MUCH].trigger()
     QTest.keyClick(screen, Key.Key_Space)
+    assert phase() is Phase.HOLDING
     run(120)
+    assert phase() is Phase.TIME_UP
     QTest.keyClick(screen, Key.Key_3)  # tenderness after
-    QTest.keyClick(screen, Key.Key_N)
-    QTest.keyClick(screen, Key.Key_Space)
+    QTest.keyClick(screen, Key.Key_N)  # yes, next
+    assert phase() is Phase.READY
+    screen.session_actions[Action.START_PAUSE].trigger()
     run(20)
     QTest.keyClick(screen, Key.Key_N)  # released early
+    assert phase() is Phase.RELEASED
     QTest.keyClick(screen, Key.Key_8)
     QTest.keyClick(screen, Key.Key_Return)
-    assert screen.phase is Phase.SUMMARY
+    assert phase() is Phase.SUMMARY
     screen.summary.note_edit.setText(NOTE)
     screen.summary.commit_note()
     session_id = screen.session_id
@@ -264,6 +273,11 @@ def test_a_whole_session_leaves_only_ids_and_counts_in_the_log(
             assert service is not None
             saved = service.session(session_id)
             assert saved is not None and len(saved.holds) == 2 and saved.note == NOTE
+            # What the log must not hold did reach the history.
+            assert [(h.tenderness_before, h.tenderness_after) for h in saved.holds] == [
+                (7, 3),
+                (9, 8),
+            ]
 
             # A failure in a slot, with the note in its message: the dialog opens,
             # the saved holds stay as they were.
