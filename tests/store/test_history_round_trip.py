@@ -1,28 +1,29 @@
 """Everything Unknot writes reads back: the whole road, not each side alone.
 
-Random plans are walked through the real guided session (core) with random
-presses of every button, each hold saved the way the session screen saves it,
-into a real history in a temporary folder. The history is then exported (JSON
-backup and CSV), the backup restored into a fresh folder and exported again:
-the same bytes, the same sessions and holds, the same streaks and progress. A
-daily `.sqlite3` copy restores to the same history too.
+Random plans are walked through the real session engine (core) with random
+presses of whatever it allows at each moment, time passing, the machine
+sleeping and ratings, each hold saved through the engine's own `Saver` into a
+real history in a temporary folder. The history is then exported (JSON backup
+and CSV), the backup restored into a fresh folder and exported again: the same
+bytes, the same sessions and holds, the same streaks and progress. A daily
+`.sqlite3` copy restores to the same history too.
 """
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from tests.store.helpers import assert_same_instants_and_offsets, scratch_folder
+from unknot.core.areas import Tool
 from unknot.core.clock import FakeClock
-from unknot.core.guided_session import GuidedSession
-from unknot.core.hold_timer import SLEEP_GAP_SECONDS, HoldEnd, HoldState
+from unknot.core.hold_timer import SLEEP_GAP_SECONDS
 from unknot.core.plans import (
     MAX_HOLD_SECONDS,
     MIN_HOLD_SECONDS,
@@ -34,30 +35,50 @@ from unknot.core.plans import (
     scan_plan,
 )
 from unknot.core.progress import Progress, build_progress
-from unknot.core.records import HoldRecord, Outcome, SessionRecord
+from unknot.core.records import (
+    HoldRecord,
+    Outcome,
+    SessionKind,
+    SessionRecord,
+    check_tool_history,
+)
+from unknot.core.session_engine import (
+    IN_SESSION,
+    Action,
+    Cue,
+    Display,
+    Phase,
+    SaveFailedError,
+    SessionEngine,
+)
 from unknot.core.streaks import StreakSettings, today_for
-from unknot.store import History
+from unknot.store import History, HistoryError
 from unknot.store.daily_backups import back_up_daily
 from unknot.store.data_files import back_up_to_file, restore_from_file
 from unknot.store.exchange import history_from_text, to_csv, to_json_text
 
 ZONES = ("Europe/Berlin", "Asia/Kolkata", "America/St_Johns", "Pacific/Chatham", "UTC")
 
-# The buttons the session screen offers in each state of the hold, and time
-# passing. "Sharp pain" is always there but drawn rarely (see `walk`), so that
-# sessions complete as often as they stop.
-_LADDER = ("more pressure", "too much") * 2
-_ON_THE_WAY = (*_LADDER, "+1 min", "skip", "tenderness before", "wait")
-BUTTONS = {
-    "ready": ("start",) * 4 + _ON_THE_WAY,
-    "holding": ("pause", "released", "time up", "time up", "machine sleeps", *_ON_THE_WAY),
-    "paused": ("resume", "resume", "released", *_ON_THE_WAY),
-    # Time is up and saved; the question "did it release?" is open.
-    "time up": ("+1 min", "released", "next", "tenderness after"),
-    # The hold is answered; on to the next spot.
-    "answered": ("next", "next", "tenderness after"),
+# Besides what the engine allows: time passing, the machine sleeping, a rating.
+WAIT, TIME_UP, SLEEP, RATE = "wait", "time up", "machine sleeps", "rate"
+# What is drawn in each phase beside the engine's own actions, weighted so that
+# holds run out, get rated and wait about as often as buttons are pressed.
+_BESIDES: dict[Phase, tuple[str, ...]] = {
+    Phase.READY: (WAIT, RATE),
+    Phase.HOLDING: (TIME_UP, TIME_UP, SLEEP, WAIT, RATE),
+    Phase.PAUSED: (WAIT, RATE),
+    Phase.TIME_UP: (RATE, RATE, WAIT),
+    Phase.RELEASED: (RATE, WAIT),
 }
-PAIN_ONE_IN = 40
+# The engine's actions never drawn by number: "sharp pain" is drawn rarely (one
+# draw in PAIN_ONE_IN), so that sessions complete as often as they stop; "when to
+# stop" only opens advice; the save actions need a fault (see test_session_faults).
+_NOT_DRAWN = frozenset(
+    {Action.STOP_PAIN, Action.WHEN_TO_STOP, Action.RETRY_SAVE, Action.GO_ON_UNSAVED}
+)
+PAIN_ONE_IN = 100
+# The start is drawn more often, or few holds would ever begin.
+_START_WEIGHT = 3
 
 NOTES = (
     st.none()
@@ -65,149 +86,166 @@ NOTES = (
     | st.sampled_from(["müde", "=SUM(A1)", " -1", "\uff1d1+1", "line one\nline two", "🏃 calves"])
 )
 
+_T = TypeVar("_T")
+
 
 @dataclass
 class RecordedSession:
-    """What the person did in one session, as the store should hold it."""
+    """What the engine handed the store in one session, hold by hold."""
 
     session_id: str
     holds: list[HoldRecord] = field(default_factory=list)
 
 
-class Recorder:
-    """Saves a guided session the way the session screen does: a session row at
-    the start, each hold the moment it ends (the moment its time is up, corrected
-    in place once answered), the outcome at the end."""
+class StoreSaver:
+    """The engine's `Saver` over the real store, as ui/session/saver.py is over
+    the history service: a refused write reaches the engine as SaveFailedError.
 
-    def __init__(self, history: History, session: GuidedSession) -> None:
+    Every hold written is checked as it goes in: its tool history follows the
+    rule, and it lists the tools that were on the body, in order."""
+
+    def __init__(self, history: History, tools_on_body: Callable[[], tuple[Tool, ...]]) -> None:
         self.history = history
-        self.session = session
-        session_id = history.begin_session(session.kind, session.started_at, session.time_zone)
-        self.recorded = RecordedSession(session_id)
-        self._hold_id: int | None = None
+        self._tools_on_body = tools_on_body
+        self._sessions: dict[str, list[int]] = {}
+        self._holds: dict[int, HoldRecord] = {}
 
-    def save(self, record: HoldRecord) -> None:
-        if self._hold_id is None:
-            self._hold_id = self.history.record_hold(self.recorded.session_id, record)
-            self.recorded.holds.append(record)
-        else:
-            self.history.replace_hold(self._hold_id, record)
-            self.recorded.holds[-1] = record
+    def begin_session(self, kind: SessionKind, started_at: datetime, time_zone: str) -> str:
+        session_id = _saving(lambda: self.history.begin_session(kind, started_at, time_zone))
+        self._sessions[session_id] = []
+        return session_id
 
-    @property
-    def saved(self) -> HoldRecord | None:
-        return self.recorded.holds[-1] if self._hold_id is not None else None
+    def record_hold(self, session_id: str, hold: HoldRecord) -> int:
+        self._check(hold)
+        hold_id = _saving(lambda: self.history.record_hold(session_id, hold))
+        self._sessions[session_id].append(hold_id)
+        self._holds[hold_id] = hold
+        return hold_id
 
-    def next_spot(self) -> None:
-        self._hold_id = None
+    def replace_hold(self, hold_id: int, hold: HoldRecord) -> None:
+        self._check(hold)
+        _saving(lambda: self.history.replace_hold(hold_id, hold))
+        self._holds[hold_id] = hold
 
-    def finish(self, outcome: Outcome, at: datetime) -> None:
-        self.history.finish_session(self.recorded.session_id, outcome, at)
+    def finish_session(self, session_id: str, outcome: Outcome, ended_at: datetime) -> None:
+        _saving(lambda: self.history.finish_session(session_id, outcome, ended_at))
+
+    def recorded(self, session_id: str) -> RecordedSession:
+        holds = [self._holds[hold_id] for hold_id in self._sessions[session_id]]
+        return RecordedSession(session_id, holds)
+
+    def _check(self, hold: HoldRecord) -> None:
+        check_tool_history(hold.tools_tried, hold.tool)
+        assert hold.tools_tried == (self._tools_on_body() or (hold.tool,))
+
+
+def _saving(write: Callable[[], _T]) -> _T:
+    try:
+        return write()
+    except HistoryError as error:
+        raise SaveFailedError(str(error)) from error
+
+
+class QuietView:
+    """A view that shows nothing: the test reads the engine itself."""
+
+    def show(self, display: Display) -> None:
+        pass
+
+    def announce(self, text: str, *, urgent: bool) -> None:
+        pass
+
+    def cue(self, cue: Cue) -> None:
+        pass
+
+
+Press = tuple[int | Action | str, int]
 
 
 def walk(
     history: History,
     clock: FakeClock,
     plan: Plan,
-    presses: Iterable[tuple[int | str, int]],
+    presses: Iterable[Press],
     note: str | None,
+    *,
+    auto_advance: bool = False,
 ) -> RecordedSession:
-    """Press buttons on a session of `plan`: each press is (button, amount), the
-    button named or drawn as a number picking one of those on offer, the amount
-    the seconds to wait or the rating to give. Whatever is under way at the end is
-    left the way closing the window leaves it (interrupted, time kept)."""
-    session = GuidedSession(plan, clock)
-    recorder = Recorder(history, session)
-
-    def closed() -> bool:
-        return len(session.records) > session.index
+    """Press buttons on a session of `plan`: each press is (choice, amount), the
+    choice an action or one of WAIT, TIME_UP, SLEEP, RATE, or a number picking
+    one of those on offer; the amount the seconds to wait or the rating to give.
+    Whatever is under way at the end is left the way closing the window leaves
+    it (interrupted, time kept)."""
+    # The tools on the body during the hold under way, in order, as the person
+    # would tell them: the one the hold started with, then each change.
+    on_body: list[Tool] = []
+    saver = StoreSaver(history, lambda: tuple(on_body))
+    engine = SessionEngine(
+        plan, clock, saver, QuietView(), auto_advance=auto_advance, tools=set(Tool)
+    )
+    engine.begin()
 
     def time_passes(seconds: float) -> None:
+        """As the screen's timer does: woken at each `next_wake`, or later."""
         while seconds > 0:
-            step = min(seconds, SLEEP_GAP_SECONDS - 1)
+            due = engine.next_wake()
+            step = seconds if due is None else min(seconds, max(due - clock.monotonic(), 0.001))
             clock.advance(step)
             seconds -= step
-            if session.timer.poll() is HoldState.DONE and not closed():
-                # Time is up: saved at once, before anyone answers.
-                recorder.save(session.pending_record())
-                return
-
-    def advance() -> None:
-        recorder.next_spot()
-        if not session.next_step():
-            recorder.finish(Outcome.COMPLETED, clock.now())
+            engine.wake()
 
     for choice, amount in presses:
-        if session.is_over:
+        phase = engine.phase
+        if phase not in IN_SESSION:
             break
-        timer = session.timer
-        state = timer.state
-        if closed():
-            where = "answered"
-        elif state is HoldState.DONE:
-            where = "time up"
+        spot, tool = engine.index, engine.display().tool
+        drawn = sorted(engine.allowed() - _NOT_DRAWN)
+        if Action.START_PAUSE in drawn and phase is Phase.READY:
+            drawn += [Action.START_PAUSE] * _START_WEIGHT
+        offered: list[Action | str] = [*drawn, *_BESIDES[phase]]
+        if isinstance(choice, int):
+            what = Action.STOP_PAIN if choice % PAIN_ONE_IN == 0 else offered[choice % len(offered)]
         else:
-            where = state.value
-        # Whatever is drawn is a button that is there: no draw is wasted.
-        buttons = BUTTONS[where]
-        if isinstance(choice, str):
-            assert choice in (*buttons, "sharp pain"), f"{choice} is not offered when {where}"
-            action = choice
-        elif choice % PAIN_ONE_IN == 0:
-            action = "sharp pain"
-        else:
-            action = buttons[choice % len(buttons)]
-        if action == "start":
-            timer.start()
-        elif action == "pause":
-            timer.pause()
-        elif action == "resume":
-            timer.resume()
-        elif action == "more pressure":
-            timer.more_pressure()
-        elif action == "too much":
-            timer.too_much()
-        elif action == "+1 min":
-            timer.extend()
-        elif action == "released":
-            after = recorder.saved.tenderness_after if recorder.saved else None
-            recorder.save(session.end_hold(released=True, tenderness_after=after))
-        elif action == "skip":
-            skipped = session.end_hold(released=False)
-            if state is not HoldState.READY:
-                recorder.save(skipped)
-            advance()
-        elif action == "time up":
-            time_passes(timer.remaining_seconds())
-        elif action == "wait":
+            assert choice in (*offered, Action.STOP_PAIN), f"{choice} is not offered in {phase}"
+            what = choice
+        if isinstance(what, Action):
+            assert engine.do(what), f"{what} was allowed in {phase}"
+        elif what == RATE:
+            engine.rate(amount % 11)
+        elif what == WAIT:
             time_passes(amount)
-        elif action == "machine sleeps":
+        elif what == TIME_UP:
+            time_passes(engine.timer.remaining_seconds())
+        elif what == SLEEP:
             clock.sleep_machine(SLEEP_GAP_SECONDS + amount)
-            timer.poll()
-        elif action == "tenderness before":
-            session.set_tenderness_before(amount % 11)
-        elif action == "tenderness after" and recorder.saved is not None:
-            recorder.save(dataclasses.replace(recorder.saved, tenderness_after=amount % 11))
-        elif action == "next":
-            if not closed():
-                after = recorder.saved.tenderness_after if recorder.saved else None
-                recorder.save(session.end_hold(released=False, tenderness_after=after))
-            advance()
-        elif action == "sharp pain":
-            stopped = session.stop_for_pain()
-            if stopped is not None:
-                recorder.save(stopped)
-            recorder.finish(Outcome.STOPPED_PAIN, clock.now())
+            engine.wake()
+            assert engine.phase is Phase.PAUSED, "a sleeping machine pauses the hold"
+        # Follow the tools on the body: a new spot starts afresh; a hold begins
+        # with the tool shown; a change while it runs is one more tool tried.
+        shown = engine.display()
+        if engine.index != spot or shown.phase is Phase.READY:
+            on_body.clear()
+        running = shown.phase in (Phase.HOLDING, Phase.PAUSED)
+        if running and (not on_body or shown.tool != tool):
+            on_body.append(shown.tool)
+        # Nothing the person did waits to be saved, and nothing failed.
+        assert engine.phase is not Phase.SAVE_FAILED
+        if engine.session_id is not None:
+            written = saver.recorded(engine.session_id).holds
+            assert written == list(engine.records)
 
-    if not session.is_over:
-        timer = session.timer
-        under_way = not closed() and timer.state is not HoldState.READY
-        if under_way and (timer.end is HoldEnd.TIME_UP or timer.held_seconds() >= 1):
-            recorder.save(session.end_hold(released=False))
-        recorder.finish(Outcome.INTERRUPTED, clock.now())
+    if engine.phase is Phase.STOPPED:
+        engine.show_summary()
+    elif engine.is_running:
+        engine.abandon()
+    assert engine.summary().unsaved == ""
+    session_id = engine.session_id
+    assert session_id is not None
     if note is not None:
-        history.set_session_note(recorder.recorded.session_id, note)
-    return recorder.recorded
+        history.set_session_note(session_id, note)
+    recorded = saver.recorded(session_id)
+    assert recorded.holds == list(engine.records)
+    return recorded
 
 
 @st.composite
@@ -230,6 +268,8 @@ _sessions = st.lists(
         st.sampled_from(ZONES),
         # Hours to the next session: the same day, the next, or days later.
         st.integers(0, 80),
+        # "Start the next spot on its own" in the settings.
+        st.booleans(),
     ),
     min_size=1,
     max_size=3,
@@ -305,7 +345,7 @@ def assert_same_history(got: Exported, expected: Exported) -> None:
     rules=_rules,
 )
 def test_what_a_session_records_exports_restores_and_exports_the_same(
-    sessions: list[tuple[Plan, list[tuple[int, int]], str | None, str, int]],
+    sessions: list[tuple[Plan, list[Press], str | None, str, int, bool]],
     routines: list[Routine],
     rest_days: set[int],
     rules: StreakSettings,
@@ -315,9 +355,9 @@ def test_what_a_session_records_exports_restores_and_exports_the_same(
         root = Path(scratch)
         with History.open(root / "used") as history:
             recorded: list[RecordedSession] = []
-            for plan, actions, note, zone, hours_later in sessions:
+            for plan, actions, note, zone, hours_later, auto in sessions:
                 clock.set_zone(zone)
-                recorded.append(walk(history, clock, plan, actions, note))
+                recorded.append(walk(history, clock, plan, actions, note, auto_advance=auto))
                 outcome = history.sessions()[-1].outcome
                 event(f"{plan.kind}: {outcome}")
                 clock.advance(hours_later * 3600 + 17)
@@ -362,9 +402,9 @@ def test_more_pressure_then_too_much_before_the_start_round_trips(tmp_path: Path
     """The sequence that made 0.1 refuse its own backups, as one plain example."""
     clock = FakeClock(datetime(2026, 3, 28, 18, 45, tzinfo=UTC), zone="Europe/Berlin")
     plan = focus_plan([Selection(all_spots()[-1], 5)])
-    presses: list[tuple[int | str, int]] = [("more pressure", 1), ("too much", 1)]
-    presses += [("start", 1), ("more pressure", 1), ("wait", 30), ("too much", 1)]
-    presses += [("time up", 1), ("released", 1)]
+    presses: list[Press] = [(Action.MORE_PRESSURE, 1), (Action.TOO_MUCH, 1)]
+    presses += [(Action.START_PAUSE, 1), (Action.MORE_PRESSURE, 1), (WAIT, 30)]
+    presses += [(Action.TOO_MUCH, 1), (TIME_UP, 1), (Action.NEXT, 1)]
     with History.open(tmp_path / "used") as history:
         recorded = walk(history, clock, plan, presses, "müde")
         text = to_json_text(history.sessions(), (), ())
