@@ -217,6 +217,13 @@ def spoken_duration(seconds: int) -> str:
     return " ".join(parts)
 
 
+def save_reason(error: SaveFailedError) -> str:
+    """Why a write failed, to stand inside one of the engine's sentences: a
+    saver's reason may be whole sentences itself (the store's are), so the full
+    stop it ends with is left to the sentence around it."""
+    return str(error).strip().rstrip(".")
+
+
 def summary_words(outcome: Outcome, kind: SessionKind, counted: bool) -> tuple[str, str]:
     """The title and closing note for a session that ended this way."""
     if outcome is Outcome.STOPPED_PAIN:
@@ -703,7 +710,7 @@ class SessionEngine:
         try:
             blocked.write()
         except SaveFailedError as error:
-            blocked.reason = str(error)
+            blocked.reason = save_reason(error)
             blocked.retry_at = self._clock.monotonic() + RETRY_SECONDS
             return
         self._blocked = None
@@ -856,7 +863,7 @@ class SessionEngine:
                 write,
                 self._phase,
                 follow,
-                str(error),
+                save_reason(error),
                 self._clock.monotonic() + RETRY_SECONDS,
                 message,
             )
@@ -873,7 +880,7 @@ class SessionEngine:
             write()
         except SaveFailedError as error:
             self._background.append(write)
-            self._unsaved = texts.NOT_SAVED.format(reason=error)
+            self._unsaved = texts.NOT_SAVED.format(reason=save_reason(error))
             self._unsaved_retry_at = self._clock.monotonic() + RETRY_SECONDS
 
     def _retry_unsaved(self) -> None:
