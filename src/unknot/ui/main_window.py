@@ -30,7 +30,6 @@ from unknot.ui.data_actions import DataActions
 from unknot.ui.history_service import HistoryService, SaveError
 from unknot.ui.home_screen import HomeScreen
 from unknot.ui.page_bar import PageBar
-from unknot.ui.progress_view import ProgressView
 from unknot.ui.reminders import REMINDER_TEXT, DailyReminder, send_desktop_notice
 from unknot.ui.safety_screen import Occasion, SafetyAnswer, SafetyScreen, confirm_leaving_out
 from unknot.ui.tray import AppTray, create_tray, tray_available
@@ -40,6 +39,7 @@ if TYPE_CHECKING:
     # Imported where they are first needed: none of them is on screen before the
     # first paint, and importing them all up front costs start-up time.
     from unknot.ui.kept_aside_notice import KeptAsideNotice
+    from unknot.ui.progress_view import ProgressView
     from unknot.ui.session_screen import SessionScreen
 
 _Change = Callable[[HistoryService], None]
@@ -428,8 +428,8 @@ class MainWindow(QMainWindow):
     # -- progress, backups and data files ----------------------------------------
 
     def _build_progress(self) -> None:
-        self.progress = ProgressView(self.streak_settings, self.today, self)
-        self._pages.addWidget(self.progress)
+        # The progress page itself is built when first shown (see `progress`).
+        self._progress: ProgressView | None = None
         self.page_bar = PageBar(self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.page_bar)
         self.page_bar.home_requested.connect(self._show_home_unless_running)
@@ -437,9 +437,6 @@ class MainWindow(QMainWindow):
         self._pages.currentChanged.connect(self._page_changed)
         self.data_actions = DataActions(self)
         self.data_actions.done.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.progress.export_csv_requested.connect(self.data_actions.export_csv)
-        self.progress.back_up_requested.connect(self.data_actions.back_up_to_file)
-        self.progress.restore_requested.connect(self.data_actions.restore_from_file)
         self.auto_backup = AutoBackup(self._data_dir, self.today, self)
         self.auto_backup.failed.connect(lambda text: self.statusBar().showMessage(text, 15000))
 
@@ -459,7 +456,8 @@ class MainWindow(QMainWindow):
         # The store is loaded by now: the history it opened has arrived.
         from unknot.store.daily_backups import backups_dir
 
-        self.progress.attach(service, backups_dir(self._data_dir))
+        if self._progress is not None:
+            self._progress.attach(service, backups_dir(self._data_dir))
         self.data_actions.attach(service, today=self.today)
         screen.session_finished.connect(self.auto_backup.session_ended)
         # Before any copy of this run: what a copy cut short by a crash left.
@@ -508,6 +506,29 @@ class MainWindow(QMainWindow):
         notice = self._kept_aside_notice
         return notice if notice is not None and notice.isVisible() else None
 
+    @property
+    def progress(self) -> ProgressView:
+        """The progress page, built the first time it is wanted. Its module, its
+        widgets and the whole history it reads into memory are not needed on the
+        home screen: opening the window and the history stays quicker, and
+        smaller, until the person asks for their progress."""
+        view = self._progress
+        if view is None:
+            from unknot.ui.progress_view import ProgressView
+
+            view = ProgressView(self.streak_settings, self.today, self)
+            self._pages.addWidget(view)
+            view.export_csv_requested.connect(self.data_actions.export_csv)
+            view.back_up_requested.connect(self.data_actions.back_up_to_file)
+            view.restore_requested.connect(self.data_actions.restore_from_file)
+            self._progress = view
+            service = self._service
+            if service is not None:
+                from unknot.store.daily_backups import backups_dir
+
+                view.attach(service, backups_dir(self._data_dir))
+        return view
+
     @Slot()
     def show_progress(self) -> None:
         screen = self._session_screen
@@ -523,7 +544,7 @@ class MainWindow(QMainWindow):
         page = self._pages.widget(index)
         if page is self.home:
             self.page_bar.show_page(PageBar.HOME)
-        elif page is self.progress:
+        elif page is not None and page is self._progress:
             self.page_bar.show_page(PageBar.PROGRESS)
         else:
             self.page_bar.show_page(None)
