@@ -1,9 +1,10 @@
 """What is loaded on the way to the first paint, and what waits until it is used.
 
 The window paints before the store is imported, the progress page is built when
-first asked for, and QtMultimedia (with its FFmpeg back end, about 20 MB) is
-loaded when a chime is first wanted. Checked in a fresh process, where
-`sys.modules` tells exactly what was imported; this test measures no time.
+first asked for, QtMultimedia (with its FFmpeg back end, about 20 MB) is loaded
+when a chime is first wanted, and OpenSSL (through hashlib) not before the first
+paint. Checked in a fresh process, where `sys.modules` tells exactly what was
+imported; this test measures no time.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ _CHILD = textwrap.dedent(
     def loaded(stage):
         names = sorted(
             name for name in sys.modules
-            if name.startswith(("sqlalchemy", "unknot", "PySide6"))
+            if name.startswith(("sqlalchemy", "unknot", "PySide6", "_hashlib"))
         )
         print(json.dumps({"stage": stage, "modules": names}), flush=True)
 
@@ -88,6 +89,8 @@ def test_each_part_is_loaded_when_first_used(tmp_path: Path) -> None:
     stages = _stages(tmp_path)
     painted = stages["first paint"]
     assert not {name for name in painted if name.startswith("sqlalchemy")}
+    # hashlib's OpenSSL back end: 3.7 MB for one digest of the data folder's name.
+    assert "_hashlib" not in painted
     for waiting in (
         "unknot.store",
         "unknot.ui.session_screen",
