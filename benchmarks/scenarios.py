@@ -37,6 +37,12 @@ def say(event: str, value: object = "") -> None:
 
 
 def peak_kib() -> int:
+    """The process's peak resident memory. VmHWM, not ru_maxrss: Linux carries
+    ru_maxrss over from the parent that started the process, so a child of a
+    large benchmark process would report the parent's size."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
@@ -77,6 +83,8 @@ def bare(kind: str) -> int:
     def painted() -> None:
         if kind == "bare-sqlalchemy":
             import sqlalchemy.orm  # noqa: F401
+
+            say("history", time.monotonic())
 
         say("rss", peak_kib())
         if kind in ("bare-paint", "bare-sqlalchemy"):
