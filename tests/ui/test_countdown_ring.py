@@ -184,3 +184,38 @@ def test_every_pixel_a_change_of_time_alters_is_repainted(
     painter.end()
     assert repainted == _rendered(after, size)
     ring.deleteLater()
+
+
+def _on_screen(ring: CountdownRing) -> QImage:
+    """What the window system was last given for the ring: its backing store."""
+    for _ in range(5):
+        QApplication.processEvents()
+    return ring.screen().grabWindow(ring.winId()).toImage()
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    planned=st.integers(min_value=5, max_value=300),
+    remaining=st.floats(min_value=0, max_value=300),
+    step=st.floats(min_value=0.01, max_value=30),
+    width=st.integers(min_value=180, max_value=520),
+    height=st.integers(min_value=180, max_value=520),
+)
+def test_a_tick_on_screen_shows_what_a_whole_repaint_shows(
+    qapp: QApplication, planned: int, remaining: float, step: float, width: int, height: int
+) -> None:
+    """The widget's own paint of a tick (only the changed region, drawing only
+    the arc pieces and texts that reach it) leaves on screen exactly what
+    repainting the whole ring leaves."""
+    remaining = min(remaining, planned)
+    ring = CountdownRing()
+    ring.resize(width, height)
+    ring.set_state(RingState(remaining, planned, RingPhase.RUNNING, "left"))
+    ring.show()
+    _on_screen(ring)
+    ring.set_state(RingState(max(0.0, remaining - step), planned, RingPhase.RUNNING, "left"))
+    ticked = _on_screen(ring)
+    ring.repaint()
+    assert ticked == _on_screen(ring)
+    ring.close()
+    ring.deleteLater()

@@ -18,13 +18,14 @@ the window thread.
 
 from __future__ import annotations
 
+import functools
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import cast
 
-from PySide6.QtCore import QEasingCurve, QPointF, QRect, QRectF, QSize, Qt, QVariantAnimation
+from PySide6.QtCore import QEasingCurve, QRect, QRectF, QSize, Qt, QVariantAnimation
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -110,7 +111,19 @@ class RingGeometry:
         return box.toAlignedRect()
 
 
-def arc_path(ring: QRectF, fraction: float) -> QPainterPath:
+@functools.lru_cache(maxsize=4)
+def _degree_grid(cx: float, cy: float, radius: float) -> tuple[tuple[float, float], ...]:
+    """The ring's points at every whole degree from twelve o'clock, clockwise."""
+    return tuple(
+        (
+            cx + radius * math.cos(math.radians(90 - degrees)),
+            cy - radius * math.sin(math.radians(90 - degrees)),
+        )
+        for degrees in range(361)
+    )
+
+
+def arc_path(ring: QRectF, fraction: float, within: QRectF | None = None) -> QPainterPath:
     """The accent arc from twelve o'clock, clockwise, over `fraction` of a turn.
 
     Points on a fixed grid of whole degrees, then the exact end: the arcs of two
@@ -118,19 +131,33 @@ def arc_path(ring: QRectF, fraction: float) -> QPainterPath:
     except near the end that moved (Qt's own arcs are split into curves from
     their length, and their pixels shift all along). A degree's chord strays
     from the circle by less than a tenth of a pixel at any size a screen holds.
+
+    With `within` (the pen's width included), only the pieces of the arc that
+    can touch that rectangle, each a point longer at both ends: a tick draws a
+    few segments instead of the whole ring, with the same pixels inside it.
     """
     center = ring.center()
     radius = ring.width() / 2
     sweep = max(0.0, min(1.0, fraction)) * 360
-
-    def point(degrees: float) -> QPointF:
-        angle = math.radians(90 - degrees)
-        return QPointF(center.x() + radius * math.cos(angle), center.y() - radius * math.sin(angle))
-
-    path = QPainterPath(point(0))
-    for degrees in range(1, math.ceil(sweep)):
-        path.lineTo(point(degrees))
-    path.lineTo(point(sweep))
+    grid = _degree_grid(center.x(), center.y(), radius)
+    angle = math.radians(90 - sweep)
+    points = [*grid[: max(1, math.ceil(sweep))]]
+    points.append((center.x() + radius * math.cos(angle), center.y() - radius * math.sin(angle)))
+    wanted: Sequence[int] = range(len(points))
+    if within is not None:
+        left, top, right, bottom = within.left(), within.top(), within.right(), within.bottom()
+        near = [left <= x <= right and top <= y <= bottom for x, y in points]
+        # Each point near the rectangle, with its neighbours on both sides.
+        wanted = [n for n in range(len(points)) if any(near[max(0, n - 1) : n + 2])]
+    path = QPainterPath()
+    previous = -2
+    for n in wanted:
+        x, y = points[n]
+        if n != previous + 1:
+            path.moveTo(x, y)
+        else:
+            path.lineTo(x, y)
+        previous = n
     return path
 
 
@@ -174,8 +201,10 @@ class RingRenderer:
         palette: QPalette,
         state: RingState,
         pulse: float = 0.0,
+        dirty: QRectF | None = None,
     ) -> None:
-        """The arc, the halo, the digits and the caption, over the track."""
+        """The arc, the halo, the digits and the caption, over the track; with
+        `dirty`, only what may show inside that rectangle."""
         shape = RingGeometry.of(rect)
         side, stroke, ring = shape.side, shape.stroke, shape.ring
         if side <= 0:
@@ -189,7 +218,11 @@ class RingRenderer:
         if fraction > 0:
             pen = QPen(accent, stroke, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
             painter.setPen(pen)
-            painter.drawPath(arc_path(ring, fraction))
+            # A segment (under 2 % of the radius) and half the pen beyond what
+            # is repainted, so no cut end shows inside it.
+            margin = stroke / 2 + ring.width() * math.pi / 360 + 2
+            near = None if dirty is None else dirty.adjusted(-margin, -margin, margin, margin)
+            painter.drawPath(arc_path(ring, fraction, near))
 
         if pulse > 0:
             halo = QColor(accent)
@@ -198,11 +231,13 @@ class RingRenderer:
             painter.setPen(QPen(halo, stroke * 0.5))
             painter.drawEllipse(ring.adjusted(-grow, -grow, grow, grow))
 
-        painter.setFont(self.digits_font(painter.font(), side))
-        painter.setPen(text_color)
-        painter.drawText(shape.digits, Qt.AlignmentFlag.AlignCenter, clock_text(state.remaining))
+        if dirty is None or dirty.intersects(shape.digits):
+            painter.setFont(self.digits_font(painter.font(), side))
+            painter.setPen(text_color)
+            text = clock_text(state.remaining)
+            painter.drawText(shape.digits, Qt.AlignmentFlag.AlignCenter, text)
 
-        if state.caption:
+        if state.caption and (dirty is None or dirty.intersects(shape.caption)):
             caption = QFont(painter.font())
             caption.setPixelSize(max(8, round(side * 0.065)))
             caption.setWeight(QFont.Weight.Normal)
@@ -320,7 +355,12 @@ class CountdownRing(QWidget):
         # to the same region.
         for rect in cast(Iterable[QRect], event.region()):
             painter.fillRect(rect, background)
-        self._renderer.paint(painter, QRectF(self.rect()), self.palette(), self._state, self._pulse)
+        whole = QRectF(self.rect())
+        dirty = QRectF(event.region().boundingRect())
+        self._renderer.paint_track(painter, whole, self.palette())
+        self._renderer.paint_state(
+            painter, whole, self.palette(), self._state, self._pulse, dirty=dirty
+        )
         painter.end()
 
     def hideEvent(self, event: QHideEvent) -> None:
