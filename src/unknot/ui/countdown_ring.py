@@ -123,7 +123,7 @@ def _degree_grid(cx: float, cy: float, radius: float) -> tuple[tuple[float, floa
     )
 
 
-def arc_path(ring: QRectF, fraction: float, within: QRectF | None = None) -> QPainterPath:
+def arc_path(ring: QRectF, fraction: float, within: Sequence[QRectF] | None = None) -> QPainterPath:
     """The accent arc from twelve o'clock, clockwise, over `fraction` of a turn.
 
     Points on a fixed grid of whole degrees, then the exact end: the arcs of two
@@ -133,8 +133,8 @@ def arc_path(ring: QRectF, fraction: float, within: QRectF | None = None) -> QPa
     from the circle by less than a tenth of a pixel at any size a screen holds.
 
     With `within` (the pen's width included), only the pieces of the arc that
-    can touch that rectangle, each a point longer at both ends: a tick draws a
-    few segments instead of the whole ring, with the same pixels inside it.
+    can touch those rectangles, each a point longer at both ends: a tick draws
+    a few segments instead of the whole ring, with the same pixels inside them.
     """
     center = ring.center()
     radius = ring.width() / 2
@@ -145,10 +145,19 @@ def arc_path(ring: QRectF, fraction: float, within: QRectF | None = None) -> QPa
     points.append((center.x() + radius * math.cos(angle), center.y() - radius * math.sin(angle)))
     wanted: Sequence[int] = range(len(points))
     if within is not None:
-        left, top, right, bottom = within.left(), within.top(), within.right(), within.bottom()
-        near = [left <= x <= right and top <= y <= bottom for x, y in points]
-        # Each point near the rectangle, with its neighbours on both sides.
-        wanted = [n for n in range(len(points)) if any(near[max(0, n - 1) : n + 2])]
+        boxes = [(r.left(), r.top(), r.right(), r.bottom()) for r in within]
+        if not boxes:
+            return QPainterPath()
+        # One test against the boxes' bounds first: most points fail it.
+        left, top = min(b[0] for b in boxes), min(b[1] for b in boxes)
+        right, bottom = max(b[2] for b in boxes), max(b[3] for b in boxes)
+        kept: set[int] = set()
+        for n, (x, y) in enumerate(points):
+            inside = left <= x <= right and top <= y <= bottom
+            if inside and any(a <= x <= c and b <= y <= d for a, b, c, d in boxes):
+                # The point with its neighbours on both sides.
+                kept.update((n - 1, n, n + 1))
+        wanted = sorted(n for n in kept if 0 <= n < len(points))
     path = QPainterPath()
     previous = -2
     for n in wanted:
@@ -201,10 +210,10 @@ class RingRenderer:
         palette: QPalette,
         state: RingState,
         pulse: float = 0.0,
-        dirty: QRectF | None = None,
+        dirty: Sequence[QRectF] | None = None,
     ) -> None:
         """The arc, the halo, the digits and the caption, over the track; with
-        `dirty`, only what may show inside that rectangle."""
+        `dirty`, only what may show inside those rectangles."""
         shape = RingGeometry.of(rect)
         side, stroke, ring = shape.side, shape.stroke, shape.ring
         if side <= 0:
@@ -221,7 +230,11 @@ class RingRenderer:
             # A segment (under 2 % of the radius) and half the pen beyond what
             # is repainted, so no cut end shows inside it.
             margin = stroke / 2 + ring.width() * math.pi / 360 + 2
-            near = None if dirty is None else dirty.adjusted(-margin, -margin, margin, margin)
+            near = (
+                None
+                if dirty is None
+                else [r.adjusted(-margin, -margin, margin, margin) for r in dirty]
+            )
             painter.drawPath(arc_path(ring, fraction, near))
 
         if pulse > 0:
@@ -231,13 +244,13 @@ class RingRenderer:
             painter.setPen(QPen(halo, stroke * 0.5))
             painter.drawEllipse(ring.adjusted(-grow, -grow, grow, grow))
 
-        if dirty is None or dirty.intersects(shape.digits):
+        if dirty is None or any(r.intersects(shape.digits) for r in dirty):
             painter.setFont(self.digits_font(painter.font(), side))
             painter.setPen(text_color)
             text = clock_text(state.remaining)
             painter.drawText(shape.digits, Qt.AlignmentFlag.AlignCenter, text)
 
-        if state.caption and (dirty is None or dirty.intersects(shape.caption)):
+        if state.caption and (dirty is None or any(r.intersects(shape.caption) for r in dirty)):
             caption = QFont(painter.font())
             caption.setPixelSize(max(8, round(side * 0.065)))
             caption.setWeight(QFont.Weight.Normal)
@@ -353,10 +366,10 @@ class CountdownRing(QWidget):
         background = self.palette().color(self.backgroundRole())
         # Solid fills, rectangle by rectangle; Qt clips the drawing that follows
         # to the same region.
-        for rect in cast(Iterable[QRect], event.region()):
+        dirty = [QRectF(rect) for rect in cast(Iterable[QRect], event.region())]
+        for rect in dirty:
             painter.fillRect(rect, background)
         whole = QRectF(self.rect())
-        dirty = QRectF(event.region().boundingRect())
         self._renderer.paint_track(painter, whole, self.palette())
         self._renderer.paint_state(
             painter, whole, self.palette(), self._state, self._pulse, dirty=dirty
