@@ -95,6 +95,8 @@ def test_each_part_is_loaded_when_first_used(tmp_path: Path) -> None:
         "unknot.store",
         "unknot.ui.session_screen",
         "unknot.ui.progress_view",
+        "unknot.ui.countdown_ring",
+        "unknot.ui.safety_screen",
         "PySide6.QtMultimedia",
     ):
         assert waiting not in painted, waiting

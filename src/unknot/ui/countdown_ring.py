@@ -40,6 +40,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from unknot.ui.practice_colours import DONE_GREEN
+
 
 class RingPhase(StrEnum):
     READY = "ready"
@@ -63,8 +65,6 @@ def clock_text(seconds: float) -> str:
     return f"{whole // 60:02d}:{whole % 60:02d}"
 
 
-# A calm green for "done" that reads on light and dark backgrounds alike.
-DONE_GREEN = "#2ea05c"
 _DONE = QColor(DONE_GREEN)
 
 

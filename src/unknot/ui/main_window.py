@@ -31,7 +31,6 @@ from unknot.ui.history_service import HistoryService, SaveError
 from unknot.ui.home_screen import HomeScreen
 from unknot.ui.page_bar import PageBar
 from unknot.ui.reminders import REMINDER_TEXT, DailyReminder, send_desktop_notice
-from unknot.ui.safety_screen import Occasion, SafetyAnswer, SafetyScreen, confirm_leaving_out
 from unknot.ui.tray import AppTray, create_tray, tray_available
 from unknot.ui.when_to_stop import show_when_to_stop
 
@@ -40,6 +39,7 @@ if TYPE_CHECKING:
     # first paint, and importing them all up front costs start-up time.
     from unknot.ui.kept_aside_notice import KeptAsideNotice
     from unknot.ui.progress_view import ProgressView
+    from unknot.ui.safety_screen import Occasion, SafetyAnswer
     from unknot.ui.session_screen import SessionScreen
 
 _Change = Callable[[HistoryService], None]
@@ -247,14 +247,19 @@ class MainWindow(QMainWindow):
             return False
         if not self.isVisible() or self.isMinimized():
             self.bring_to_front()
+        from unknot.ui.safety_screen import Occasion
+
         self.show_safety_check(Occasion.FIRST_RUN if answered_on is None else Occasion.YEARLY)
         return True
 
-    def show_safety_check(self, occasion: Occasion = Occasion.ON_REQUEST) -> None:
+    def show_safety_check(self, occasion: Occasion | None = None) -> None:
+        """The safety check; asked for from the menu unless `occasion` says why."""
+        from unknot.ui.safety_screen import Occasion, SafetyScreen
+
         settings = self._settings
         screen = SafetyScreen(
             self.local_today(),
-            occasion,
+            occasion if occasion is not None else Occasion.ON_REQUEST,
             conditions=settings.safety_conditions,
             marked_areas=settings.avoided_areas,
             last_answered=settings.safety_confirmed_on,
@@ -288,11 +293,15 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 "Please answer the safety check before your first session.", 6000
             )
+            from unknot.ui.safety_screen import Occasion
+
             self.show_safety_check(Occasion.FIRST_RUN)
             return None
         clash = areas_in_plan(plan, self.avoided_areas())
         if not clash:
             return plan
+        from unknot.ui.safety_screen import confirm_leaving_out
+
         if not confirm_leaving_out(self, clash):
             return None
         kept = without_areas(plan, clash)
@@ -595,7 +604,7 @@ class MainWindow(QMainWindow):
         stop_action.triggered.connect(self.show_when_to_stop)
         help_menu.addAction(stop_action)
         safety_action = QAction("&Safety check…", self)
-        safety_action.triggered.connect(lambda: self.show_safety_check(Occasion.ON_REQUEST))
+        safety_action.triggered.connect(lambda: self.show_safety_check())
         help_menu.addAction(safety_action)
         data_action = QAction("Where is my &data?", self)
         data_action.triggered.connect(self.show_data_location)
