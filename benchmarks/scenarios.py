@@ -126,6 +126,8 @@ def unknot(kind: str, root: Path, options: argparse.Namespace) -> int:
         service = open_history(window, launch)
         if service is None:
             raise SystemExit("the history did not open")
+        # Shown: the streak line too, which is worked out on a worker thread.
+        window.wait_for_streaks()
         app.processEvents()
         say("history", time.monotonic())
         QTimer.singleShot(0, lambda: after_history(kind, app, window, options))
