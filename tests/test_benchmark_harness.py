@@ -58,6 +58,13 @@ def test_percentiles_pick_from_the_samples() -> None:
     assert harness.percentile(values, 0.0) == 1.0
 
 
+def test_drift_is_the_trend_over_the_holds_not_the_noise() -> None:
+    harness = _harness()
+    assert harness.drift([20.0]) == 0.0
+    assert harness.drift([20.0, 30.0, 20.0, 30.0, 20.0, 30.0]) < 1.0
+    assert abs(harness.drift([10.0, 15.0, 20.0, 25.0]) - 5.0) < 1e-9
+
+
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads Linux /proc")
 def test_a_bare_window_and_unknot_start_and_are_sampled(tmp_path: Path) -> None:
     harness = _harness()
