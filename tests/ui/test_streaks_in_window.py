@@ -12,6 +12,7 @@ from tests.ui.window_rig import START, make_window, with_history
 from unknot.core.streaks import Streaks, StreakSettings
 from unknot.store.exchange import ParsedHistory
 from unknot.ui.history_service import HistoryService
+from unknot.ui.main_window import MainWindow
 
 
 def test_a_saved_session_updates_the_streak_line_from_a_worker_thread(
@@ -41,3 +42,35 @@ def test_a_saved_session_updates_the_streak_line_from_a_worker_thread(
         HistoryService.streaks = real_streaks  # type: ignore[method-assign]
     assert read_on, "the streaks were never read"
     assert threading.main_thread() not in read_on
+
+
+def test_a_streak_that_cannot_be_read_keeps_the_line_and_says_so(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from unknot.store import HistoryError
+
+    rig = make_window(qtbot, tmp_path)
+    window = rig.window
+    real_streaks = HistoryService.streaks
+
+    def broken(self: HistoryService, settings: StreakSettings, today: object) -> Streaks:
+        raise HistoryError("The history file could not be read: disk I/O error")
+
+    with with_history(rig):
+        window.show()
+        window.wait_for_streaks()
+        qtbot.waitUntil(lambda: "No day streak" in window.home.streak_label.text())
+        before = window.home.streak_label.text()
+        HistoryService.streaks = broken  # type: ignore[method-assign]
+        try:
+            window.refresh_from_history()
+            window.wait_for_streaks()
+            qtbot.waitUntil(lambda: "streak could not be worked out" in status(window))
+        finally:
+            HistoryService.streaks = real_streaks  # type: ignore[method-assign]
+        assert "disk I/O error" in status(window)
+        assert window.home.streak_label.text() == before
+
+
+def status(window: MainWindow) -> str:
+    return window.statusBar().currentMessage()
