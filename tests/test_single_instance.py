@@ -8,6 +8,7 @@ command, `python -m unknot`, which must hand over and exit 0.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import stat
 import subprocess
@@ -423,3 +424,11 @@ if __name__ == "__main__":
     if role == "holder":
         raise SystemExit(holder_main(Path(rest[0])))
     raise SystemExit(knock_main(Path(rest[0])))
+
+
+def test_the_socket_name_stays_the_same_across_versions(tmp_path: Path) -> None:
+    # A newer start must find an older window still running on the same folder:
+    # the digest is the first 16 hex digits of the folder's SHA-256.
+    folder = tmp_path / "dätä"
+    digest = hashlib.sha256(str(folder.absolute()).encode("utf-8")).hexdigest()[:16]
+    assert Path(server_name(folder, user="sam")).name == f"unknot-sam-{digest}"

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import contextlib
 import getpass
-import hashlib
 import os
 import sys
 import time
@@ -37,7 +36,7 @@ from dataclasses import dataclass
 from enum import Enum, StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, QSysInfo, Signal, Slot
+from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, QSysInfo, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from unknot.files import PRIVATE_FILE_MODE, make_private_dir
@@ -76,7 +75,12 @@ def server_name(data_dir: Path, user: str | None = None) -> str:
     """The local socket's name: the user and a digest of the data folder. Short,
     because a Unix socket path may not be longer than about 100 bytes."""
     folder = str(data_dir.expanduser().absolute())
-    digest = hashlib.sha256(folder.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    # Qt's SHA-256, not hashlib's: this runs before the first paint, and hashlib
+    # loads OpenSSL's libcrypto (about 3.7 MB, a few ms) for this one digest.
+    raw = QCryptographicHash.hash(
+        folder.encode("utf-8", "surrogatepass"), QCryptographicHash.Algorithm.Sha256
+    )
+    digest = bytes(raw.toHex().data()).decode("ascii")[:16]
     who = "".join(c for c in (user or user_name()) if c.isalnum() or c in "-_")[:24]
     name = f"unknot-{who}-{digest}"
     if sys.platform == "win32":

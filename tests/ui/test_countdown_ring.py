@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import cast
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+from PySide6.QtCore import QPoint, QRect, QRectF
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPalette, QRegion
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
-from unknot.ui.countdown_ring import CountdownRing, RingPhase, RingRenderer, RingState, clock_text
+from unknot.ui.countdown_ring import (
+    CountdownRing,
+    RingGeometry,
+    RingPhase,
+    RingRenderer,
+    RingState,
+    clock_text,
+)
 
 
 @pytest.mark.parametrize(
@@ -60,3 +73,149 @@ def test_hiding_the_ring_stops_its_pulse(qtbot: QtBot) -> None:
     assert ring.pulsing
     ring.hide()
     assert not ring.pulsing
+
+
+# -- a tick repaints only what it changed ---------------------------------------------
+
+
+class _SpyRing(CountdownRing):
+    """Records the region of every paint event."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.painted: list[QRegion] = []
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.painted.append(QRegion(event.region()))
+        super().paintEvent(event)
+
+
+class _SpyParent(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.paints = 0
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.paints += 1
+        super().paintEvent(event)
+
+
+def _area(region: QRegion) -> int:
+    return sum(rect.width() * rect.height() for rect in cast(Iterable[QRect], region))
+
+
+def _shown_ring(qtbot: QtBot, state: RingState) -> tuple[_SpyParent, _SpyRing]:
+    parent = _SpyParent()
+    qtbot.addWidget(parent)
+    layout = QVBoxLayout(parent)
+    ring = _SpyRing(parent)
+    layout.addWidget(ring)
+    parent.resize(600, 560)
+    ring.set_state(state)
+    parent.show()
+    qtbot.waitExposed(parent)
+    qtbot.waitUntil(lambda: bool(ring.painted))
+    return parent, ring
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_a_tick_repaints_the_digits_and_the_arc_end_only(qtbot: QtBot) -> None:
+    parent, ring = _shown_ring(qtbot, RingState(100.2, 120, RingPhase.RUNNING, "left"))
+    parent.paints = 0
+    ring.painted.clear()
+
+    ring.set_state(RingState(99.2, 120, RingPhase.RUNNING, "left"))
+    qtbot.waitUntil(lambda: bool(ring.painted))
+    qtbot.wait(20)
+
+    assert parent.paints == 0  # the ring is opaque: nothing behind it is painted
+    assert len(ring.painted) == 1
+    region = ring.painted[0]
+    # A small part of the ring: the digits and a short piece of arc.
+    assert _area(region) < 0.25 * ring.width() * ring.height()
+    shape = RingGeometry.of(QRectF(ring.rect()))
+    assert region.contains(shape.digits.center().toPoint())
+    # The caption under the digits and the far side of the ring stay as they were.
+    assert not region.contains(shape.caption.center().toPoint())
+    assert not region.contains(QPoint(round(shape.ring.center().x()), round(shape.ring.bottom())))
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_a_change_of_phase_repaints_the_whole_ring(qtbot: QtBot) -> None:
+    _, ring = _shown_ring(qtbot, RingState(60, 120, RingPhase.RUNNING, "left"))
+    ring.painted.clear()
+    ring.set_state(RingState(60, 120, RingPhase.PAUSED, "paused"))
+    qtbot.waitUntil(lambda: bool(ring.painted))
+    assert ring.painted[0].contains(ring.rect())
+
+
+def _rendered(state: RingState, size: int) -> QImage:
+    image = QImage(size, size, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    RingRenderer().paint(painter, QRectF(0, 0, size, size), QPalette(), state)
+    painter.end()
+    return image
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    planned=st.integers(min_value=5, max_value=300),
+    remaining=st.floats(min_value=0, max_value=300),
+    step=st.floats(min_value=0.01, max_value=30),
+    size=st.integers(min_value=180, max_value=420),
+)
+def test_every_pixel_a_change_of_time_alters_is_repainted(
+    qapp: QApplication, planned: int, remaining: float, step: float, size: int
+) -> None:
+    """Whatever the size and the change of time left, the region a tick repaints
+    holds every pixel that differs between the two states drawn whole."""
+    remaining = min(remaining, planned)
+    before = RingState(remaining, planned, RingPhase.RUNNING, "left")
+    after = RingState(max(0.0, remaining - step), planned, RingPhase.RUNNING, "left")
+    ring = CountdownRing()
+    ring.resize(size, size)
+    region = ring.changed_region(before, after)
+    # The old picture with only the region repainted must be the new picture.
+    repainted = _rendered(before, size)
+    painter = QPainter(repainted)
+    painter.setClipRegion(region)
+    painter.drawImage(0, 0, _rendered(after, size))
+    painter.end()
+    assert repainted == _rendered(after, size)
+    ring.deleteLater()
+
+
+def _on_screen(ring: CountdownRing) -> QImage:
+    """What the window system was last given for the ring: its backing store."""
+    for _ in range(5):
+        QApplication.processEvents()
+    return ring.screen().grabWindow(ring.winId()).toImage()
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    planned=st.integers(min_value=5, max_value=300),
+    remaining=st.floats(min_value=0, max_value=300),
+    step=st.floats(min_value=0.01, max_value=30),
+    width=st.integers(min_value=180, max_value=520),
+    height=st.integers(min_value=180, max_value=520),
+)
+def test_a_tick_on_screen_shows_what_a_whole_repaint_shows(
+    qapp: QApplication, planned: int, remaining: float, step: float, width: int, height: int
+) -> None:
+    """The widget's own paint of a tick (only the changed region, drawing only
+    the arc pieces and texts that reach it) leaves on screen exactly what
+    repainting the whole ring leaves."""
+    remaining = min(remaining, planned)
+    ring = CountdownRing()
+    ring.resize(width, height)
+    ring.set_state(RingState(remaining, planned, RingPhase.RUNNING, "left"))
+    ring.show()
+    _on_screen(ring)
+    ring.set_state(RingState(max(0.0, remaining - step), planned, RingPhase.RUNNING, "left"))
+    ticked = _on_screen(ring)
+    ring.repaint()
+    assert ticked == _on_screen(ring)
+    ring.close()
+    ring.deleteLater()

@@ -17,7 +17,7 @@ from unknot.core.areas import AreaId, Side
 from unknot.core.plans import Selection, Spot, focus_plan
 from unknot.core.safety import Condition
 from unknot.settings import Settings
-from unknot.ui import main_window as main_window_module
+from unknot.ui import safety_screen as safety_screen_module
 from unknot.ui.safety_screen import SafetyScreen
 
 DAY = 24 * 3600
@@ -161,7 +161,7 @@ def test_a_session_on_an_avoided_area_leaves_it_out(
         asked.append(tuple(areas))
         return True
 
-    monkeypatch.setattr(main_window_module, "confirm_leaving_out", leave_out)
+    monkeypatch.setattr(safety_screen_module, "confirm_leaving_out", leave_out)
     settings = Settings(
         safety_confirmed_on=date(2026, 3, 1), safety_conditions=(Condition.CLOT,), sound_on=False
     )
@@ -178,7 +178,7 @@ def test_a_session_on_an_avoided_area_leaves_it_out(
 def test_declining_to_leave_it_out_starts_nothing(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(main_window_module, "confirm_leaving_out", lambda parent, areas: False)
+    monkeypatch.setattr(safety_screen_module, "confirm_leaving_out", lambda parent, areas: False)
     settings = Settings(
         safety_confirmed_on=date(2026, 3, 1), avoided_areas=(AreaId.NECK,), sound_on=False
     )

@@ -3,6 +3,7 @@ when something outside the app changed the count."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -94,3 +95,31 @@ def test_a_failed_read_is_told(history: History, qtbot: QtBot) -> None:
         cache.load()
     assert "closed" in str(failed.args[0])
     assert not cache.loaded and not cache.loading
+
+
+def test_the_reads_after_a_change_run_off_the_window_thread(
+    history: History, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service = HistoryService(history)
+    cache = HistoryCache(service)
+    cache.load()
+    cache.wait()
+    qtbot.waitUntil(lambda: cache.loaded)
+
+    read_on: list[threading.Thread] = []
+    read = service.sessions
+
+    def spied(since: date | None = None) -> list[SessionRecord]:
+        read_on.append(threading.current_thread())
+        return read(since)
+
+    monkeypatch.setattr(service, "sessions", spied)
+    when = START + timedelta(days=5)
+    with qtbot.waitSignal(cache.changed, timeout=10_000):
+        session_id = service.begin_session(SessionKind.FOCUS, when, "UTC")
+    with qtbot.waitSignal(cache.changed, timeout=10_000):
+        service.record_hold(session_id, hold(when + timedelta(seconds=10)))
+    cache.wait()
+    assert read_on and threading.main_thread() not in read_on
+    assert [s.id for s in cache.sessions][-1] == session_id
+    assert cache.sessions[-1].holds

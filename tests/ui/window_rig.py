@@ -65,4 +65,6 @@ def with_history(rig: WindowRig) -> Iterator[None]:
         screen = rig.window.session_screen
         if screen is not None and screen.is_running():
             screen.abandon()
+        # The streak line is read on a worker thread: let it finish first.
+        rig.window.wait_for_streaks()
         history.close()

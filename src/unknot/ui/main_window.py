@@ -23,17 +23,22 @@ from unknot.core.clock import Clock
 from unknot.core.plans import Plan, Routine, Spot, scan_plan, with_tools
 from unknot.core.safety import areas_in_plan, areas_to_avoid, check_due, without_areas
 from unknot.core.session_engine import Action, Display
-from unknot.core.streaks import StreakSettings, practice_days, seconds_by_day, today_for
+from unknot.core.streaks import (
+    Streaks,
+    StreakSettings,
+    practice_days,
+    seconds_by_day,
+    today_for,
+)
 from unknot.settings import Settings, resolve_week_start, save_settings
 from unknot.ui.assets import asset_path
 from unknot.ui.auto_backup import AutoBackup
+from unknot.ui.background import Task, Worker
 from unknot.ui.data_actions import DataActions
 from unknot.ui.history_service import HistoryService, SaveError
 from unknot.ui.home_screen import HomeScreen
 from unknot.ui.page_bar import PageBar
-from unknot.ui.progress_view import ProgressView
 from unknot.ui.reminders import REMINDER_TEXT, DailyReminder, send_desktop_notice
-from unknot.ui.safety_screen import Occasion, SafetyAnswer, SafetyScreen, confirm_leaving_out
 from unknot.ui.tray import AppTray, create_tray, tray_available
 from unknot.ui.when_to_stop import show_when_to_stop
 
@@ -41,6 +46,8 @@ if TYPE_CHECKING:
     # Imported where they are first needed: none of them is on screen before the
     # first paint, and importing them all up front costs start-up time.
     from unknot.ui.kept_aside_notice import KeptAsideNotice
+    from unknot.ui.progress_view import ProgressView
+    from unknot.ui.safety_screen import Occasion, SafetyAnswer
     from unknot.ui.session_screen import SessionScreen
 
 _Change = Callable[[HistoryService], None]
@@ -49,6 +56,8 @@ _Change = Callable[[HistoryService], None]
 class MainWindow(QMainWindow):
     # Fired once the history is open and every screen can use it.
     history_attached = Signal()
+    # The home screen's streak line shows the history as it now stands.
+    streaks_shown = Signal()
     # The settings now in force (after the settings dialog or the safety check).
     settings_applied = Signal(object)
 
@@ -71,6 +80,9 @@ class MainWindow(QMainWindow):
         self._tray: AppTray | None = None
         self._dialog: QDialog | None = None
         self._kept_aside_notice: KeptAsideNotice | None = None
+        # The streaks read every session start of the history (30 ms on ten years
+        # of daily use): worked out away from the window's thread after each write.
+        self._streak_worker = Worker(self)
         self._reminder = DailyReminder(clock, self.practised_today, self)
         self._reminder.reminded.connect(self.remind)
 
@@ -141,9 +153,27 @@ class MainWindow(QMainWindow):
         service = self._service
         if service is None:
             return
-        streaks = service.streaks(self.streak_settings(), self.today())
-        self.home.set_streak_line(streaks.day_streak, streaks.this_week_days, streaks.weekly_goal)
         self.home.set_routines(service.routines())
+        settings, today = self.streak_settings(), self.today()
+        task = Task(lambda: service.streaks(settings, today))
+        task.succeeded.connect(self._show_streaks)
+        task.failed.connect(self._streaks_failed)
+        self._streak_worker.start(task)
+
+    @Slot(object)
+    def _show_streaks(self, streaks: object) -> None:
+        assert isinstance(streaks, Streaks)
+        self.home.set_streak_line(streaks.day_streak, streaks.this_week_days, streaks.weekly_goal)
+        self.streaks_shown.emit()
+
+    @Slot(object)
+    def _streaks_failed(self, error: object) -> None:
+        # The line keeps what it showed; the person is told it may be behind.
+        self.statusBar().showMessage(f"The streak could not be worked out: {error}", 8000)
+
+    def wait_for_streaks(self, milliseconds: int = -1) -> bool:
+        """Block until the streak line's work is done (tests, benchmarks)."""
+        return self._streak_worker.wait(milliseconds)
 
     def streak_settings(self) -> StreakSettings:
         return StreakSettings(
@@ -253,14 +283,19 @@ class MainWindow(QMainWindow):
             return False
         if not self.isVisible() or self.isMinimized():
             self.bring_to_front()
+        from unknot.ui.safety_screen import Occasion
+
         self.show_safety_check(Occasion.FIRST_RUN if answered_on is None else Occasion.YEARLY)
         return True
 
-    def show_safety_check(self, occasion: Occasion = Occasion.ON_REQUEST) -> None:
+    def show_safety_check(self, occasion: Occasion | None = None) -> None:
+        """The safety check; asked for from the menu unless `occasion` says why."""
+        from unknot.ui.safety_screen import Occasion, SafetyScreen
+
         settings = self._settings
         screen = SafetyScreen(
             self.local_today(),
-            occasion,
+            occasion if occasion is not None else Occasion.ON_REQUEST,
             conditions=settings.safety_conditions,
             marked_areas=settings.avoided_areas,
             last_answered=settings.safety_confirmed_on,
@@ -294,11 +329,15 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 "Please answer the safety check before your first session.", 6000
             )
+            from unknot.ui.safety_screen import Occasion
+
             self.show_safety_check(Occasion.FIRST_RUN)
             return None
         clash = areas_in_plan(plan, self.avoided_areas())
         if not clash:
             return plan
+        from unknot.ui.safety_screen import confirm_leaving_out
+
         if not confirm_leaving_out(self, clash):
             return None
         kept = without_areas(plan, clash)
@@ -441,8 +480,8 @@ class MainWindow(QMainWindow):
     # -- progress, backups and data files ----------------------------------------
 
     def _build_progress(self) -> None:
-        self.progress = ProgressView(self.streak_settings, self.today, self)
-        self._pages.addWidget(self.progress)
+        # The progress page itself is built when first shown (see `progress`).
+        self._progress: ProgressView | None = None
         self.page_bar = PageBar(self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.page_bar)
         self.page_bar.home_requested.connect(self._show_home_unless_running)
@@ -450,9 +489,6 @@ class MainWindow(QMainWindow):
         self._pages.currentChanged.connect(self._page_changed)
         self.data_actions = DataActions(self)
         self.data_actions.done.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.progress.export_csv_requested.connect(self.data_actions.export_csv)
-        self.progress.back_up_requested.connect(self.data_actions.back_up_to_file)
-        self.progress.restore_requested.connect(self.data_actions.restore_from_file)
         self.auto_backup = AutoBackup(self._data_dir, self.today, self)
         self.auto_backup.failed.connect(lambda text: self.statusBar().showMessage(text, 15000))
 
@@ -472,7 +508,8 @@ class MainWindow(QMainWindow):
         # The store is loaded by now: the history it opened has arrived.
         from unknot.store.daily_backups import backups_dir
 
-        self.progress.attach(service, backups_dir(self._data_dir))
+        if self._progress is not None:
+            self._progress.attach(service, backups_dir(self._data_dir))
         self.data_actions.attach(service, today=self.today)
         screen.session_finished.connect(self.auto_backup.session_ended)
         # Before any copy of this run: what a copy cut short by a crash left.
@@ -521,6 +558,29 @@ class MainWindow(QMainWindow):
         notice = self._kept_aside_notice
         return notice if notice is not None and notice.isVisible() else None
 
+    @property
+    def progress(self) -> ProgressView:
+        """The progress page, built the first time it is wanted. Its module, its
+        widgets and the whole history it reads into memory are not needed on the
+        home screen: opening the window and the history stays quicker, and
+        smaller, until the person asks for their progress."""
+        view = self._progress
+        if view is None:
+            from unknot.ui.progress_view import ProgressView
+
+            view = ProgressView(self.streak_settings, self.today, self)
+            self._pages.addWidget(view)
+            view.export_csv_requested.connect(self.data_actions.export_csv)
+            view.back_up_requested.connect(self.data_actions.back_up_to_file)
+            view.restore_requested.connect(self.data_actions.restore_from_file)
+            self._progress = view
+            service = self._service
+            if service is not None:
+                from unknot.store.daily_backups import backups_dir
+
+                view.attach(service, backups_dir(self._data_dir))
+        return view
+
     @Slot()
     def show_progress(self) -> None:
         screen = self._session_screen
@@ -538,7 +598,7 @@ class MainWindow(QMainWindow):
         page = self._pages.widget(index)
         if page is self.home:
             self.page_bar.show_page(PageBar.HOME)
-        elif page is self.progress:
+        elif page is not None and page is self._progress:
             self.page_bar.show_page(PageBar.PROGRESS)
         else:
             self.page_bar.show_page(None)
@@ -590,7 +650,7 @@ class MainWindow(QMainWindow):
         stop_action.triggered.connect(self.show_when_to_stop)
         help_menu.addAction(stop_action)
         safety_action = QAction("&Safety check…", self)
-        safety_action.triggered.connect(lambda: self.show_safety_check(Occasion.ON_REQUEST))
+        safety_action.triggered.connect(lambda: self.show_safety_check())
         help_menu.addAction(safety_action)
         data_action = QAction("Where is my &data?", self)
         data_action.triggered.connect(self.show_data_location)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from unknot.core.session_engine import IN_SESSION, Display, Phase
-from unknot.ui.countdown_ring import clock_text
+from unknot.core.session_texts import clock_text
 
 APP_NAME = "Unknot"
 
