@@ -39,9 +39,6 @@ class Kind(StrEnum):
     FOREIGN_SIDE_FILE = "foreign side file"
     # Written by a newer Unknot: refused and never moved.
     NEWER = "newer"
-    # A 0-byte file, which SQLite calls a new database: read as an empty history,
-    # said so, with the newest backup named.
-    EMPTY = "empty"
 
 
 @dataclass(frozen=True)
@@ -223,7 +220,8 @@ CASES: tuple[DamageCase, ...] = (
     DamageCase("zeroed header", Kind.DAMAGED, _zeroed_header),
     DamageCase("overwritten page in the middle", Kind.DAMAGED, _overwritten_page),
     DamageCase("text file", Kind.DAMAGED, _text_file),
-    DamageCase("0-byte file", Kind.EMPTY, _empty_file),
+    # SQLite would call it a new database; with backups beside it, a history was lost.
+    DamageCase("0-byte file", Kind.DAMAGED, _empty_file),
     DamageCase("folder in its place", Kind.DAMAGED, _folder_in_place),
     DamageCase("-wal of another history", Kind.FOREIGN_SIDE_FILE, _wal_of_another_history),
     DamageCase("-wal of an unrelated file", Kind.FOREIGN_SIDE_FILE, _wal_of_an_unrelated_file),

@@ -65,8 +65,14 @@ def test_only_our_names_are_found(tmp_path: Path) -> None:
         "notes.txt",
         ACKNOWLEDGED_FILE_NAME,
     )
-    (tmp_path / "history.damaged-20260303-091500.sqlite3").mkdir()
+    # A side file's name on a folder is not ours; a folder that stood in the
+    # history's place is kept aside under the damaged name, and found.
+    (tmp_path / "history.foreign-20260303-091500.sqlite3-wal").mkdir()
     assert find_kept_aside(tmp_path) == []
+    (tmp_path / "history.damaged-20260303-091500.sqlite3").mkdir()
+    assert [kept.name for kept in find_kept_aside(tmp_path)] == [
+        "history.damaged-20260303-091500.sqlite3"
+    ]
     assert find_kept_aside(tmp_path / "missing") == []
 
 

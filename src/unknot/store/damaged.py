@@ -56,6 +56,14 @@ def inspect_files(found: HistoryFiles) -> Verdict:
         return Verdict(exists=True, damage="a folder stands where the history file should be")
     image = found.image
     if not image:
+        if _has_backups(path) and path.is_file():
+            # SQLite would take it for a new database; but Unknot only leaves a
+            # file empty before its first write, long before any backup. So a
+            # history was lost here, and the person must hear of it.
+            return Verdict(
+                exists=True,
+                damage="the file is empty (0 bytes), although backups of a history are beside it",
+            )
         return Verdict(exists=False)
     if len(image) < SQLITE_HEADER_SIZE:
         return Verdict(exists=True, damage="shorter than a SQLite header")
@@ -66,6 +74,18 @@ def inspect_files(found: HistoryFiles) -> Verdict:
     # Versions only ever grow, so a newer header is enough to refuse.
     check_not_newer(path, header.user_version)
     return _check_with_sqlite(path, image)
+
+
+def _has_backups(path: Path) -> bool:
+    """Whether automatic copies of a history are in the backups folder beside
+    the history file at `path`."""
+    # Here, not at the top: the backups module reads copies through the store.
+    from unknot.store.daily_backups import backups_dir, list_backups
+
+    try:
+        return bool(list_backups(backups_dir(path.parent)))
+    except OSError:
+        return False
 
 
 def _check_ours(path: Path, application_id: int) -> None:

@@ -82,7 +82,8 @@ def find_kept_aside(data_dir: Path) -> list[KeptAside]:
         return []
     for entry in entries:
         match = _KEPT_NAME.fullmatch(entry.name)
-        if match is None or not entry.is_file():
+        # A folder that stood in the history's place is kept aside like a file.
+        if match is None or not (entry.is_file() or (entry.is_dir() and not match["side"])):
             continue
         try:
             stamp = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
