@@ -54,8 +54,9 @@ NOTHING_DELETED_MANY = (
 # Wider than this, lines of text get too long to read comfortably.
 MAX_WIDTH = 820
 NO_BACKUP = (
-    "None of the daily backup copies could be read back whole, so there is none to "
-    "offer. If you saved a backup file yourself, File ▸ Restore from file… adds it."
+    "There is no daily backup copy that reads back whole (Unknot makes one after each "
+    "session), so there is none to offer. If you saved a backup file yourself, "
+    "File ▸ Restore from file… adds it."
 )
 RESTORE_NOTE = (
     "Restoring adds the sessions your history does not have; nothing in it is "
