@@ -18,6 +18,7 @@ from unknot.core.records import HoldRecord, Outcome, SessionKind
 from unknot.core.session_engine import (
     IN_SESSION,
     RETRY_SECONDS,
+    WORKED_SECONDS,
     Action,
     Cue,
     Display,
@@ -26,6 +27,9 @@ from unknot.core.session_engine import (
     SessionEngine,
     SessionEngineError,
     hold_result,
+    save_reason,
+    skipped,
+    summary_words,
 )
 
 
@@ -838,3 +842,311 @@ def test_a_pain_stop_while_a_release_waits_to_be_saved_keeps_the_release() -> No
     (hold,) = rig.saver.saved()
     assert hold.released and hold.held_seconds == 40
     assert rig.saver.outcomes == {"s1": Outcome.STOPPED_PAIN}
+
+
+# -- the line under the buttons describes the moment ------------------------------------------
+
+
+class PhaseLog:
+    """A view that writes down each announcement with the phase it was made in,
+    and each phase it was shown, in order."""
+
+    def __init__(self, engine: SessionEngine) -> None:
+        self.engine = engine
+        self.events: list[tuple[str, Phase]] = []
+
+    def show(self, display: Display) -> None:
+        self.events.append(("", display.phase))
+
+    def announce(self, text: str, *, urgent: bool) -> None:
+        self.events.append((text, self.engine.phase))
+
+    def cue(self, cue: Cue) -> None:
+        pass
+
+    def check(self, display: Display) -> None:
+        """The visible line is empty, or the last announcement, made in the
+        phase on screen with no other phase shown since."""
+        if not display.announcement:
+            return
+        said = [i for i, (text, _) in enumerate(self.events) if text]
+        assert said, f"{display.announcement!r} was never announced"
+        text, phase = self.events[said[-1]]
+        assert display.announcement == text, "an older announcement is still shown"
+        assert phase is display.phase, f"{text!r} was made in {phase}, shown in {display.phase}"
+        since = {shown for words, shown in self.events[said[-1] :] if not words}
+        assert since <= {display.phase}, f"{text!r} outlived a change to {since}"
+
+
+@settings(max_examples=150, deadline=None)
+@given(steps=_steps, scan=st.booleans())
+def test_the_announcement_line_always_describes_the_current_phase(
+    steps: list[tuple[Action | str, int]], scan: bool
+) -> None:
+    rig = make(scan_plan() if scan else arm_and_shoulder(180))
+    log = PhaseLog(rig.engine)
+    rig.engine.add_view(log)
+    for what, n in steps:
+        if isinstance(what, Action):
+            rig.engine.do(what)
+        elif what == "rate":
+            if rig.engine.is_running:
+                rig.engine.rate(n)
+        elif what == "wait":
+            rig.run(n * 13)
+        elif what == "sleep":
+            rig.clock.sleep_machine(100)
+            rig.engine.wake()
+        else:
+            rig.saver.failing = what == "fail"
+        display = rig.engine.display()
+        log.check(display)
+        # The quiet note (the five-minute limit) only stands beside "+1 min".
+        assert display.note == "" or Action.EXTEND in display.offered
+
+
+def test_one_more_minute_replaces_what_was_announced() -> None:
+    rig = make(focus_plan([Selection(Spot(AreaId.SHOULDERS, Side.LEFT))]))
+    rig.do(Action.START_PAUSE)
+    assert rig.shown().announcement == "Left shoulder: hold started, 2 minutes."
+    rig.run(12)
+    rig.do(Action.EXTEND)
+    # 1:48 left plus a minute: the line says the new length, not the old one.
+    assert rig.shown().announcement == texts.extended("2 minutes 48 seconds")
+    rig.run(168)
+    assert rig.shown().announcement == texts.time_up("Left shoulder")
+    rig.do(Action.EXTEND)
+    assert rig.shown().announcement == texts.extended("1 minute")
+    rig.run(20)
+    rig.do(Action.RELEASED)
+    assert rig.shown().announcement == "", "the hold is over: nothing left to announce"
+
+
+def test_the_five_minute_note_goes_when_the_hold_ends() -> None:
+    rig = make(focus_plan([Selection(Spot(AreaId.CALVES, Side.LEFT))], 180))
+    rig.do(Action.START_PAUSE, Action.EXTEND, Action.EXTEND)
+    assert rig.shown().note == texts.EXTEND_LIMIT
+    rig.run(300)
+    assert rig.phase() is Phase.TIME_UP
+    assert rig.shown().note == texts.EXTEND_LIMIT, "still beside the disabled +1 min"
+    rig.do(Action.MOVE_ON)
+    rig.saver.failing = True
+    assert rig.shown().note == ""
+
+
+def test_the_note_is_gone_once_released() -> None:
+    rig = make(focus_plan([Selection(Spot(AreaId.CALVES, Side.LEFT))], 180))
+    rig.do(Action.START_PAUSE, Action.EXTEND, Action.EXTEND)
+    rig.run(30)
+    rig.do(Action.RELEASED)
+    assert rig.phase() is Phase.RELEASED
+    assert rig.shown().note == "" and rig.shown().announcement == ""
+
+
+# -- what is not saved, said plainly ----------------------------------------------------------
+
+
+def test_a_failed_end_says_the_end_is_not_saved_and_not_the_hold() -> None:
+    rig = make(focus_plan([Selection(Spot(AreaId.ARMS, Side.LEFT))]))
+    rig.do(Action.START_PAUSE)
+    rig.run(8)
+    rig.do(Action.RELEASED)
+    assert rig.saver.saved(), "the hold itself is saved"
+    rig.saver.failing = True
+    rig.do(Action.NEXT)
+    display = rig.shown()
+    assert display.phase is Phase.SAVE_FAILED
+    assert display.clock_caption == texts.CAPTION_END_NOT_SAVED
+    assert "hold" not in display.clock_caption
+
+
+def test_a_failed_hold_says_the_hold_is_not_saved() -> None:
+    rig = make(arm_and_shoulder(), failing=True)
+    rig.do(Action.START_PAUSE)
+    rig.run(120)
+    assert rig.shown().clock_caption == texts.CAPTION_NOT_SAVED
+    assert "hold" in texts.CAPTION_NOT_SAVED
+
+
+@pytest.mark.parametrize(
+    ("reason", "stitched_in"),
+    [
+        ("The disk is full.", "the disk is full"),
+        ("the disk is full", "the disk is full"),
+        ("SQLite says the file is locked.", "SQLite says the file is locked"),
+        ("I/O error on the disk.", "I/O error on the disk"),
+        ("I cannot write.", "I cannot write"),
+        ("", ""),
+    ],
+)
+def test_a_stitched_in_reason_loses_its_capital_and_full_stop(
+    reason: str, stitched_in: str
+) -> None:
+    assert save_reason(SaveFailedError(reason)) == stitched_in
+
+
+class CapitalSaver(MemorySaver):
+    def _write(self) -> None:
+        self.writes += 1
+        if self.failing:
+            raise SaveFailedError("The disk is full. Free some space.")
+
+
+@pytest.mark.parametrize("where", ["hold", "end", "pain"])
+def test_no_sentence_has_a_capital_after_its_colon(where: str) -> None:
+    clock = FakeClock(datetime(2026, 3, 2, 17, 0, tzinfo=UTC), zone="Europe/Berlin")
+    saver = CapitalSaver()
+    engine = SessionEngine(
+        focus_plan([Selection(Spot(AreaId.ARMS, Side.LEFT))]), clock, saver, NotingView()
+    )
+    engine.begin()
+    engine.do(Action.START_PAUSE)
+    clock.advance(30)
+    engine.wake()
+    saver.failing = where == "hold"
+    engine.do(Action.RELEASED)
+    saver.failing = True
+    if where == "pain":
+        engine.stop_for_pain()
+        text = engine.summary().unsaved
+    else:
+        if where == "end":
+            engine.do(Action.NEXT)
+        text = engine.display().question
+    assert "saved" in text
+    assert ": the disk is full. Free some space." in text, text
+
+
+# -- skipped, once ---------------------------------------------------------------------------
+
+
+@given(held=st.floats(min_value=0, max_value=300, allow_nan=False))
+@settings(max_examples=60, deadline=None)
+def test_a_skip_is_saved_and_shown_by_one_rule(held: float) -> None:
+    rig = make(focus_plan([Selection(Spot(AreaId.ARMS, Side.LEFT))]))
+    rig.do(Action.START_PAUSE)
+    rig.run(held)
+    if rig.phase() is not Phase.HOLDING:
+        return
+    rig.do(Action.SKIP)
+    saved = rig.saver.saved()
+    assert bool(saved) is not skipped(rig.engine.timer.held_seconds())
+    for hold in saved:
+        assert hold_result(hold) == "held"
+    summary = rig.engine.summary()
+    assert summary.counted is bool(saved)
+    assert (summary.outcome is Outcome.COMPLETED) is bool(saved)
+
+
+def test_a_short_hold_from_elsewhere_is_skipped_by_the_same_rule() -> None:
+    rig = make(arm_and_shoulder())
+    rig.do(Action.START_PAUSE)
+    rig.run(40)
+    rig.do(Action.SKIP)
+    (hold,) = rig.saver.saved()
+    assert hold_result(dataclasses.replace(hold, held_seconds=WORKED_SECONDS - 0.5)) == "skipped"
+    assert hold_result(dataclasses.replace(hold, held_seconds=WORKED_SECONDS)) == "held"
+
+
+# -- time held, rounded once -------------------------------------------------------------------
+
+
+@given(held=st.floats(min_value=5, max_value=119, allow_nan=False))
+@settings(max_examples=60, deadline=None)
+def test_the_clock_shows_whole_seconds_held_never_more(held: float) -> None:
+    rig = make(focus_plan([Selection(Spot(AreaId.ARMS, Side.LEFT))]))
+    rig.do(Action.START_PAUSE)
+    rig.run(held)
+    rig.do(Action.RELEASED)
+    display = rig.shown()
+    (hold,) = rig.saver.saved()
+    whole = texts.seconds_held(hold.held_seconds)
+    assert whole <= hold.held_seconds + 1e-6
+    # What the ring draws is what a summary says.
+    assert texts.clock_text(display.clock_seconds) == f"{whole // 60:02d}:{whole % 60:02d}"
+
+
+def test_time_held_is_rounded_down() -> None:
+    assert texts.seconds_held(127.1) == 127
+    assert texts.seconds_held(127.9) == 127
+    assert texts.seconds_held(119.9999999999) == 120
+    assert texts.clock_text(float(texts.seconds_held(127.1))) == "02:07"
+
+
+# -- before the start ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("action", [Action.TOO_MUCH, Action.MORE_PRESSURE])
+@pytest.mark.parametrize("presses", [1, 2, 3])
+def test_tool_changes_before_the_start_keep_the_start_hint(action: Action, presses: int) -> None:
+    rig = make(focus_plan([Selection(Spot(AreaId.SHOULDERS, Side.LEFT))]))
+    for _ in range(presses):
+        rig.do(action)
+        status = rig.shown().status
+        assert "press space" in status.lower(), status
+        assert "off the spot" not in status, "nothing is on the spot yet"
+        assert "clock" not in status
+
+
+def test_too_much_on_the_gentlest_tool_before_the_start_says_start_with_it() -> None:
+    rig = make(focus_plan([Selection(Spot(AreaId.SHOULDERS, Side.LEFT))]))
+    rig.do(Action.TOO_MUCH)
+    assert rig.shown().status == (f"{texts.gentlest_to_start(Tool.TENNIS_BALL)} {texts.START_HINT}")
+    rig.do(Action.START_PAUSE, Action.TOO_MUCH)
+    assert rig.shown().status == texts.bottom_of_ladder(), "now something is on the spot"
+
+
+# -- leaving says what it keeps -------------------------------------------------------------------
+
+
+@settings(max_examples=80, deadline=None)
+@given(steps=_steps)
+def test_the_leave_question_says_what_leaving_keeps(steps: list[tuple[Action | str, int]]) -> None:
+    rig = make(arm_and_shoulder())
+    for what, n in steps:
+        if isinstance(what, Action):
+            if what is not Action.STOP_PAIN:
+                rig.engine.do(what)
+        elif what == "wait":
+            rig.run(n * 3)
+        elif what in ("fail", "heal"):
+            rig.saver.failing = what == "fail"
+    if not rig.engine.is_running:
+        return
+    question = rig.engine.leave_question()
+    before = rig.engine.records
+    spot = rig.engine.step.spot
+
+    def on_this_spot(holds: tuple[HoldRecord, ...]) -> list[HoldRecord]:
+        return [hold for hold in holds if (hold.area, hold.side) == (spot.area, spot.side)]
+
+    rig.engine.abandon()
+    after = rig.engine.records
+    if question == texts.ABANDON_KEEPS_RUNNING:
+        assert on_this_spot(after), "it promised to keep the hold under way"
+    else:
+        assert question == texts.ABANDON_KEEPS_FINISHED
+        assert len(after) == len(before), "it kept a hold it did not mention"
+
+
+# -- one name per outcome ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("outcome", list(Outcome))
+@pytest.mark.parametrize("kind", list(SessionKind))
+def test_each_outcome_has_one_name(outcome: Outcome, kind: SessionKind) -> None:
+    title, _ = summary_words(outcome, kind, counted=True)
+    if outcome is not Outcome.COMPLETED:
+        assert outcome.label.lower() in title.lower()
+    # The name the person reads is the word in an exported file.
+    assert outcome.label.lower().replace(" ", "_").replace("_for_", "_") == outcome.value
+
+
+def test_no_view_keeps_its_own_outcome_words() -> None:
+    import pathlib
+
+    ui = pathlib.Path(__file__).parents[2] / "src" / "unknot" / "ui"
+    for source in ui.rglob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        for other in ("Ended early", "Finished"):
+            assert f'"{other}"' not in text, f"{source.name} names an outcome its own way"

@@ -4,7 +4,8 @@
 
 writes session-{light,dark}.png (a hold under way) and summary-{light,dark}.png
 (default folder: assets/screenshots); `--all` renders every state of a session
-(ready, holding, paused, time up, released, not saved, the scan waiting for a
+(ready, holding, paused, time up, released, not saved, the end not saved, one
+more minute, "too much" before the start, the scan waiting for a
 change of position, the pain advice, the summary, a summary of nothing held) at
 900x600 and 1200x780, to look at. The session runs on a fake clock against a
 real history in a temporary folder, so the summary's streak is computed as in
@@ -50,6 +51,9 @@ ALL_STATES = (
     "session-time-up",
     "session-released",
     "session-not-saved",
+    "session-end-not-saved",
+    "session-extended",
+    "session-ready-too-much",
     "scan-moving",
     "session-pain",
     "summary",
@@ -171,6 +175,32 @@ def _to_not_saved(screen: SessionScreen, clock: FakeClock) -> None:
     _act(screen, Action.RELEASED)
 
 
+def _to_end_not_saved(screen: SessionScreen, clock: FakeClock) -> None:
+    # The last spot's hold is saved; closing the session is what fails.
+    screen.start(focus_plan([Selection(Spot(AreaId.CALVES, Side.LEFT), 6)]))
+    screen.toggle_pause()
+    _run(screen, clock, 8)
+    _act(screen, Action.RELEASED)
+
+    def refuse(*_args: object) -> None:
+        raise SaveError("The disk is full.")
+
+    service = screen._service
+    setattr(service, "finish_session", refuse)  # noqa: B010 - a stand-in for a full disk
+    _act(screen, Action.NEXT)
+
+
+def _to_extended(screen: SessionScreen, clock: FakeClock) -> None:
+    _to_mid_hold(screen, clock)
+    _act(screen, Action.EXTEND)
+    _act(screen, Action.EXTEND)
+
+
+def _to_ready_too_much(screen: SessionScreen, clock: FakeClock) -> None:
+    _to_ready(screen, clock)
+    _act(screen, Action.TOO_MUCH)
+
+
 def _to_scan_moving(screen: SessionScreen, clock: FakeClock) -> None:
     screen.start(scan_plan())
     screen.toggle_pause()
@@ -216,6 +246,9 @@ _STEPS: dict[str, Callable[[SessionScreen, FakeClock], None]] = {
     "session-time-up": _to_time_up,
     "session-released": _to_released,
     "session-not-saved": _to_not_saved,
+    "session-end-not-saved": _to_end_not_saved,
+    "session-extended": _to_extended,
+    "session-ready-too-much": _to_ready_too_much,
     "scan-moving": _to_scan_moving,
     "session-pain": _to_pain,
     "summary": _to_summary,

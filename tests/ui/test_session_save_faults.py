@@ -43,6 +43,7 @@ from unknot.core.session_engine import (
     Display,
     Phase,
     SessionEngine,
+    stitched,
 )
 from unknot.core.session_texts import CAPTION_NOT_SAVED, SAVE_BLOCKED_HINT
 from unknot.store import History
@@ -290,7 +291,7 @@ def test_a_hold_that_cannot_be_saved_is_kept_said_and_saved_later(
             reason = str(error_class(run.history.path, SAVING_A_HOLD))
             assert plain_words in reason
             question = shown.question
-            assert reason.rstrip(".") in question
+            assert stitched(reason.rstrip(".")) in question
             assert question.endswith(SAVE_BLOCKED_HINT)
             assert ".." not in question and "\n" not in question
             assert "sqlite" not in question.replace(str(run.history.path), "").lower()
@@ -352,7 +353,7 @@ def test_a_pain_stop_during_a_fault_stops_at_once_and_saves_later(
                 str(error_class(run.history.path, doing)) for doing in (SAVING_A_HOLD, FINISHING)
             ]
             assert all(plain_words in reason for reason in reasons)
-            assert any(reason.rstrip(".") in unsaved for reason in reasons), unsaved
+            assert any(stitched(reason.rstrip(".")) in unsaved for reason in reasons), unsaved
             assert ".." not in unsaved and "\n" not in unsaved
             run.run(RETRY_SECONDS)
             assert run.saved() == ()

@@ -164,6 +164,32 @@ def test_the_screen_reader_hears_milestones_only(rig: Rig) -> None:
     assert rig.screen.hold_page.live_label.text() == "Time is up on the left calf."
 
 
+def test_the_announcement_line_and_the_note_follow_the_moment(rig: Rig) -> None:
+    """The line under the buttons shows only what describes the hold now."""
+    page = rig.screen.hold_page
+    rig.screen.start(calf_and_shoulder())
+
+    def lines() -> tuple[str, str]:
+        shown = rig.shown()
+        assert page.live_label.text() == shown.announcement
+        assert page.note_label.text() == shown.note
+        return shown.announcement, shown.note
+
+    rig.key(Key.Key_Space)
+    assert lines() == ("Left calf: hold started, 2 minutes.", "")
+    rig.run(12)
+    rig.key(Key.Key_M)
+    assert lines()[0] == texts.extended("2 minutes 48 seconds")
+    rig.run(168)
+    assert lines()[0] == "Time is up on the left calf."
+    rig.key(Key.Key_M)
+    rig.key(Key.Key_M)
+    assert lines() == (texts.extended("2 minutes"), texts.EXTEND_LIMIT)
+    rig.run(20)
+    rig.act(Action.RELEASED)
+    assert lines() == ("", ""), "the hold is over: nothing of it stays on the line"
+
+
 def _skip_to_the_summary(rig: Rig) -> None:
     rig.screen.start(calf_and_shoulder())
     rig.key(Key.Key_Space)
@@ -331,7 +357,7 @@ def test_plain_x_or_escape_do_not_stop_the_session(rig: Rig) -> None:
 def test_a_high_rating_before_the_hold_prompts_to_ease_off(rig: Rig) -> None:
     rig.screen.start(calf_and_shoulder())
     rig.key(Key.Key_8)
-    assert rig.shown().status == texts.ease_off_before()
+    assert rig.shown().status == f"{texts.ease_off_before()} {texts.START_HINT}"
     rig.key(Key.Key_Space)
     rig.run(120)
     assert rig.saved().holds[0].tenderness_before == 8
@@ -505,7 +531,7 @@ def test_closing_asks_first_and_keeps_the_holds(
 
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
     assert not screen.confirm_abandon()
-    assert asked == [texts.ABANDON_QUESTION]
+    assert asked == [texts.ABANDON_KEEPS_RUNNING], "the hold under way is kept too"
     assert screen.is_running()
 
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
@@ -647,4 +673,6 @@ def test_a_foam_roller_is_offered_to_people_who_have_one(rig: Rig) -> None:
     # No tennis ball: the calf starts where this person can.
     assert rig.shown().tool is Tool.LACROSSE_BALL
     rig.key(Key.Key_T)
-    assert rig.shown().status == texts.bottom_of_ladder()
+    # Nothing is on the spot yet: how to begin, and how to start.
+    gentlest = texts.gentlest_to_start(Tool.LACROSSE_BALL)
+    assert rig.shown().status == f"{gentlest} {texts.START_HINT}"

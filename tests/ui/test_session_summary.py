@@ -6,9 +6,13 @@ from datetime import UTC, date, datetime, timedelta
 
 from pytestqt.qtbot import QtBot
 
+from PySide6.QtWidgets import QLabel
+
 from unknot.core.areas import AreaId, Side, Tool
 from unknot.core.plans import Spot, focus_offer
 from unknot.core.records import HoldRecord, Outcome, SessionKind, SessionRecord
+from unknot.core.session_engine import WORKED_SECONDS
+from unknot.core.session_texts import clock_text, seconds_held
 from unknot.ui.session_summary import (
     SessionSummary,
     duration_text,
@@ -111,3 +115,31 @@ def test_a_stopped_session_shows_no_offer(qtbot: QtBot) -> None:
     # Shown twice: the table is rebuilt, not stacked.
     summary.show_session(stopped, None)
     assert summary.time_tile.value_label.text() == "30 s"
+
+
+def test_time_held_and_skipped_follow_the_core_rules(qtbot: QtBot) -> None:
+    """127.9 s is "2 min 7 s", as the clock showed "02:07"; a hold shorter than a
+    skip's threshold is "skipped" and not a spot worked, a longer one is "held"."""
+    summary = SessionSummary()
+    qtbot.addWidget(summary)
+    session = record(
+        SessionKind.FOCUS,
+        Outcome.COMPLETED,
+        hold(AreaId.CALVES, Side.LEFT, held=127.9),
+        hold(AreaId.NECK, Side.LEFT, held=WORKED_SECONDS - 1),
+    )
+    summary.show_session(session, None)
+    assert summary.spots_tile.value_label.text() == "1"
+    assert summary.time_tile.value_label.text() == duration_text(131.9) == "2 min 11 s"
+    cells = [label.text() for label in summary.findChildren(QLabel)]
+    assert "2 min 7 s" in cells and "held" in cells and "skipped" in cells
+    assert clock_text(seconds_held(127.9)) == "02:07"
+
+
+def test_the_summary_names_an_interrupted_session_as_progress_does(qtbot: QtBot) -> None:
+    summary = SessionSummary()
+    qtbot.addWidget(summary)
+    summary.show_session(
+        record(SessionKind.FOCUS, Outcome.INTERRUPTED, hold(AreaId.CALVES, Side.LEFT)), None
+    )
+    assert Outcome.INTERRUPTED.label.lower() in summary.title_label.text().lower()

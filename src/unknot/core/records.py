@@ -25,6 +25,19 @@ class Outcome(StrEnum):
     STOPPED_PAIN = "stopped_pain"
     INTERRUPTED = "interrupted"
 
+    @property
+    def label(self) -> str:
+        """The outcome's one name wherever the person reads it (the window, the
+        summary): the same word as the value in an exported file."""
+        return _OUTCOME_LABELS[self]
+
+
+_OUTCOME_LABELS = {
+    Outcome.COMPLETED: "Completed",
+    Outcome.STOPPED_PAIN: "Stopped for pain",
+    Outcome.INTERRUPTED: "Interrupted",
+}
+
 
 TENDERNESS_MIN = 0
 TENDERNESS_MAX = 10

@@ -14,7 +14,7 @@ Save policy. A hold whose time is up is saved at that moment, before the person
 answers "did it release?", so walking away or a crash cannot lose it; the answer
 and a tenderness rating afterwards replace that same hold. A hold ended early is
 saved when it ends. A sharp-pain stop keeps the part already held. A hold of
-only a few seconds that was skipped is not saved: nothing was done.
+only a few seconds that was skipped is not saved: nothing was done (`skipped`).
 
 A save that fails is a phase (`Phase.SAVE_FAILED`), not a message: the hold is
 kept in memory and the session does not move on until the save goes through
@@ -44,8 +44,7 @@ from unknot.core.plans import (
 )
 from unknot.core.records import HoldRecord, Outcome, SessionKind, check_tenderness
 
-# A hold shorter than this did nothing: skipped, it is not saved, and a session
-# made only of such holds is not completed and does not count as practice.
+# A hold shorter than this did nothing (see `skipped`).
 WORKED_SECONDS = 5.0
 # Stops shorter than this (the scan's) announce only their start and end.
 MILESTONE_MIN_SECONDS = 60
@@ -218,10 +217,28 @@ def spoken_duration(seconds: int) -> str:
 
 
 def save_reason(error: SaveFailedError) -> str:
-    """Why a write failed, to stand inside one of the engine's sentences: a
-    saver's reason may be whole sentences itself (the store's are), so the full
-    stop it ends with is left to the sentence around it."""
-    return str(error).strip().rstrip(".")
+    """Why a write failed, to stand inside one of the engine's sentences after a
+    colon: a saver's reason may be whole sentences itself (the store's are), so
+    the full stop it ends with is left to the sentence around it, and its first
+    word loses its capital unless it is a name or an acronym ("SQLite", "I/O")."""
+    return stitched(str(error).strip().rstrip("."))
+
+
+def stitched(reason: str) -> str:
+    """`reason` ready to follow a colon inside a sentence: "The disk is full"
+    becomes "the disk is full"; "SQLite said no" and "I/O error" stay."""
+    word = reason.split(" ", 1)[0]
+    if len(word) > 1 and word[0].isupper() and word[1:].islower() and word[1:].isalpha():
+        return reason[0].lower() + reason[1:]
+    return reason
+
+
+def skipped(held_seconds: float) -> bool:
+    """The one rule for a skipped hold: held for less than WORKED_SECONDS, it did
+    nothing. A skipped hold is not saved, is not a spot worked in a summary, and
+    a session made only of skipped holds is not completed and does not count as
+    practice. A hold left ("Skip") after longer is saved and shown as held."""
+    return held_seconds < WORKED_SECONDS
 
 
 def summary_words(outcome: Outcome, kind: SessionKind, counted: bool) -> tuple[str, str]:
@@ -244,7 +261,7 @@ def hold_result(hold: HoldRecord, *, stopped_for_pain: bool = False) -> str:
         return "stopped"
     if hold.released:
         return "released"
-    if hold.held_seconds < 1:
+    if skipped(hold.held_seconds):
         return "skipped"
     return "held"
 
@@ -264,8 +281,9 @@ class _Blocked:
     then: Callable[[], None]
     reason: str
     retry_at: float
-    # What the screen asks while blocked.
+    # What the screen asks while blocked, and the clock's caption: what is not saved.
     message: str
+    caption: str
 
 
 class SessionEngine:
@@ -316,6 +334,8 @@ class SessionEngine:
         self._question = ""
         self._note = ""
         self._announcement = ""
+        # The phase the announcement was made in: it describes only that one.
+        self._announced_in: Phase | None = None
         # Every hold as last written (or meant to be), in order; what the
         # summary reads when the store cannot give the session back.
         self._records: list[HoldRecord] = []
@@ -514,9 +534,9 @@ class SessionEngine:
                 self._try_in_background(self._writer(released=False))
             elif self._phase is Phase.TIME_UP:
                 self._try_in_background(self._writer(released=False))
-        self._announce(texts.STOPPED, urgent=True)
         self._finish(Outcome.STOPPED_PAIN, blocking=False)
         self._phase = Phase.STOPPED
+        self._announce(texts.STOPPED, urgent=True)
         self._cue(Cue.STOPPED)
 
     def _settle_blocked(self) -> bool:
@@ -530,6 +550,23 @@ class SessionEngine:
         self._try_in_background(blocked.write)
         return True
 
+    def keeps_current_hold(self) -> bool:
+        """True when leaving now (`abandon`) would keep a hold for the current
+        spot, beyond the holds already finished."""
+        self._catch_up()
+        phase = self._phase
+        if phase in (Phase.HOLDING, Phase.PAUSED):
+            return not skipped(self._timer.held_seconds())
+        if phase is Phase.SAVE_FAILED:
+            return self._blocked is not None and self._blocked.caption == texts.CAPTION_NOT_SAVED
+        return phase is Phase.TIME_UP
+
+    def leave_question(self) -> str:
+        """What closing the window mid-session asks, true to what `abandon` keeps."""
+        if self.keeps_current_hold():
+            return texts.ABANDON_KEEPS_RUNNING
+        return texts.ABANDON_KEEPS_FINISHED
+
     def abandon(self) -> None:
         """Leave without asking (the window closes): what was held on the
         current spot is kept, and the session ends as interrupted."""
@@ -539,7 +576,7 @@ class SessionEngine:
         phase = self._phase
         self._settle_blocked()
         if phase in (Phase.HOLDING, Phase.PAUSED):
-            if self._timer.held_seconds() >= WORKED_SECONDS:
+            if not skipped(self._timer.held_seconds()):
                 self._timer.skip()
                 self._try_in_background(self._writer(released=False))
         elif phase is Phase.TIME_UP:
@@ -574,10 +611,18 @@ class SessionEngine:
         phase = self._phase
         scan = self.kind is SessionKind.SCAN
         last = self._index == len(self._plan.steps) - 1
+        blocked = self._blocked
         if phase is Phase.RELEASED:
-            clock_seconds, caption = timer.held_seconds(), texts.CAPTION_HELD
-        elif phase is Phase.SAVE_FAILED:
-            clock_seconds, caption = timer.held_seconds(), texts.CAPTION_NOT_SAVED
+            clock_seconds, caption = (
+                float(texts.seconds_held(timer.held_seconds())),
+                texts.CAPTION_HELD,
+            )
+        elif phase is Phase.SAVE_FAILED and blocked is not None:
+            # Says what is not saved: the hold, or only the session's end.
+            clock_seconds, caption = (
+                float(texts.seconds_held(timer.held_seconds())),
+                blocked.caption,
+            )
         else:
             clock_seconds = timer.remaining_seconds()
             caption = {
@@ -595,6 +640,11 @@ class SessionEngine:
         else:
             prompt = texts.RATE_BEFORE
         tenderness = self._tenderness_after if ended and not scan else self._tenderness_before
+        offered = self._offered(scan=scan)
+        if self._announced_in is not phase:
+            # A new phase with nothing announced for it: the old line is over.
+            self._announcement = ""
+            self._announced_in = None
         return Display(
             phase=phase,
             kind=self.kind,
@@ -609,10 +659,11 @@ class SessionEngine:
             question=self._question_text(),
             rate_prompt=prompt,
             tenderness=tenderness,
-            offered=self._offered(scan=scan),
+            offered=offered,
             labels=labels,
             enabled=self.allowed(),
-            note=self._note,
+            # The five-minute limit speaks of "+1 min": only beside it.
+            note=self._note if Action.EXTEND in offered else "",
             announcement=self._announcement,
         )
 
@@ -638,12 +689,21 @@ class SessionEngine:
 
     def _change_tool(self, tool: Tool | None, *, up: bool) -> None:
         timer = self._timer
+        ready = self._phase is Phase.READY
         if tool is None:
-            self._say(
-                texts.top_of_ladder(timer.area, timer.tool) if up else texts.bottom_of_ladder()
-            )
+            if ready:
+                # Nothing is on the spot yet: the advice is how to begin.
+                self._say(
+                    texts.firmest_to_start(timer.area, timer.tool)
+                    if up
+                    else texts.gentlest_to_start(timer.tool)
+                )
+            else:
+                self._say(
+                    texts.top_of_ladder(timer.area, timer.tool) if up else texts.bottom_of_ladder()
+                )
             return
-        if self._phase is Phase.READY:
+        if ready:
             # Nothing has touched the body yet: this is the tool the hold starts
             # with, not a tool tried, and no clock is running.
             self._timer = self._timer_for(self.step, tool)
@@ -670,6 +730,9 @@ class SessionEngine:
             self._tenderness_after = None
             self._question = ""
             self._phase = Phase.HOLDING
+        # What was announced (the start's length, time up) no longer holds.
+        left = spoken_duration(math.ceil(self._timer.remaining_seconds()))
+        self._announce(texts.extended(left))
         self._update_note()
 
     def _release(self) -> None:
@@ -687,7 +750,7 @@ class SessionEngine:
             self._advance()
             return
         timer.skip()
-        if timer.held_seconds() < WORKED_SECONDS:
+        if skipped(timer.held_seconds()):
             # A few seconds did nothing: there is nothing to keep.
             self._advance()
             return
@@ -840,12 +903,17 @@ class SessionEngine:
                 self._saver.finish_session(session_id, outcome, ended_at)
 
         if blocking:
-            self._save(write, then=self._to_summary, message=texts.FINISH_BLOCKED)
+            self._save(
+                write,
+                then=self._to_summary,
+                message=texts.FINISH_BLOCKED,
+                caption=texts.CAPTION_END_NOT_SAVED,
+            )
         else:
             self._try_in_background(write)
 
     def _counted(self) -> bool:
-        return any(hold.held_seconds >= WORKED_SECONDS for hold in self._records)
+        return any(not skipped(hold.held_seconds) for hold in self._records)
 
     def _save(
         self,
@@ -853,6 +921,7 @@ class SessionEngine:
         *,
         then: Callable[[], None] | None,
         message: str = texts.SAVE_BLOCKED,
+        caption: str = texts.CAPTION_NOT_SAVED,
     ) -> None:
         """Write now; on failure block the session until it is written or given up."""
         follow = then if then is not None else (lambda: None)
@@ -866,6 +935,7 @@ class SessionEngine:
                 save_reason(error),
                 self._clock.monotonic() + RETRY_SECONDS,
                 message,
+                caption,
             )
             self._phase = Phase.SAVE_FAILED
             # What was said about the hold is over; the problem is said instead.
@@ -1006,10 +1076,15 @@ class SessionEngine:
         return ""
 
     def _say(self, text: str) -> None:
+        if text and self._phase is Phase.READY and "press space" not in text.lower():
+            # Before a hold starts, whatever is said keeps the way to start it.
+            text = f"{text} {texts.START_HINT}"
         self._status = text
 
     def _announce(self, text: str, *, urgent: bool = False) -> None:
+        # Each announcement replaces the last, and belongs to the phase it is made in.
         self._announcement = text
+        self._announced_in = self._phase
         for view in self._views:
             view.announce(text, urgent=urgent)
 

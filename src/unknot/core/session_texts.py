@@ -20,6 +20,13 @@ def clock_text(seconds: float) -> str:
     return f"{whole // 60:02d}:{whole % 60:02d}"
 
 
+def seconds_held(seconds: float) -> int:
+    """Time held in whole seconds, rounded down: the one rounding for time held,
+    on the clock after a hold and in every summary, so that neither ever claims
+    a second that was not held (127.9 s is "02:07" and "2 min 7 s")."""
+    return max(0, math.floor(seconds + 1e-9))
+
+
 ENOUGH = "Four to six out of ten is plenty."
 
 
@@ -48,6 +55,23 @@ def bottom_of_ladder() -> str:
     return f"Take some of your weight off the spot. {ENOUGH}"
 
 
+def gentlest_to_start(tool: Tool) -> str:
+    """ "Too much" before the hold starts on the gentlest tool: nothing is on the
+    spot yet, so the advice is how to begin."""
+    return (
+        f"The {tool.label.lower()} is the gentlest tool you have for this spot: "
+        "start with it and lean in lightly."
+    )
+
+
+def firmest_to_start(area: Area, tool: Tool) -> str:
+    """ "Need more pressure" before the hold starts on the firmest tool."""
+    return (
+        f"The {tool.label.lower()} is as firm as it gets for the {area.name.lower()}: "
+        "start with it and let time do the work."
+    )
+
+
 def ease_off_before() -> str:
     return f"That is a lot. Start gentler: less body weight or a softer tool. {ENOUGH}"
 
@@ -64,6 +88,8 @@ EXTEND_LIMIT = "Five minutes is the most for one spot."
 SLEPT = "Paused: the computer was asleep. Press Space when you are back on the spot."
 PAUSED = "Paused. Press Space to carry on."
 READY_FOCUS = "Get into position, then press Space to start."
+# Anything said before a hold starts ends with how to start it.
+START_HINT = "Press Space to start."
 READY_SCAN = "A quick check: notice how tender each area is. Press Space to start."
 SCAN_RATE = "How tender is this area? Tap a number."
 SCAN_COACH = "Gentle pressure is enough: you are only checking how it feels."
@@ -90,10 +116,14 @@ PAIN_ADVICE = (
     "A calf that is swollen, warm or red on one side needs checking before any more "
     "pressure. Chest pain or trouble breathing: call emergency services.",
 )
-PAIN_SAVED = "The holds you finished are saved."
+# A pain stop keeps the part of the hold it cut short too, not only finished holds.
+PAIN_SAVED = "What you held is saved, up to the moment you stopped."
 
 ABANDON_TITLE = "Leave the session?"
-ABANDON_QUESTION = "Closing keeps the holds you finished; leave?"
+ABANDON_KEEPS_FINISHED = "Closing keeps the holds you finished; leave?"
+ABANDON_KEEPS_RUNNING = (
+    "Closing keeps the holds you finished and the time on this spot so far; leave?"
+)
 
 # Where the next area is worked, said when the person has to change position.
 MOVE_TO: dict[Position, str] = {
@@ -117,11 +147,14 @@ CAPTION_LEFT = "left"
 CAPTION_PAUSED = "paused"
 CAPTION_TIME_UP = "time is up"
 CAPTION_HELD = "held"
-CAPTION_NOT_SAVED = "not saved"
+# While a hold is not saved; while the session's end is not (the hold is).
+CAPTION_NOT_SAVED = "hold not saved"
+CAPTION_END_NOT_SAVED = "end not saved"
 
 # The end of a session.
+# Outcome.label in a sentence: the same name everywhere.
 TITLE_PAIN = "Stopped for pain"
-TITLE_EARLY = "Session ended early"
+TITLE_EARLY = "Session interrupted"
 TITLE_NOTHING_HELD = "Nothing held this time"
 TITLE_SCAN = "Daily scan done"
 TITLE_FOCUS = "Session done. Well done."
@@ -138,6 +171,10 @@ PAIN_SUMMARY = (
 
 def hold_started(name: str, length: str) -> str:
     return f"{name}: hold started, {length}."
+
+
+def extended(left: str) -> str:
+    return f"One more minute. {left} left."
 
 
 def halfway(left: str) -> str:

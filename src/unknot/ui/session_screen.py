@@ -210,12 +210,13 @@ class SessionScreen(QWidget):
     def confirm_abandon(self) -> bool:
         """For the window's close event: True when it may close. Asks first while
         a session runs, and closes the session (keeping its holds) on yes."""
-        if not self.is_running():
+        engine = self._engine
+        if engine is None or not self.is_running():
             return True
         answer = QMessageBox.question(
             self,
             texts.ABANDON_TITLE,
-            texts.ABANDON_QUESTION,
+            engine.leave_question(),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

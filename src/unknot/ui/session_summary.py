@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 from unknot.core.areas import Tool, area
 from unknot.core.plans import FOCUS_THRESHOLD, Plan, scan_ratings
 from unknot.core.records import HoldRecord, Outcome, SessionKind, SessionRecord
-from unknot.core.session_engine import WORKED_SECONDS, hold_result, summary_words
+from unknot.core.session_engine import hold_result, skipped, summary_words
+from unknot.core.session_texts import seconds_held
 from unknot.core.streaks import Streaks
 from unknot.ui.tool_card import scaled_font
 
@@ -35,8 +36,8 @@ NOTE_MAX_LENGTH = 200
 
 
 def duration_text(seconds: float) -> str:
-    """ "4 min 30 s", "45 s", "2 min"."""
-    whole = round(seconds)
+    """ "4 min 30 s", "45 s", "2 min": time held rounded as the clock rounds it."""
+    whole = seconds_held(seconds)
     minutes, rest = divmod(whole, 60)
     if minutes and rest:
         return f"{minutes} min {rest} s"
@@ -70,7 +71,7 @@ def hold_status(hold: HoldRecord, *, stopped_for_pain: bool = False) -> str:
 
 def counted(record: SessionRecord) -> bool:
     """True when some hold lasted long enough to count as practice."""
-    return any(hold.held_seconds >= WORKED_SECONDS for hold in record.holds)
+    return any(not skipped(hold.held_seconds) for hold in record.holds)
 
 
 def title_for(record: SessionRecord) -> str:
@@ -216,7 +217,7 @@ class SessionSummary(QWidget):
         title, closing = summary_words(outcome, record.kind, counted(record))
         self.title_label.setText(title)
         holds = record.holds
-        worked = [hold for hold in holds if hold.held_seconds >= 1]
+        worked = [hold for hold in holds if not skipped(hold.held_seconds)]
         noun = "areas" if record.kind is SessionKind.SCAN else "spots"
         self.spots_tile.set_value(str(len(worked)), noun)
         self.time_tile.set_value(duration_text(record.hold_seconds), "held")

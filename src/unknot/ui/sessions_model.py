@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 
 from unknot.core.progress import spot_name
-from unknot.core.records import Outcome, SessionKind, SessionRecord
+from unknot.core.records import SessionKind, SessionRecord
 from unknot.ui.calendar_heatmap import MONTH_NAMES, WEEKDAY_NAMES
 from unknot.ui.row_table_model import Index, RowTableModel
 from unknot.ui.session_summary import duration_text
@@ -32,12 +32,6 @@ SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 # The column's value for sorting or checks: a datetime, a number of seconds.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
-
-OUTCOME_WORDS = {
-    Outcome.COMPLETED: "Finished",
-    Outcome.STOPPED_PAIN: "Stopped for pain",
-    Outcome.INTERRUPTED: "Ended early",
-}
 
 
 def when_text(session: SessionRecord) -> str:
@@ -66,7 +60,7 @@ def spots_text(session: SessionRecord, shown: int = 3) -> str:
 def outcome_text(session: SessionRecord) -> str:
     if session.outcome is None:
         return "Still running"
-    return OUTCOME_WORDS[session.outcome]
+    return session.outcome.label
 
 
 class SessionsModel(RowTableModel[SessionRecord]):
