@@ -20,6 +20,17 @@ def clock_text(seconds: float) -> str:
     return f"{whole // 60:02d}:{whole % 60:02d}"
 
 
+def duration_text(seconds: float) -> str:
+    """ "4 min 30 s", "45 s", "2 min"."""
+    whole = round(seconds)
+    minutes, rest = divmod(whole, 60)
+    if minutes and rest:
+        return f"{minutes} min {rest} s"
+    if minutes:
+        return f"{minutes} min"
+    return f"{rest} s"
+
+
 ENOUGH = "Four to six out of ten is plenty."
 
 
