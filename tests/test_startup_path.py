@@ -1,9 +1,10 @@
 """What is loaded on the way to the first paint, and what waits until it is used.
 
 The window paints before the store is imported, the progress page is built when
-first asked for, the session engine and its pages come with the first session, QtMultimedia (with its FFmpeg back end, about 20 MB) is loaded
-when a chime is first wanted, and OpenSSL (through hashlib) not before the first
-paint. Checked in a fresh process, where `sys.modules` tells exactly what was
+first asked for, the session engine and its pages come with the first session,
+QtMultimedia (with its FFmpeg back end, about 20 MB) is loaded when a chime is
+first wanted, and OpenSSL (through hashlib) not before the first paint. Checked
+in a fresh process, where `sys.modules` tells exactly what was
 imported; this test measures no time.
 """
 
