@@ -900,8 +900,9 @@ def test_the_end_of_a_hold_is_cued_before_it_is_saved_in_the_same_turn(
         # A rated scan stop moves on by itself once it is saved.
         engine.rate(2)
     engine.do(Action.START_PAUSE)
-    Rig(engine, clock, saver, view).run(engine.timer.planned_seconds - 0.5)
-    assert engine.phase is Phase.HOLDING and saver.saved() == []
+    rig = Rig(engine, clock, saver, view)
+    rig.run(engine.timer.planned_seconds - 0.5)
+    assert rig.phase() is Phase.HOLDING and saver.saved() == []
     saver.failing = failing
     clock.advance(0.5)
     log.events.clear()
@@ -922,10 +923,10 @@ def test_the_end_of_a_hold_is_cued_before_it_is_saved_in_the_same_turn(
     # The save is not put off: it happens at the same moment on the clock.
     assert {moment for _, moment in log.events} == {clock.monotonic()}
     if failing:
-        assert engine.phase is Phase.SAVE_FAILED
+        assert rig.phase() is Phase.SAVE_FAILED
         assert names[-1] == f"show {Phase.SAVE_FAILED}", "the views are told the save failed"
         assert saver.saved() == []
     else:
         (hold,) = saver.saved()
         assert hold.held_seconds == engine.records[0].held_seconds
-        assert engine.phase is not Phase.SAVE_FAILED
+        assert rig.phase() is not Phase.SAVE_FAILED
