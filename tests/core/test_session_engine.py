@@ -1150,3 +1150,95 @@ def test_no_view_keeps_its_own_outcome_words() -> None:
         text = source.read_text(encoding="utf-8")
         for other in ("Ended early", "Finished"):
             assert f'"{other}"' not in text, f"{source.name} names an outcome its own way"
+
+
+class OrderLog:
+    """One list of what the saver and the view were asked, in order, each with
+    the monotonic time it was asked at."""
+
+    def __init__(self, clock: FakeClock) -> None:
+        self.clock = clock
+        self.events: list[tuple[str, float]] = []
+
+    def note(self, event: str) -> None:
+        self.events.append((event, self.clock.monotonic()))
+
+    def names(self) -> list[str]:
+        return [event for event, _ in self.events]
+
+
+class OrderedSaver(MemorySaver):
+    def __init__(self, log: OrderLog) -> None:
+        super().__init__()
+        self.log = log
+
+    def record_hold(self, session_id: str, hold: HoldRecord) -> int:
+        self.log.note("record_hold failed" if self.failing else "record_hold")
+        return super().record_hold(session_id, hold)
+
+
+class OrderedView(NotingView):
+    def __init__(self, log: OrderLog) -> None:
+        super().__init__()
+        self.log = log
+
+    def show(self, display: Display) -> None:
+        super().show(display)
+        self.log.note(f"show {display.phase}")
+
+    def announce(self, text: str, *, urgent: bool) -> None:
+        super().announce(text, urgent=urgent)
+        self.log.note("announce")
+
+    def cue(self, cue: Cue) -> None:
+        super().cue(cue)
+        self.log.note(f"cue {cue}")
+
+
+@pytest.mark.parametrize("scan", [False, True], ids=["focus", "scan"])
+@pytest.mark.parametrize("failing", [False, True], ids=["saved", "save fails"])
+@pytest.mark.parametrize("found_by", ["wake-up", "key after the deadline"])
+def test_the_end_of_a_hold_is_cued_before_it_is_saved_in_the_same_turn(
+    scan: bool, failing: bool, found_by: str
+) -> None:
+    clock = FakeClock(datetime(2026, 3, 2, 17, 0, tzinfo=UTC), zone="Europe/Berlin")
+    log = OrderLog(clock)
+    saver = OrderedSaver(log)
+    view = OrderedView(log)
+    plan = scan_plan() if scan else arm_and_shoulder()
+    engine = SessionEngine(plan, clock, saver, view, hold_seconds=180)
+    engine.begin()
+    if scan:
+        # A rated scan stop moves on by itself once it is saved.
+        engine.rate(2)
+    engine.do(Action.START_PAUSE)
+    rig = Rig(engine, clock, saver, view)
+    rig.run(engine.timer.planned_seconds - 0.5)
+    assert rig.phase() is Phase.HOLDING and saver.saved() == []
+    saver.failing = failing
+    clock.advance(0.5)
+    log.events.clear()
+
+    # One call from the event loop: nothing else can run between its steps.
+    if found_by == "wake-up":
+        engine.wake()
+    else:
+        # A key that the end of the hold makes moot: refused, but the clock
+        # has had its say first.
+        assert not engine.do(Action.NEXT if scan else Action.RELEASED)
+
+    names = log.names()
+    cue = names.index(f"cue {Cue.TIME_UP}")
+    saved = names.index("record_hold failed" if failing else "record_hold")
+    assert names[:cue] == [f"show {Phase.TIME_UP}"], "the time-up screen comes with the cue"
+    assert cue < names.index("announce") < saved, names
+    # The save is not put off: it happens at the same moment on the clock.
+    assert {moment for _, moment in log.events} == {clock.monotonic()}
+    if failing:
+        assert rig.phase() is Phase.SAVE_FAILED
+        assert names[-1] == f"show {Phase.SAVE_FAILED}", "the views are told the save failed"
+        assert saver.saved() == []
+    else:
+        (hold,) = saver.saved()
+        assert hold.held_seconds == engine.records[0].held_seconds
+        assert rig.phase() is not Phase.SAVE_FAILED

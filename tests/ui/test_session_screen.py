@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from tests.ui.session_rig import Rig, calf_and_shoulder, session_rig
 from unknot.core import session_texts as texts
@@ -21,6 +21,7 @@ from unknot.core.records import Outcome, SessionKind
 from unknot.core.session_engine import KEEPALIVE_SECONDS, Action, Phase
 from unknot.ui.history_service import SaveError
 from unknot.ui.session.actions import shortcut_hint
+from unknot.ui.session_screen import SessionScreen
 
 Key = Qt.Key
 
@@ -676,3 +677,119 @@ def test_a_foam_roller_is_offered_to_people_who_have_one(rig: Rig) -> None:
     # Nothing is on the spot yet: how to begin, and how to start.
     gentlest = texts.gentlest_to_start(Tool.LACROSSE_BALL)
     assert rig.shown().status == f"{gentlest} {texts.START_HINT}"
+
+
+class _EventSpy(QObject):
+    """Which widgets get paint and layout events, from the whole application."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.painted: set[QWidget] = set()
+        self.laid_out: set[QObject] = set()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+            self.painted.add(watched)
+        elif event.type() == QEvent.Type.LayoutRequest:
+            self.laid_out.add(watched)
+        return False
+
+
+_SETTERS = (
+    "setText",
+    "setEnabled",
+    "setVisible",
+    "setAccessibleName",
+    "setAccessibleDescription",
+    "setMinimumHeight",
+    "setStyleSheet",
+    "setShortcuts",
+    "setChecked",
+)
+
+
+def _spy_on_setters(screen: SessionScreen, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every call the screen makes to set a control's words, state or size
+    (its own widgets and its actions), written down and passed on."""
+    calls: list[str] = []
+    targets: list[QObject] = [*screen.findChildren(QWidget), *screen.session_actions.all()]
+    targets.remove(screen.hold_page.ring)
+    for target in targets:
+        for name in _SETTERS:
+            method = getattr(target, name, None)
+            if method is None:
+                continue
+
+            def noted(
+                *args: object, _m: object = method, _n: str = name, _t: QObject = target
+            ) -> object:
+                calls.append(f"{type(_t).__name__} {_t.objectName()} {_n}")
+                return _m(*args)  # type: ignore[operator]
+
+            monkeypatch.setattr(target, name, noted)
+    return calls
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+@pytest.mark.parametrize("kind", ["focus", "scan"])
+def test_a_tick_repaints_the_ring_alone_and_lays_out_nothing(
+    rig: Rig, qtbot: QtBot, kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    screen = rig.screen
+    screen.resize(1000, 700)
+    screen.show()
+    qtbot.waitExposed(screen)
+    plan = calf_and_shoulder() if kind == "focus" else scan_plan()
+    screen.start(plan)
+    actions = screen.session_actions
+    changed: list[str] = []
+    for action in Action:
+        actions[action].changed.connect(lambda a=action: changed.append(a.value))
+    rig.key(Key.Key_Space)
+    rig.run(1)
+    for _ in range(3):
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
+    changed.clear()
+    set_anew = _spy_on_setters(screen, monkeypatch)
+    spy = _EventSpy()
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(spy)
+    try:
+        # Past the halfway milestone: what it says is a change, and is shown.
+        for _ in range(3):
+            rig.run(1)
+            QApplication.processEvents()
+    finally:
+        app.removeEventFilter(spy)
+    assert rig.phase() is Phase.HOLDING
+    assert spy.painted == {screen.hold_page.ring}, [
+        (type(w).__name__, w.objectName(), getattr(w, "text", lambda: "")()) for w in spy.painted
+    ]
+    assert not spy.laid_out
+    assert changed == [], "the actions' words and states stay as they were"
+    assert set_anew == [], "a tick sets nothing but the ring's state"
+    # Only the clock moved, and the ring shows it.
+    assert screen.hold_page.ring.state.remaining == pytest.approx(rig.shown().clock_seconds)
+
+
+def test_what_changes_besides_the_clock_is_still_shown(rig: Rig) -> None:
+    screen = rig.screen
+    page = screen.hold_page
+    screen.start(calf_and_shoulder())
+    rig.key(Key.Key_Space)
+    rig.run(3)
+    rig.key(Key.Key_P)
+    assert page.coach_label.text() == rig.shown().status != ""
+    assert page.tool_card.name_label.text() == rig.shown().tool.label
+    rig.run(1)
+    rig.key(Key.Key_Space)
+    assert screen.session_actions[Action.START_PAUSE].text() == "Resume"
+    assert page.coach_label.text() == texts.PAUSED
+    rig.run(5)
+    rig.key(Key.Key_Space)
+    rig.run(200)
+    assert rig.phase() is Phase.TIME_UP
+    assert page.question.isVisibleTo(page) and not page.controls.isVisibleTo(page)
+    assert page.question_label.text() == rig.shown().question

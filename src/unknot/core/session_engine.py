@@ -10,8 +10,9 @@ wakes it then with `wake()`. It speaks to two small protocols:
 - a `SessionView` that is told what to display (plain data, no widgets), what
   to announce and which cue to play. The screen is one view, the tray another.
 
-Save policy. A hold whose time is up is saved at that moment, before the person
-answers "did it release?", so walking away or a crash cannot lose it; the answer
+Save policy. A hold whose time is up is saved at that moment, right after its
+end is shown and cued and before the person can answer "did it release?", so
+walking away or a crash cannot lose it and a slow disk cannot delay the cue; the answer
 and a tenderness rating afterwards replace that same hold. A hold ended early is
 saved when it ends. A sharp-pain stop keeps the part already held. A hold of
 only a few seconds that was skipped is not saved: nothing was done (`skipped`).
@@ -443,8 +444,13 @@ class SessionEngine:
         """Carry out `action` if it is allowed now (after letting the clock have
         its say: the time may have run out since the last wake-up). False, and
         nothing changes, when it is not."""
+        phase = self._phase
         self._catch_up()
         if action not in self.allowed():
+            if self._phase is not phase:
+                # The clock moved the session on (time up, a failed save): the
+                # views are told even though the action itself is refused.
+                self._refresh()
             return False
         handler: dict[Action, Callable[[], None]] = {
             Action.START_PAUSE: self._start_pause,
@@ -817,6 +823,11 @@ class SessionEngine:
         self._tenderness_after = None
         self._say("")
         name = self.step.spot.name
+        # The person hears and sees that the time is up first: a commit can take
+        # tens of milliseconds on a busy disk, and the cue is the deadline's
+        # promise. The save follows in the same call, before anything else can
+        # happen, and a failure shows the not-saved phase straight after.
+        self._refresh()
         self._cue(Cue.TIME_UP)
         self._announce(texts.time_up(name), urgent=True)
         scan_rated = self.kind is SessionKind.SCAN and self._tenderness_before is not None

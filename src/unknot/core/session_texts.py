@@ -27,6 +27,17 @@ def seconds_held(seconds: float) -> int:
     return max(0, math.floor(seconds + 1e-9))
 
 
+def duration_text(seconds: float) -> str:
+    """ "4 min 30 s", "45 s", "2 min": time held rounded as the clock rounds it."""
+    whole = seconds_held(seconds)
+    minutes, rest = divmod(whole, 60)
+    if minutes and rest:
+        return f"{minutes} min {rest} s"
+    if minutes:
+        return f"{minutes} min"
+    return f"{rest} s"
+
+
 ENOUGH = "Four to six out of ten is plenty."
 
 

@@ -57,9 +57,9 @@ from unknot.core.plans import (
     focus_plan,
     order_by_position,
 )
+from unknot.core.session_texts import duration_text
 from unknot.ui.assets import asset_path
 from unknot.ui.body_map import BodyMap
-from unknot.ui.session_summary import duration_text
 from unknot.ui.tenderness_picker import TendernessPicker
 
 _SPOT_ROLE = Qt.ItemDataRole.UserRole

@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
@@ -22,7 +22,6 @@ from unknot.core.areas import AreaId, Side
 from unknot.core.clock import Clock
 from unknot.core.plans import Plan, Routine, Spot, scan_plan, with_tools
 from unknot.core.safety import areas_in_plan, areas_to_avoid, check_due, without_areas
-from unknot.core.session_engine import Action, Display
 from unknot.core.streaks import (
     Streaks,
     StreakSettings,
@@ -45,6 +44,7 @@ from unknot.ui.when_to_stop import show_when_to_stop
 if TYPE_CHECKING:
     # Imported where they are first needed: none of them is on screen before the
     # first paint, and importing them all up front costs start-up time.
+    from unknot.core.session_engine import Display
     from unknot.ui.kept_aside_notice import KeptAsideNotice
     from unknot.ui.progress_view import ProgressView
     from unknot.ui.safety_screen import Occasion, SafetyAnswer
@@ -395,12 +395,14 @@ class MainWindow(QMainWindow):
             return
         screen.set_tray_icon(tray.icon if tray is not None else None)
         if tray is not None:
+            from unknot.core.session_engine import Action
+
             tray.set_session_actions([screen.session_actions[Action.START_PAUSE]])
 
     @Slot(object)
     def _session_displayed(self, display: object) -> None:
         if self._tray is not None:
-            self._tray.show_session(display if isinstance(display, Display) else None)
+            self._tray.show_session(cast("Display | None", display))
 
     def _build_session_menu(self, screen: SessionScreen) -> None:
         """The Session menu: the session's own actions, with their shortcuts."""

@@ -283,7 +283,13 @@ class SessionScreen(QWidget):
             settings = self._settings()
             if settings.sound_on:
                 self.chime.play(settings.volume)
-            self.hold_page.ring.start_pulse()
+            ring = self.hold_page.ring
+            ring.start_pulse()
+            if self._display_live():
+                # The engine shows the end and cues it before it saves the hold,
+                # in the same turn: paint the ring now, or the screen would
+                # change only once the save is done.
+                ring.repaint()
             name = engine.step.spot.name
             self.notifier.notify(self.window(), "Unknot", texts.time_up_notice(name))
             return

@@ -28,22 +28,13 @@ from unknot.core.areas import Tool, area
 from unknot.core.plans import FOCUS_THRESHOLD, Plan, scan_ratings
 from unknot.core.records import HoldRecord, Outcome, SessionKind, SessionRecord
 from unknot.core.session_engine import hold_result, skipped, summary_words
-from unknot.core.session_texts import seconds_held
+
+# Where the home screen finds it without loading this page and the engine.
+from unknot.core.session_texts import duration_text as duration_text
 from unknot.core.streaks import Streaks
 from unknot.ui.tool_card import scaled_font
 
 NOTE_MAX_LENGTH = 200
-
-
-def duration_text(seconds: float) -> str:
-    """ "4 min 30 s", "45 s", "2 min": time held rounded as the clock rounds it."""
-    whole = seconds_held(seconds)
-    minutes, rest = divmod(whole, 60)
-    if minutes and rest:
-        return f"{minutes} min {rest} s"
-    if minutes:
-        return f"{minutes} min"
-    return f"{rest} s"
 
 
 def tools_used(holds: Iterable[HoldRecord]) -> list[Tool]:

@@ -9,13 +9,17 @@ there and the rest of the app carries on unchanged.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from unknot.core.session_engine import IN_SESSION, Display, Phase
 from unknot.core.session_texts import clock_text
+
+if TYPE_CHECKING:
+    # The engine is loaded with the first session, not for the first paint.
+    from unknot.core.session_engine import Display
 
 APP_NAME = "Unknot"
 
@@ -26,7 +30,12 @@ def tray_available() -> bool:
 
 def status_line(display: Display | None) -> str:
     """One line about the hold: "Left calf · 01:23 left"; empty when idle."""
-    if display is None or display.phase not in IN_SESSION:
+    if display is None:
+        return ""
+    # Loaded already: there is a display only once a session has begun.
+    from unknot.core.session_engine import IN_SESSION, Phase
+
+    if display.phase not in IN_SESSION:
         return ""
     if display.phase is Phase.HOLDING:
         return f"{display.spot_name} · {clock_text(display.clock_seconds)} left"
@@ -91,7 +100,10 @@ class AppTray(QObject):
     @Slot(object)
     def show_session(self, display: Display | None) -> None:
         """What the session engine displays; None when no session runs."""
-        self.icon.setToolTip(tooltip_for(status_line(display)))
+        tooltip = tooltip_for(status_line(display))
+        # Set only when it changes: a paused hold shows the same display each time.
+        if tooltip != self.icon.toolTip():
+            self.icon.setToolTip(tooltip)
 
     def tooltip(self) -> str:
         return self.icon.toolTip()

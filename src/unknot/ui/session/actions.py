@@ -49,6 +49,9 @@ _IDLE_TEXT: dict[Action, str] = {
     Action.GO_ON_UNSAVED: "Go on without saving",
 }
 
+# `show` has not run yet: whatever it is given is set.
+_NOTHING_YET = object()
+
 # What is listed in the window's Session menu and in the tray, in order.
 MENU_ACTIONS = (
     Action.START_PAUSE,
@@ -89,6 +92,8 @@ class SessionActions(QObject):
             qaction.setEnabled(False)
             qaction.triggered.connect(lambda _checked=False, a=action: self.triggered.emit(a))
             self._actions[action] = qaction
+        # What `show` last set: the kind, the words and the enabled actions.
+        self._showing: object = _NOTHING_YET
 
     def __getitem__(self, action: Action) -> QAction:
         return self._actions[action]
@@ -97,7 +102,14 @@ class SessionActions(QObject):
         return list(self._actions.values())
 
     def show(self, display: Display | None) -> None:
-        """Text and enabled state from the engine; None when no session runs."""
+        """Text and enabled state from the engine; None when no session runs.
+        A display that words and enables everything as the last one did (a
+        tick of the clock) changes nothing: each action that is set anew tells
+        its buttons and menu entries, even when its words stay the same."""
+        wanted = None if display is None else (display.kind, display.labels, display.enabled)
+        if self._showing is not _NOTHING_YET and wanted == self._showing:
+            return
+        self._showing = wanted
         for action, qaction in self._actions.items():
             if display is None:
                 qaction.setText(_IDLE_TEXT[action])

@@ -3,9 +3,17 @@
 It decides nothing. `show_display` paints a `Display` from the session engine;
 its buttons are bound to the session's `QAction`s and press them; a tapped
 rating goes out as `rated`.
+
+A running hold shows a new `Display` every second that differs from the last
+only in the time left. Such a tick touches the ring alone: setting the labels,
+the tool card and the buttons again, even to what they already say, costs a
+pass over the page (the tool card measures its height for its width) for
+nothing that shows.
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFont
@@ -54,6 +62,11 @@ _CONTROLS = (
     Action.SKIP,
 )
 _ANSWERS = (Action.NEXT, Action.EXTEND, Action.MOVE_ON, Action.RETRY_SAVE, Action.GO_ON_UNSAVED)
+
+
+def only_the_clock_moved(before: Display, after: Display) -> bool:
+    """True when two displays differ at most in the time on the clock: a tick."""
+    return dataclasses.replace(before, clock_seconds=after.clock_seconds) == after
 
 
 class ActionButton(QPushButton):
@@ -215,6 +228,8 @@ class HoldPage(QWidget):
         layout.addWidget(self.question)
         layout.addWidget(self.controls)
         layout.addLayout(footer)
+        # What the page shows now, to tell a tick from a change of anything else.
+        self._shown: Display | None = None
 
     def button(self, action: Action) -> ActionButton | None:
         """The button on screen now for `action`, if it is shown."""
@@ -224,6 +239,24 @@ class HoldPage(QWidget):
         return None
 
     def show_display(self, display: Display) -> None:
+        previous, self._shown = self._shown, display
+        ring_phase = _RING_PHASE.get(display.phase, RingPhase.DONE)
+        self.ring.set_state(
+            RingState(
+                display.clock_seconds, display.planned_seconds, ring_phase, display.clock_caption
+            )
+        )
+        if display.phase not in (Phase.TIME_UP, Phase.SAVE_FAILED):
+            self.ring.stop_pulse()
+        # A tap on the picker shows at once, before the engine answers: follow
+        # the engine's rating even when nothing else moved.
+        if self.picker.value != display.tenderness:
+            self.picker.set_value(display.tenderness)
+        if previous is not None and only_the_clock_moved(previous, display):
+            return
+        self._show_the_rest(display)
+
+    def _show_the_rest(self, display: Display) -> None:
         step = display.step
         spot = step.spot
         area = area_of(spot.area)
@@ -236,14 +269,6 @@ class HoldPage(QWidget):
             self.spot_map.set_highlighted(shown)
             self.spot_map.setAccessibleName(f"Working on: {spot.name}")
         self.tool_card.show_tool(area, display.tool)
-        ring_phase = _RING_PHASE.get(display.phase, RingPhase.DONE)
-        self.ring.set_state(
-            RingState(
-                display.clock_seconds, display.planned_seconds, ring_phase, display.clock_caption
-            )
-        )
-        if display.phase not in (Phase.TIME_UP, Phase.SAVE_FAILED):
-            self.ring.stop_pulse()
         self.coach_label.setText(display.status)
         self.question_label.setText(display.question)
         self.note_label.setText(display.note)
@@ -264,8 +289,6 @@ class HoldPage(QWidget):
             here = (group == "answers") == ended
             button.setVisible(here and action in display.offered)
         self.picker.set_prompt(display.rate_prompt)
-        if self.picker.value != display.tenderness:
-            self.picker.set_value(display.tenderness)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._coach_box and event.type() == QEvent.Type.Resize:
