@@ -16,7 +16,9 @@ saying what to do. `check` exits 0 when the history is sound (or absent or
 empty), 3 when it is damaged, 4 when side files beside it are not its own, 5
 when a newer Unknot wrote it. `import`, `restore` and `check --repair` write:
 like the window, they keep a damaged file aside under a new name (never
-deleting it) and say where.
+deleting it) and say where. `restore` of a file that holds nothing (no
+sessions, rest days or routines) restores nothing and exits 1, saying so:
+usually a copy of `history.sqlite3` taken without its `-wal`.
 
 `--data-dir DIR` goes before or after the sub-command. Only argparse and the
 standard library load before the arguments are known: `--help` and `--version`
@@ -486,8 +488,8 @@ def _note_empty_file(path: Path) -> None:
 def _note_side_files_left_out(history: History) -> None:
     for side, reason in zip(history.side_files_left_out, history.side_file_reasons, strict=True):
         _report(
-            f"{side} does not belong to this history ({reason}); it was left out and left "
-            "where it is. `unknot check --repair` keeps it aside under another name.",
+            f"{side} was left out ({reason}); it was not read and stays where it "
+            "is. `unknot check --repair` keeps it aside under another name.",
             prefix="note",
         )
 
@@ -539,12 +541,32 @@ def _restore(args: argparse.Namespace, clock: Clock | None) -> int:
         raise CommandError(f"cannot read {path}: {_reason(error)}") from None
     except ExchangeError as error:
         raise CommandError(f"{path}: {error}; nothing was restored") from None
+    if not (parsed.sessions or parsed.rest_days or parsed.routines):
+        raise CommandError(_nothing_to_restore(path)) from None
 
     with _open_history(args) as history:
         report = history.import_history(parsed.sessions, parsed.rest_days, parsed.routines)
         where = history.path
     _write_out(_merge_text(report, first=f"Restored from {path} into {where}."))
     return EXIT_OK
+
+
+def _nothing_to_restore(path: Path) -> str:
+    """Why restoring the file at `path` (which holds no sessions, rest days or
+    routines) fails: an empty restore is nearly always a copy taken without its
+    log, and "Sessions added: 0" would hide that."""
+    from unknot.store.migrations import SQLITE_MAGIC
+
+    with path.open("rb") as file:
+        is_copy = file.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    if not is_copy:
+        return f"{path} holds no sessions; nothing was restored"
+    return (
+        f"{path} holds no sessions; nothing was restored. A copy of history.sqlite3 "
+        "taken while Unknot was running keeps its newest sessions in history.sqlite3-wal "
+        f"beside the original: copy that file too, as {path.name}-wal next to the copy, "
+        "and restore again"
+    )
 
 
 def _note_copy_side_files(path: Path) -> None:
@@ -557,7 +579,7 @@ def _note_copy_side_files(path: Path) -> None:
         return  # reading the copy itself says what is wrong
     for side, reason in zip(found.foreign, found.reasons, strict=True):
         _report(
-            f"{side} does not belong to the copy ({reason}); it was not read",
+            f"{side} beside the copy was left out ({reason}); it was not read",
             prefix="note",
         )
 
@@ -595,16 +617,20 @@ def _check(args: argparse.Namespace, clock: Clock | None) -> int:
         )
     elif not verdict.exists:
         lines.append(f"The history file {path} is empty (0 bytes): nothing is recorded in it.")
+    elif not verdict.has_tables:
+        # Sound as a file, but not yet a history: calling it sound would hide
+        # that sessions may be missing (in a log left out, or never copied).
+        lines.append(f"The history file {path} holds no Unknot history yet (it has no tables).")
     else:
         lines.append(f"The history {path} is sound (history format {verdict.user_version}).")
     for side, reason in zip(found.foreign, found.reasons, strict=True):
         if status == EXIT_OK:
             status = EXIT_SIDE_FILES
         lines.append(
-            f"{side.name} beside it does not belong to it ({reason}). It is not used; "
+            f"{side.name} beside it is not used ({reason}). "
             "`unknot check --repair` keeps it aside under another name."
         )
-    if status != EXIT_OK or not verdict.exists:
+    if status != EXIT_OK or not verdict.exists or not verdict.has_tables:
         lines.append(_backup_advice(folder))
     _write_out("".join(line + "\n" for line in lines))
     return status

@@ -331,6 +331,13 @@ def history_from_text(raw: str | bytes) -> ParsedHistory:
     try:
         data = json.loads(raw, parse_constant=_refuse_constant, parse_int=_parse_int)
     except json.JSONDecodeError as error:
+        if _looks_like_csv_table(raw):
+            raise ExchangeError(
+                [
+                    "this is a CSV table, made for spreadsheets; only a JSON backup (or a "
+                    ".sqlite3 copy of the history, with `unknot restore`) can be brought back"
+                ]
+            ) from None
         raise ExchangeError(
             [f"the file is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"]
         ) from None
@@ -339,6 +346,15 @@ def history_from_text(raw: str | bytes) -> ParsedHistory:
     except RecursionError:
         raise ExchangeError(["the file is not valid JSON (nested too deeply)"]) from None
     return history_from_json(data)
+
+
+def _looks_like_csv_table(text: str) -> bool:
+    """Whether `text` starts like a CSV table: Unknot's own (its header row) or any
+    other with a few comma- or semicolon-separated cells on its first line."""
+    first = text.lstrip(CSV_BOM).split("\n", 1)[0].strip()
+    if first.startswith(",".join(CSV_COLUMNS[:3])):
+        return True
+    return not first.startswith(("{", "[")) and max(first.count(","), first.count(";")) >= 2
 
 
 def _refuse_constant(name: str) -> object:
