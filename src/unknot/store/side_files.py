@@ -485,16 +485,14 @@ def _read_once(path: Path) -> HistoryFiles | None:
             "another file's pages into the history"
         )
     if wal:
-        # A log SQLite would read only in part is set aside whole, before anything
-        # else: replaying what holds would silently drop the rest.
-        why = wal_damage(wal, _read_bytes(shm_path))
-        if why is not None:
-            pass
-        elif not _looks_like_database(database):
-            # A damaged or missing main file: the log cannot be judged against it.
+        if not _looks_like_database(database):
+            # A damaged or missing main file: the log cannot be judged against it
+            # (a damaged file keeps its log beside it when it is set aside).
             why = "a write-ahead log without its database" if not database else None
         else:
-            why = wal_belongs(database, wal)
+            # A log SQLite would read only in part is set aside whole: replaying
+            # what holds would silently drop the rest.
+            why = wal_damage(wal, _read_bytes(shm_path)) or wal_belongs(database, wal)
         if why is not None:
             foreign.append(wal_path)
             reasons.append(why)
