@@ -526,7 +526,7 @@ def _open_history(args: argparse.Namespace) -> History:
 
 
 def _restore(args: argparse.Namespace, clock: Clock | None) -> int:
-    from unknot.store.data_files import read_backup_file
+    from unknot.store.data_files import holds_nothing, nothing_to_restore, read_backup_file
     from unknot.store.exchange import ExchangeError
     from unknot.store.migrations import SQLITE_MAGIC
 
@@ -541,32 +541,14 @@ def _restore(args: argparse.Namespace, clock: Clock | None) -> int:
         raise CommandError(f"cannot read {path}: {_reason(error)}") from None
     except ExchangeError as error:
         raise CommandError(f"{path}: {error}; nothing was restored") from None
-    if not (parsed.sessions or parsed.rest_days or parsed.routines):
-        raise CommandError(_nothing_to_restore(path)) from None
+    if holds_nothing(parsed):
+        raise CommandError(nothing_to_restore(path)) from None
 
     with _open_history(args) as history:
         report = history.import_history(parsed.sessions, parsed.rest_days, parsed.routines)
         where = history.path
     _write_out(_merge_text(report, first=f"Restored from {path} into {where}."))
     return EXIT_OK
-
-
-def _nothing_to_restore(path: Path) -> str:
-    """Why restoring the file at `path` (which holds no sessions, rest days or
-    routines) fails: an empty restore is nearly always a copy taken without its
-    log, and "Sessions added: 0" would hide that."""
-    from unknot.store.migrations import SQLITE_MAGIC
-
-    with path.open("rb") as file:
-        is_copy = file.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
-    if not is_copy:
-        return f"{path} holds no sessions; nothing was restored"
-    return (
-        f"{path} holds no sessions; nothing was restored. A copy of history.sqlite3 "
-        "taken while Unknot was running keeps its newest sessions in history.sqlite3-wal "
-        f"beside the original: copy that file too, as {path.name}-wal next to the copy, "
-        "and restore again"
-    )
 
 
 def _note_copy_side_files(path: Path) -> None:

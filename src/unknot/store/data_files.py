@@ -86,6 +86,30 @@ def restore_from_file(history: History, path: Path) -> ImportReport:
     return history.import_history(parsed.sessions, parsed.rest_days, parsed.routines)
 
 
+def holds_nothing(parsed: ParsedHistory) -> bool:
+    return not (parsed.sessions or parsed.rest_days or parsed.routines)
+
+
+def nothing_to_restore(path: Path) -> str:
+    """Why restoring the file at `path`, which holds no sessions, rest days or
+    routines, restores nothing, in one line naming it once. Such a restore is
+    nearly always a copy of `history.sqlite3` taken without its log, and "0
+    sessions added" would hide that."""
+    try:
+        with path.open("rb") as file:
+            is_copy = file.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    except OSError:
+        is_copy = False
+    if not is_copy:
+        return f"{path} holds no sessions; nothing was restored"
+    return (
+        f"{path} holds no sessions; nothing was restored. A copy of history.sqlite3 "
+        "taken while Unknot was running keeps its newest sessions in history.sqlite3-wal "
+        f"beside the original: copy that file too, as {path.name}-wal next to the copy, "
+        "and restore again"
+    )
+
+
 def _read_copy(path: Path) -> ParsedHistory:
     # Read into memory with the side files that belong to it (a copy of a folder
     # taken while the app ran has its newest sessions in its -wal); the store's
