@@ -338,7 +338,17 @@ def test_a_refused_file_is_named_once_in_one_line(
         raw.close()
     json_backup = tmp_path / "backup.json"
     json_backup.write_text('{"format": "unknot-history", "version": 1,', encoding="utf-8")
-    refused = [json_backup] + ([copy] if command == "restore" else [])
+    damaged = tmp_path / "damaged.sqlite3"
+    damaged.write_bytes(copy.read_bytes()[:6000])
+    foreign = tmp_path / "other-program.sqlite3"
+    raw = sqlite3.connect(foreign)
+    try:
+        raw.execute("PRAGMA application_id = 123")
+        raw.execute("CREATE TABLE things (name TEXT)")
+        raw.commit()
+    finally:
+        raw.close()
+    refused = [json_backup] + ([copy, damaged, foreign] if command == "restore" else [])
     for path in refused:
         status, out, err = _run(capsys, command, path, "--data-dir", tmp_path / "data")
         assert (status, out) == (1, "")

@@ -141,8 +141,9 @@ def _read_copy(path: Path) -> ParsedHistory:
 
 
 def _without_path(message: str, path: Path) -> str:
-    # The store's messages start with the file they are about.
+    # The store's messages start with the file they are about, and may go on with
+    # advice for the history in the data folder (after "; "), not for a copy.
     for named in (str(path.resolve()), str(path.absolute()), str(path)):
         message = message.replace(named, "the copy")
-    message = message.replace("The history the copy", "the copy").rstrip(".")
+    message = message.replace("The history the copy", "the copy").split("; ")[0].rstrip(".")
     return message[:1].lower() + message[1:]

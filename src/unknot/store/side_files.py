@@ -152,23 +152,23 @@ def wal_damage(wal: bytes, shm: bytes | None = None) -> str | None:
     log = read_wal(wal)
     if log is None:
         return (
-            "a damaged write-ahead log (its header does not hold), which SQLite would "
-            "ignore with every session in it"
+            "a damaged write-ahead log: its header does not check out, so SQLite would "
+            "ignore every session in it"
         )
     frame_size = _FRAME_HEADER_SIZE + log.page_size
     offset = _WAL_HEADER_SIZE + (log.valid_frames + 1) * frame_size
     while offset + frame_size <= len(wal):
         if wal[offset + 8 : offset + 16] == log.salts:
             return (
-                "a damaged write-ahead log (a frame in the middle does not hold), from "
-                "which SQLite would silently drop the sessions after it"
+                "a damaged write-ahead log: a frame in the middle does not check out, so "
+                "SQLite would silently drop the sessions after it"
             )
         offset += frame_size
     committed = _index_committed_frames(shm, log) if shm else None
     if committed is not None and committed > log.valid_frames:
         return (
-            "a damaged write-ahead log (a committed frame does not hold), from which "
-            "SQLite would silently drop its newest sessions"
+            "a damaged write-ahead log: a committed frame does not check out, so SQLite "
+            "would silently drop its newest sessions"
         )
     return None
 
