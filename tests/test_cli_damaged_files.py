@@ -90,7 +90,7 @@ def test_reading_commands_change_nothing_and_say_what_is_wrong(
             assert case.kind is Kind.FOREIGN_SIDE_FILE
             assert status == 0, (argv, err)
             # The history's own sessions, told that a file beside it was left out.
-            assert "does not belong to this history" in err
+            assert "was left out (a " in err
             assert "check --repair" in err
         assert len(err.splitlines()) <= 2, err
         assert folder_digest(data_dir) == before, argv
@@ -183,3 +183,41 @@ def test_restore_brings_the_backup_back_and_keeps_the_original(
         assert "did not belong to it; it was kept aside as" in err
     status, out, _ = _run(capsys, "stats", "--json", "--data-dir", data_dir)
     assert json.loads(out)["total_sessions"] == SESSIONS
+
+
+@pytest.mark.parametrize(
+    "offset", [28, 40, None], ids=["header checksum", "frame header", "random"]
+)
+def test_a_young_history_with_a_damaged_log_is_never_read_as_empty(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, offset: int | None
+) -> None:
+    # Young: the file is still its first page and every session is in the log.
+    import random
+    import shutil
+
+    from tests.store.damage_cases import add_sessions, crash_copy, running
+
+    with running(tmp_path / "app") as history:
+        add_sessions(history, 3)
+        crash_copy(history.path, tmp_path / "data", ("", "-wal", "-shm"))
+    data_dir = tmp_path / "data"
+    wal = data_dir / f"{HISTORY}-wal"
+    good = wal.read_bytes()
+    if offset is None:
+        damaged = random.Random(4).randbytes(40 * 1024)
+    else:
+        damaged = good[:offset] + bytes([good[offset] ^ 0x10]) + good[offset + 1 :]
+    wal.write_bytes(damaged)
+    shutil.copytree(data_dir, tmp_path / "before")
+    before = folder_digest(data_dir)
+
+    status, out, err = _run(capsys, "--data-dir", data_dir, "check")
+    assert status == EXIT_SIDE_FILES
+    assert "sound (history format" not in out
+    assert "damaged write-ahead log" in out + err
+    assert folder_digest(data_dir) == before
+
+    status, out, err = _run(capsys, "--data-dir", data_dir, "check", "--repair")
+    kept = [p for p in data_dir.iterdir() if FOREIGN_NAME.fullmatch(p.name)]
+    assert any(p.name.endswith("-wal") and p.read_bytes() == damaged for p in kept)
+    assert not wal.exists()

@@ -8,6 +8,7 @@ import errno
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -292,8 +293,85 @@ def test_restore_leaves_out_a_log_that_is_not_the_copys(
     status, out, err = _run(capsys, "restore", copy, "--data-dir", tmp_path / "data")
 
     assert status == 0
-    assert "does not belong to the copy" in err
+    assert "beside the copy was left out (a write-ahead log of another" in err
     assert f"Sessions added: {SESSIONS}" in out
+
+
+def test_a_copy_without_its_log_is_said_to_hold_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # Only history.sqlite3 copied while the app ran: a young history's sessions
+    # are all in the log that was not copied.
+    with running(tmp_path / "app") as app:
+        add_sessions(app, 3)
+        crash_copy(app.path, tmp_path / "copied", ("",))
+    copy = tmp_path / "copied" / HISTORY
+
+    status, out, err = _run(capsys, "--data-dir", tmp_path / "copied", "check")
+    assert "sound" not in out
+    assert "holds no Unknot history yet" in out
+
+    status, out, err = _run(capsys, "restore", copy, "--data-dir", tmp_path / "data")
+    assert (status, out) == (1, "")
+    assert len(err.splitlines()) == 1
+    assert "holds no sessions; nothing was restored" in err
+    assert f"{HISTORY}-wal" in err
+    assert not (tmp_path / "data" / HISTORY).exists()
+
+    empty = tmp_path / "empty.json"
+    empty.write_text(json.dumps(to_json([], [])), encoding="utf-8")
+    status, out, err = _run(capsys, "restore", empty, "--data-dir", tmp_path / "data")
+    assert (status, out) == (1, "")
+    assert "holds no sessions; nothing was restored" in err
+    assert "-wal" not in err
+
+
+@pytest.mark.parametrize("command", ["restore", "import"])
+def test_a_refused_file_is_named_once_in_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, command: str
+) -> None:
+    copy = sound_history(tmp_path / "copy")
+    raw = sqlite3.connect(copy)
+    try:
+        raw.execute("PRAGMA user_version = 999")
+    finally:
+        raw.close()
+    json_backup = tmp_path / "backup.json"
+    json_backup.write_text('{"format": "unknot-history", "version": 1,', encoding="utf-8")
+    damaged = tmp_path / "damaged.sqlite3"
+    damaged.write_bytes(copy.read_bytes()[:6000])
+    foreign = tmp_path / "other-program.sqlite3"
+    raw = sqlite3.connect(foreign)
+    try:
+        raw.execute("PRAGMA application_id = 123")
+        raw.execute("CREATE TABLE things (name TEXT)")
+        raw.commit()
+    finally:
+        raw.close()
+    refused = [json_backup] + ([copy, damaged, foreign] if command == "restore" else [])
+    for path in refused:
+        status, out, err = _run(capsys, command, path, "--data-dir", tmp_path / "data")
+        assert (status, out) == (1, "")
+        assert len(err.splitlines()) == 1, err
+        assert err.count(path.name) == 1, err
+        assert err.count(str(path)) == 1, err
+
+
+def test_a_csv_table_is_told_apart_from_a_backup(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    sound_history(tmp_path / "data")
+    table = tmp_path / "a.csv"
+    assert (
+        _run(capsys, "export", "--format", "csv", "-o", table, "--data-dir", tmp_path / "data")[0]
+        == 0
+    )
+    for command in ("import", "restore"):
+        status, out, err = _run(capsys, command, table, "--data-dir", tmp_path / "other")
+        assert (status, out) == (1, "")
+        assert "CSV table" in err
+        assert "JSON backup" in err
+        assert "not valid JSON" not in err
 
 
 def test_restore_refuses_what_is_not_a_file(

@@ -16,7 +16,9 @@ saying what to do. `check` exits 0 when the history is sound (or absent or
 empty), 3 when it is damaged, 4 when side files beside it are not its own, 5
 when a newer Unknot wrote it. `import`, `restore` and `check --repair` write:
 like the window, they keep a damaged file aside under a new name (never
-deleting it) and say where.
+deleting it) and say where. `restore` of a file that holds nothing (no
+sessions, rest days or routines) restores nothing and exits 1, saying so:
+usually a copy of `history.sqlite3` taken without its `-wal`.
 
 `--data-dir DIR` goes before or after the sub-command. Only argparse and the
 standard library load before the arguments are known: `--help` and `--version`
@@ -486,8 +488,8 @@ def _note_empty_file(path: Path) -> None:
 def _note_side_files_left_out(history: History) -> None:
     for side, reason in zip(history.side_files_left_out, history.side_file_reasons, strict=True):
         _report(
-            f"{side} does not belong to this history ({reason}); it was left out and left "
-            "where it is. `unknot check --repair` keeps it aside under another name.",
+            f"{side} was left out ({reason}); it was not read and stays where it "
+            "is. `unknot check --repair` keeps it aside under another name.",
             prefix="note",
         )
 
@@ -524,7 +526,7 @@ def _open_history(args: argparse.Namespace) -> History:
 
 
 def _restore(args: argparse.Namespace, clock: Clock | None) -> int:
-    from unknot.store.data_files import read_backup_file
+    from unknot.store.data_files import holds_nothing, nothing_to_restore, read_backup_file
     from unknot.store.exchange import ExchangeError
     from unknot.store.migrations import SQLITE_MAGIC
 
@@ -539,6 +541,8 @@ def _restore(args: argparse.Namespace, clock: Clock | None) -> int:
         raise CommandError(f"cannot read {path}: {_reason(error)}") from None
     except ExchangeError as error:
         raise CommandError(f"{path}: {error}; nothing was restored") from None
+    if holds_nothing(parsed):
+        raise CommandError(nothing_to_restore(path)) from None
 
     with _open_history(args) as history:
         report = history.import_history(parsed.sessions, parsed.rest_days, parsed.routines)
@@ -557,7 +561,7 @@ def _note_copy_side_files(path: Path) -> None:
         return  # reading the copy itself says what is wrong
     for side, reason in zip(found.foreign, found.reasons, strict=True):
         _report(
-            f"{side} does not belong to the copy ({reason}); it was not read",
+            f"{side} beside the copy was left out ({reason}); it was not read",
             prefix="note",
         )
 
@@ -595,16 +599,20 @@ def _check(args: argparse.Namespace, clock: Clock | None) -> int:
         )
     elif not verdict.exists:
         lines.append(f"The history file {path} is empty (0 bytes): nothing is recorded in it.")
+    elif not verdict.has_tables:
+        # Sound as a file, but not yet a history: calling it sound would hide
+        # that sessions may be missing (in a log left out, or never copied).
+        lines.append(f"The history file {path} holds no Unknot history yet (it has no tables).")
     else:
         lines.append(f"The history {path} is sound (history format {verdict.user_version}).")
     for side, reason in zip(found.foreign, found.reasons, strict=True):
         if status == EXIT_OK:
             status = EXIT_SIDE_FILES
         lines.append(
-            f"{side.name} beside it does not belong to it ({reason}). It is not used; "
+            f"{side.name} beside it is not used ({reason}). "
             "`unknot check --repair` keeps it aside under another name."
         )
-    if status != EXIT_OK or not verdict.exists:
+    if status != EXIT_OK or not verdict.exists or not verdict.has_tables:
         lines.append(_backup_advice(folder))
     _write_out("".join(line + "\n" for line in lines))
     return status

@@ -10,6 +10,7 @@ of it. Adding a case is one line in `CASES`.
 
 from __future__ import annotations
 
+import random
 import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -170,6 +171,35 @@ def _stale_wal_after_a_copy(data_dir: Path) -> None:
     shutil.copyfile(copy, path)
 
 
+def _damaged_wal(damage: Callable[[bytes], bytes]) -> Callable[[Path], None]:
+    """The sound history with its newest sessions still in its log, as a crash
+    leaves it (with the log's index), and then `damage` done to the log."""
+
+    def build(data_dir: Path) -> None:
+        sound_history(data_dir)
+        crashed = data_dir.parent / f"{data_dir.name}-crashed"
+        with running(data_dir) as history:
+            add_sessions(history, 3, first_day=40)
+            crash_copy(history.path, crashed, ("", "-wal", "-shm"))
+        for suffix in ("", "-wal", "-shm"):
+            shutil.copyfile(crashed / f"{HISTORY}{suffix}", data_dir / f"{HISTORY}{suffix}")
+        wal = data_dir / f"{HISTORY}-wal"
+        wal.write_bytes(damage(wal.read_bytes()))
+
+    return build
+
+
+def _flip(offset: int) -> Callable[[bytes], bytes]:
+    def damage(data: bytes) -> bytes:
+        return data[:offset] + bytes([data[offset] ^ 0x01]) + data[offset + 1 :]
+
+    return damage
+
+
+def _random_bytes(data: bytes) -> bytes:
+    return random.Random(9).randbytes(40 * 1024)
+
+
 def _stray_journal(data_dir: Path) -> None:
     sound_history(data_dir)
     other = data_dir.parent / f"{data_dir.name}-journalled.sqlite3"
@@ -226,6 +256,13 @@ CASES: tuple[DamageCase, ...] = (
     DamageCase("-wal of another history", Kind.FOREIGN_SIDE_FILE, _wal_of_another_history),
     DamageCase("-wal of an unrelated file", Kind.FOREIGN_SIDE_FILE, _wal_of_an_unrelated_file),
     DamageCase("stale -wal after a copy", Kind.FOREIGN_SIDE_FILE, _stale_wal_after_a_copy),
+    DamageCase(
+        "-wal with its header checksum flipped", Kind.FOREIGN_SIDE_FILE, _damaged_wal(_flip(28))
+    ),
+    DamageCase(
+        "-wal with a flipped first frame header", Kind.FOREIGN_SIDE_FILE, _damaged_wal(_flip(40))
+    ),
+    DamageCase("-wal of random bytes", Kind.FOREIGN_SIDE_FILE, _damaged_wal(_random_bytes)),
     DamageCase("stray -journal", Kind.FOREIGN_SIDE_FILE, _stray_journal),
     DamageCase("user_version 2**31 - 1", Kind.NEWER, _user_version(2**31 - 1)),
     DamageCase("user_version 2**31 + 7", Kind.NEWER, _user_version(2**31 + 7)),

@@ -226,6 +226,7 @@ def _hold_records(draw: st.DrawFn) -> HoldRecord:
     used = draw(st.lists(st.sampled_from(list(Tool)), min_size=1, max_size=4))
     tools = tool_history(used[:-1], used[-1])
     tenderness = st.none() | st.integers(0, 10)
+    started_at, ended_at = sorted([draw(_instants), draw(_instants)])
     return HoldRecord(
         area=area,
         side=draw(st.sampled_from(sides)),
@@ -236,14 +237,15 @@ def _hold_records(draw: st.DrawFn) -> HoldRecord:
         released=draw(st.booleans()),
         tenderness_before=draw(tenderness),
         tenderness_after=draw(tenderness),
-        started_at=draw(_instants),
-        ended_at=draw(_instants),
+        started_at=started_at,
+        ended_at=ended_at,
     )
 
 
 @st.composite
 def _session_records(draw: st.DrawFn) -> SessionRecord:
     start = draw(_instants)
+    end = draw(st.none() | _instants)
     return SessionRecord(
         id=draw(st.from_regex(r"[A-Za-z0-9._-]{1,64}", fullmatch=True)),
         kind=draw(st.sampled_from(list(SessionKind))),
@@ -251,8 +253,8 @@ def _session_records(draw: st.DrawFn) -> SessionRecord:
         started_at=start,
         time_zone=draw(st.sampled_from(["UTC", "Europe/Berlin", "Asia/Kathmandu"])),
         local_date=start.date(),
-        ended_at=draw(st.none() | _instants),
-        note=draw(st.none() | st.text(max_size=30)),
+        ended_at=None if end is None else max(start, end),
+        note=draw(st.none() | st.text(st.characters(exclude_characters="\x00"), max_size=30)),
         holds=tuple(draw(st.lists(_hold_records(), max_size=3))),
     )
 

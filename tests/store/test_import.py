@@ -18,7 +18,7 @@ from tests.store.fixtures.make_fixtures import (
 from tests.store.helpers import ST_JOHNS_WINTER, assert_same_instants_and_offsets
 from unknot.core.areas import AreaId, Side
 from unknot.core.plans import Routine, Selection, Spot
-from unknot.core.records import SessionKind, SessionRecord
+from unknot.core.records import Outcome, SessionKind, SessionRecord
 from unknot.store import History, HistoryError, ImportReport, convert
 from unknot.store import history as history_module
 
@@ -130,17 +130,18 @@ def test_a_failure_in_the_database_also_leaves_nothing(
     assert history.total_hold_seconds() == 0.0
 
 
-def test_an_import_can_carry_a_running_session_which_the_next_open_closes(
-    data_dir: Path,
-) -> None:
+def test_an_import_never_creates_a_running_session(data_dir: Path) -> None:
+    # Stored as the next open would close it: interrupted, ending with its last hold.
     running = session("still-running", START, outcome=None, time_zone="America/St_Johns")
     with History.open(data_dir) as history:
         history.import_history([running], [])
-    with History.open(data_dir) as history:
         record = history.session("still-running")
-    assert history.interrupted_closed == 1
     assert record is not None
+    assert record.outcome is Outcome.INTERRUPTED
     assert record.ended_at == running.holds[-1].ended_at
+    with History.open(data_dir) as history:
+        assert history.interrupted_closed == 0
+        assert history.session("still-running") == record
 
 
 def test_many_sessions_import_in_one_go(history: History) -> None:

@@ -248,7 +248,12 @@ def assert_writes_and_reads_back(parsed: ParsedHistory) -> None:
     with scratch_folder() as scratch, History.open(Path(scratch)) as history:
         # Anything the importer took, the store takes as it is.
         history.import_history(parsed.sessions, parsed.rest_days, parsed.routines)
-        exported = to_json_text(history.sessions(), history.rest_days(), history.routines())
+        stored = history.sessions()
+        exported = to_json_text(stored, history.rest_days(), history.routines())
+    # An import never creates a running session (an outcome of null is taken as
+    # interrupted), so the round trip is stable.
+    assert all(record.outcome is not None for record in parsed.sessions)
+    assert all(record.outcome is not None for record in stored)
     assert exported == expected
     again = history_from_text(exported)
     assert to_json_text(again.sessions, again.rest_days, again.routines) == exported
@@ -348,6 +353,48 @@ def test_half_a_character_in_a_note_or_a_routine_name_is_refused_naming_the_fiel
     assert message.startswith(f"{place}: character ")
     assert "half of a character" in message
     message.encode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("place", "put"),
+    [
+        ("sessions[0].note", lambda d: d["sessions"][0].update(note="tired\x00today")),
+        ("routines[0].name", lambda d: d["routines"][0].update(name="desk\x00")),
+    ],
+)
+def test_a_nul_character_in_a_note_or_a_routine_name_is_refused_naming_the_field(
+    place: str, put: Any
+) -> None:
+    data = valid_backup()
+    put(data)
+    with pytest.raises(ExchangeError) as caught:
+        history_from_text(json.dumps(data))
+    message = str(caught.value)
+    assert message.startswith(f"{place}: character ")
+    assert "NUL character" in message
+
+
+@pytest.mark.parametrize("where", ["session", "hold"])
+def test_an_end_before_the_start_is_refused_naming_the_field(where: str) -> None:
+    data = valid_backup()
+    target = data["sessions"][0] if where == "session" else _hold0(data)
+    target["ended_at"] = "2000-01-01T00:00:00+00:00"
+    with pytest.raises(ExchangeError) as caught:
+        history_from_text(json.dumps(data))
+    place = "sessions[0]" if where == "session" else "sessions[0].holds[0]"
+    assert str(caught.value).startswith(f"{place}.ended_at: 2000-01-01T00:00:00+00:00 is before ")
+
+
+def test_an_open_session_is_imported_as_interrupted_where_its_last_hold_ended() -> None:
+    data = valid_backup()
+    first = data["sessions"][0]
+    first["outcome"] = None
+    first["ended_at"] = None
+    parsed = history_from_text(json.dumps(data))
+    got = parsed.sessions[0]
+    assert got.outcome is not None and got.outcome.value == "interrupted"
+    assert got.ended_at == got.holds[-1].ended_at
+    assert_writes_and_reads_back(parsed)
 
 
 def test_the_store_refuses_what_it_cannot_keep_in_words(history: History) -> None:

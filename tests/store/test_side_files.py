@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import shutil
 import sqlite3
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,7 @@ from unknot.store.side_files import (
     wal_belongs,
 )
 
+CHECKPOINTS = ("PASSIVE", "RESTART", "TRUNCATE")
 FOREIGN_NAME = re.compile(r"history\.foreign-\d{8}-\d{6}(-\d+)?\.sqlite3(-wal|-shm|-journal)")
 FOREIGN_CASES = [case for case in CASES if case.kind is Kind.FOREIGN_SIDE_FILE]
 
@@ -79,17 +81,26 @@ def test_a_crash_leaves_a_log_that_is_replayed(tmp_path: Path) -> None:
 )
 @given(
     steps=st.lists(
-        st.one_of(st.integers(min_value=1, max_value=2), st.just(0)), min_size=1, max_size=5
+        st.one_of(st.integers(min_value=1, max_value=2), st.sampled_from(CHECKPOINTS)),
+        min_size=1,
+        max_size=5,
     ),
     copy_at=st.integers(min_value=0, max_value=5),
+    torn=st.one_of(st.none(), st.integers(min_value=1, max_value=4096 + 23)),
 )
 def test_any_crash_log_belongs_and_any_stale_log_never_makes_a_malformed_file(
-    tmp_path_factory: pytest.TempPathFactory, steps: list[int], copy_at: int
+    tmp_path_factory: pytest.TempPathFactory,
+    steps: list[int | str],
+    copy_at: int,
+    torn: int | None,
 ) -> None:
-    """Writes (n sessions) and checkpoints (0) in any order; a crash at the end
-    leaves a log that is always replayed whole. A copy taken at any point and put
-    in place of the file with that log either ignores the log or gives exactly
-    the crashed history: never a mix, never a malformed file."""
+    """Writes (n sessions) and checkpoints of every kind in any order (after a
+    restart the log holds frames of an older generation behind the new ones); a
+    crash at the end, perhaps in the middle of writing one more frame (`torn`
+    bytes of it), leaves a log and its index that are always replayed whole and
+    never set aside. A copy taken at any point and put in place of the file with
+    that log either ignores the log or gives exactly the crashed history: never a
+    mix, never a malformed file."""
     root = tmp_path_factory.mktemp("wal")
     source = root / "app"
     copy = root / "copy.sqlite3"
@@ -99,21 +110,24 @@ def test_any_crash_log_belongs_and_any_stale_log_never_makes_a_malformed_file(
             if index == copy_at:
                 shutil.copyfile(history.path, copy)
                 copied_wal = Path(f"{history.path}-wal").read_bytes()
-            if step:
+            if isinstance(step, int):
                 add_sessions(history, step, first_day=day)
                 day += step
             else:
                 raw = sqlite3.connect(history.path)
                 try:
-                    raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                    raw.execute(f"PRAGMA wal_checkpoint({step})")
                 finally:
                     raw.close()
         if copy_at >= len(steps):
             shutil.copyfile(history.path, copy)
             copied_wal = Path(f"{history.path}-wal").read_bytes()
         expected = _sessions(history)
-        crash_copy(history.path, root / "crashed")
+        crash_copy(history.path, root / "crashed", ("", "-wal", "-shm"))
     crash_wal = (root / "crashed" / f"{HISTORY}-wal").read_bytes()
+    if torn is not None:
+        crash_wal = _torn_frame_written(crash_wal, torn)
+        (root / "crashed" / f"{HISTORY}-wal").write_bytes(crash_wal)
 
     with History.open(root / "crashed") as crashed:
         assert _sessions(crashed) == expected
@@ -136,6 +150,86 @@ def test_any_crash_log_belongs_and_any_stale_log_never_makes_a_malformed_file(
         assert set(found) <= set(expected)
     else:
         assert found == expected
+
+
+def _torn_frame_written(wal: bytes, length: int) -> bytes:
+    """The log as a crash leaves it `length` bytes into writing one more frame
+    after its valid ones, over whatever was there (end of file or frames of an
+    older generation): a frame header of this generation, then part of a page."""
+    log = read_wal(wal)
+    if log is None:
+        return wal
+    frame_size = 24 + log.page_size
+    start = 32 + log.valid_frames * frame_size
+    header = (3).to_bytes(4, "big") + (0).to_bytes(4, "big") + log.salts + bytes(8)
+    written = (header + b"\x5a" * log.page_size)[: min(length, frame_size)]
+    return wal[:start] + written + wal[start + len(written) :]
+
+
+class _Files(tuple[bytes, bytes, bytes]):
+    def __repr__(self) -> str:
+        return "<history file, its log and index>"
+
+
+@pytest.fixture(scope="module")
+def crashed_log(tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, bytes, bytes]:
+    """The history file, its log and the log's index as a crash leaves them, with
+    the newest sessions in the log; the log holds at least two commits."""
+    root = tmp_path_factory.mktemp("crashed-log")
+    sound_history(root / "app")
+    with running(root / "app") as history:
+        add_sessions(history, 3, first_day=40)
+        crash_copy(history.path, root / "crashed", ("", "-wal", "-shm"))
+    found = tuple((root / "crashed" / f"{HISTORY}{s}").read_bytes() for s in ("", "-wal", "-shm"))
+    return _Files((found[0], found[1], found[2]))
+
+
+@settings(
+    max_examples=300,
+    derandomize=True,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(
+    place=st.integers(min_value=0, max_value=2**31),
+    change=st.integers(min_value=1, max_value=255),
+    with_index=st.booleans(),
+    truncate=st.booleans(),
+)
+def test_damage_to_a_committed_frame_is_replayed_or_kept_aside(
+    crashed_log: tuple[bytes, bytes, bytes],
+    place: int,
+    change: int,
+    with_index: bool,
+    truncate: bool,
+) -> None:
+    """Any byte of the log's header or of a committed frame changed (or the log
+    cut short inside them): the history reads exactly as before, or the log is
+    kept aside and said; never read with committed frames silently dropped.
+    Without its index a damaged last commit, or a log cut short, looks just
+    like a crash in the middle of a write, so only changes before the last
+    commit are tried then."""
+    database, wal, shm = crashed_log
+    log = read_wal(wal)
+    assert log is not None and len(log.commits) >= 2
+    committed_end = log.commits[-1].frames[-1].offset + log.page_size
+    end = committed_end if with_index else log.commits[-1].frames[0].offset - 24
+    # A log cut short is told from one not yet written whole only by its index; an
+    # empty one holds nothing to keep.
+    offset = place % (end - 1) + 1
+    if truncate and with_index:
+        damaged = wal[:offset]
+    else:
+        damaged = wal[:offset] + bytes([wal[offset] ^ change]) + wal[offset + 1 :]
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / HISTORY
+        path.write_bytes(database)
+        Path(f"{path}-wal").write_bytes(damaged)
+        if with_index:
+            Path(f"{path}-shm").write_bytes(shm)
+        found = read_history_files(path)
+    assert found.foreign or found.image == apply_wal(database, log, wal)
 
 
 def test_a_log_of_a_file_from_before_the_identity_is_replayed(tmp_path: Path) -> None:

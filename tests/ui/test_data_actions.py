@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtWidgets import QWidget
 
 from tests.records import session
+from unknot.core.records import SessionKind
 from unknot.store import History
 from unknot.store.data_files import back_up_to_file
 from unknot.ui.data_actions import HEALTH_DATA_WARNING, DataActions, Message
@@ -142,6 +143,26 @@ def test_restore_asks_first_and_reports_what_it_did(rig: Rig, tmp_path: Path, qt
     assert rig.told[-1].title == "Restored"
     assert "Sessions added: 1 (1 hold)" in rig.told[-1].text
     assert "left as they were: 4" in rig.told[-1].text
+
+
+def test_a_copy_that_holds_nothing_is_said_and_not_restored(rig: Rig, tmp_path: Path) -> None:
+    # Only history.sqlite3 copied while a young history ran: its sessions are in
+    # the log that was left behind.
+    import shutil
+
+    source = tmp_path / "app"
+    with History.open(source) as running:
+        running.begin_session(SessionKind.FOCUS, START, "UTC")
+        (tmp_path / "copy").mkdir()
+        shutil.copyfile(running.path, tmp_path / "copy" / "history.sqlite3")
+    rig.answers.append(tmp_path / "copy" / "history.sqlite3")
+    before = rig.history.sessions()
+    assert rig.actions.restore_from_file() is None
+    assert rig.asked == []
+    assert rig.told[-1].title == "Nothing to restore"
+    assert "holds no sessions" in rig.told[-1].text
+    assert "history.sqlite3-wal" in rig.told[-1].text
+    assert rig.history.sessions() == before
 
 
 def test_restore_can_be_called_off(rig: Rig, tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ ever leaves the store.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from itertools import pairwise
@@ -119,12 +119,16 @@ def check_text(text: str, max_length: int) -> str:
 
     Too long, or holding a lone UTF-16 surrogate: half of a character, which a
     broken copy and paste or a file edited by hand can hold, and which no UTF-8
-    file (the history, a backup) can store.
+    file (the history, a backup) can store. Or holding a NUL character, which
+    ends the text early for many programs that read a CSV table or the history.
     """
     if not isinstance(text, str):
         raise ValueError(f"expected text, not {type(text).__name__}")
     if len(text) > max_length:
         raise ValueError(f"it is longer than {max_length} characters")
+    nul = text.find("\x00")
+    if nul >= 0:
+        raise ValueError(f"character {nul + 1} is a NUL character (\\u0000), which cannot be saved")
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as error:
@@ -182,6 +186,20 @@ class SessionRecord:
     def local_start(self) -> datetime:
         """The wall time where it started, without a zone."""
         return self.started_at.replace(tzinfo=None)
+
+
+def closed_as_interrupted(session: SessionRecord) -> SessionRecord:
+    """`session` as a history keeps one that nobody is recording any more: without
+    an outcome, it is interrupted and ends where its last hold ended (where it
+    started, with no holds), unless its end is known. Any other session is
+    returned as it is. An import or a restore stores sessions through this, so it
+    never creates a running session, and a round trip through a backup is stable."""
+    if session.outcome is not None:
+        return session
+    ended_at = session.ended_at
+    if ended_at is None:
+        ended_at = session.holds[-1].ended_at if session.holds else session.started_at
+    return replace(session, outcome=Outcome.INTERRUPTED, ended_at=ended_at)
 
 
 def practice_date(local_start: datetime, day_start: time) -> date:

@@ -36,6 +36,9 @@ class Verdict:
     exists: bool
     damage: str | None = None
     user_version: int = 0
+    # A sound SQLite file with no tables at all: no Unknot history was written
+    # into it yet (or its first writes are in a log that was not used).
+    has_tables: bool = True
 
 
 def inspect_file(path: Path) -> Verdict:
@@ -119,7 +122,7 @@ def _check_with_sqlite(path: Path, image: bytes) -> Verdict:
     problems = [str(row[0]) for row in rows]
     if problems != ["ok"]:
         return Verdict(exists=True, damage="; ".join(problems[:3]))
-    return Verdict(exists=True, user_version=int(user_version))
+    return Verdict(exists=True, user_version=int(user_version), has_tables=int(tables) > 0)
 
 
 def set_aside(path: Path, now: datetime) -> Path:

@@ -24,7 +24,7 @@ from pathlib import Path
 from unknot.core.plans import Routine
 from unknot.core.records import SessionRecord
 from unknot.files import read_regular_file, write_atomically
-from unknot.store.errors import DamagedHistoryError, HistoryError
+from unknot.store.errors import DamagedHistoryError, HistoryError, NewerSchemaError
 from unknot.store.exchange import ExchangeError, ParsedHistory, history_from_text, to_csv, to_json
 from unknot.store.history import History, ImportReport
 from unknot.store.migrations import SQLITE_MAGIC
@@ -86,19 +86,50 @@ def restore_from_file(history: History, path: Path) -> ImportReport:
     return history.import_history(parsed.sessions, parsed.rest_days, parsed.routines)
 
 
+def holds_nothing(parsed: ParsedHistory) -> bool:
+    return not (parsed.sessions or parsed.rest_days or parsed.routines)
+
+
+def nothing_to_restore(path: Path) -> str:
+    """Why restoring the file at `path`, which holds no sessions, rest days or
+    routines, restores nothing, in one line naming it once. Such a restore is
+    nearly always a copy of `history.sqlite3` taken without its log, and "0
+    sessions added" would hide that."""
+    try:
+        with path.open("rb") as file:
+            is_copy = file.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    except OSError:
+        is_copy = False
+    if not is_copy:
+        return f"{path} holds no sessions; nothing was restored"
+    return (
+        f"{path} holds no sessions; nothing was restored. A copy of history.sqlite3 "
+        "taken while Unknot was running keeps its newest sessions in history.sqlite3-wal "
+        f"beside the original: copy that file too, as {path.name}-wal next to the copy, "
+        "and restore again"
+    )
+
+
 def _read_copy(path: Path) -> ParsedHistory:
     # Read into memory with the side files that belong to it (a copy of a folder
     # taken while the app ran has its newest sessions in its -wal); the store's
     # checks and migrations run on that private copy, and the file picked and
     # everything beside it stay untouched.
+    # The messages leave out the file's name: whoever shows them names it, once.
     try:
         history = History.open_snapshot(path)
     except DamagedHistoryError as error:
+        raise ExchangeError([f"the copy is damaged ({error.damage})"]) from None
+    except NewerSchemaError as error:
+        found = str(error.found_version) if error.found_version else "past 2147483647"
         raise ExchangeError(
-            [f"{path.name}: the copy is damaged ({error.damage}); nothing was read"]
+            [
+                f"the copy was written by a newer version of Unknot (history format {found}; "
+                f"this version reads up to {error.known_version}); update Unknot to restore it"
+            ]
         ) from None
     except HistoryError as error:
-        raise ExchangeError([f"{path.name}: {error}"]) from None
+        raise ExchangeError([_without_path(str(error), path)]) from None
     try:
         return ParsedHistory(
             tuple(history.sessions()),
@@ -107,3 +138,12 @@ def _read_copy(path: Path) -> ParsedHistory:
         )
     finally:
         history.close()
+
+
+def _without_path(message: str, path: Path) -> str:
+    # The store's messages start with the file they are about, and may go on with
+    # advice for the history in the data folder (after "; "), not for a copy.
+    for named in (str(path.resolve()), str(path.absolute()), str(path)):
+        message = message.replace(named, "the copy")
+    message = message.replace("The history the copy", "the copy").split("; ")[0].rstrip(".")
+    return message[:1].lower() + message[1:]

@@ -59,7 +59,12 @@ Rules a reader can rely on:
   "Too much", is read with `tool` added at its end, and a tool listed twice in a
   row is read once.
 - An `outcome` of null (the session was still running when the file was written)
-  is imported as "interrupted".
+  is imported as "interrupted", ending at its `ended_at` or else where its last
+  hold ended (where it started, with no holds), as the history closes a session
+  whose app stopped; a restore of a `.sqlite3` copy does the same. So an import
+  never creates a running session, and export -> import -> export is stable.
+- An `ended_at` (of a session or a hold) before its `started_at` is refused; so
+  is a NUL character in any text, like half of a character (a lone surrogate).
 - Keys not listed here are ignored, so later versions can add fields within
   version 1. A file with a higher `version` is refused rather than half-read.
 - Years 1970-2200 and offsets up to 14 hours are accepted; `time_zone` must be
@@ -101,6 +106,7 @@ from unknot.core.records import (
     SessionKind,
     SessionRecord,
     check_text,
+    closed_as_interrupted,
     tool_history,
 )
 
@@ -331,6 +337,13 @@ def history_from_text(raw: str | bytes) -> ParsedHistory:
     try:
         data = json.loads(raw, parse_constant=_refuse_constant, parse_int=_parse_int)
     except json.JSONDecodeError as error:
+        if _looks_like_csv_table(raw):
+            raise ExchangeError(
+                [
+                    "this is a CSV table, made for spreadsheets; only a JSON backup (or a "
+                    ".sqlite3 copy of the history, with `unknot restore`) can be brought back"
+                ]
+            ) from None
         raise ExchangeError(
             [f"the file is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"]
         ) from None
@@ -339,6 +352,15 @@ def history_from_text(raw: str | bytes) -> ParsedHistory:
     except RecursionError:
         raise ExchangeError(["the file is not valid JSON (nested too deeply)"]) from None
     return history_from_json(data)
+
+
+def _looks_like_csv_table(text: str) -> bool:
+    """Whether `text` starts like a CSV table: Unknot's own (its header row) or any
+    other with a few comma- or semicolon-separated cells on its first line."""
+    first = text.lstrip(CSV_BOM).split("\n", 1)[0].strip()
+    if first.startswith(",".join(CSV_COLUMNS[:3])):
+        return True
+    return not first.startswith(("{", "[")) and max(first.count(","), first.count(";")) >= 2
 
 
 def _refuse_constant(name: str) -> object:
@@ -543,20 +565,31 @@ def _session(data: Mapping[str, object], where: str, problems: list[str]) -> Ses
             f"{local_date.isoformat()} is not the date of started_at "
             f"({started_at.date().isoformat()})",
         )
+    _check_order(fields, started_at, ended_at)
     if fields.failed:
         return None
-    return SessionRecord(
-        id=session_id,
-        kind=kind,
-        # Whoever was recording it is not writing to this file: it ended there.
-        outcome=outcome if outcome is not None else Outcome.INTERRUPTED,
-        started_at=started_at,
-        time_zone=time_zone,
-        local_date=started_at.date(),
-        ended_at=ended_at,
-        note=note,
-        holds=tuple(holds),
+    # Whoever was recording it is not writing to this file: it ended there.
+    return closed_as_interrupted(
+        SessionRecord(
+            id=session_id,
+            kind=kind,
+            outcome=outcome,
+            started_at=started_at,
+            time_zone=time_zone,
+            local_date=started_at.date(),
+            ended_at=ended_at,
+            note=note,
+            holds=tuple(holds),
+        )
     )
+
+
+def _check_order(fields: _Fields, started_at: datetime | None, ended_at: datetime | None) -> None:
+    if started_at is not None and ended_at is not None and ended_at < started_at:
+        fields.fail(
+            "ended_at",
+            f"{ended_at.isoformat()} is before started_at ({started_at.isoformat()})",
+        )
 
 
 def _hold(data: Mapping[str, object], where: str, problems: list[str]) -> HoldRecord | None:
@@ -577,6 +610,7 @@ def _hold(data: Mapping[str, object], where: str, problems: list[str]) -> HoldRe
         fields.fail(
             "side", f'{_shown(side.value)} is not a side of the {area_id.value}: use "both" or null'
         )
+    _check_order(fields, started_at, ended_at)
     if fields.failed:
         return None
     return HoldRecord(

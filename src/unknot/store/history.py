@@ -22,7 +22,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
 from unknot.core.plans import Routine
-from unknot.core.records import HoldRecord, Outcome, SessionKind, SessionRecord
+from unknot.core.records import (
+    HoldRecord,
+    Outcome,
+    SessionKind,
+    SessionRecord,
+    closed_as_interrupted,
+)
 from unknot.paths import HISTORY_FILE_NAME
 from unknot.store import convert, side_files
 from unknot.store.backup import backup_before_upgrade
@@ -412,7 +418,8 @@ class History:
                 if record.id in known_ids:
                     sessions_skipped += 1
                     continue
-                session.add(convert.session_row(record))
+                # Whoever recorded an open session is not writing to this history.
+                session.add(convert.session_row(closed_as_interrupted(record)))
                 known_ids.add(record.id)
                 sessions_added += 1
                 holds_added += len(record.holds)

@@ -7,6 +7,13 @@ in its place would silently change what the history holds. So before SQLite
 opens the file, the history and its side files are read here into memory (never
 written) and judged:
 
+- A `-wal` that SQLite would read only in part, or not at all, while it holds
+  committed frames (a header or a frame in the middle that does not hold, see
+  `wal_damage`) is damaged: replaying what holds would silently drop the
+  rest, and the next write would overwrite it. It is kept aside like a log
+  that does not belong. What a crash or a checkpoint leaves (an empty log, a
+  half-written last frame, frames of an older generation behind the valid
+  ones, a `-shm`) is normal and used.
 - A `-wal` belongs when it is a log SQLite would replay (its header and frame
   checksums hold) with the history's page size, every commit in it rewrites
   the history's identity row (`unknot.store.migrations`, table
@@ -78,6 +85,10 @@ class WalLog:
 
     page_size: int
     commits: tuple[WalCommit, ...]
+    # Frames whose salts and checksums hold, committed or not.
+    valid_frames: int = 0
+    # The header's two salts, as stored: every frame of this generation repeats them.
+    salts: bytes = b""
 
 
 def read_wal(data: bytes) -> WalLog | None:
@@ -119,7 +130,69 @@ def read_wal(data: bytes) -> WalLog | None:
             commits.append(WalCommit(tuple(pending), database_pages))
             pending = []
         offset += frame_size
-    return WalLog(page_size, tuple(commits))
+    valid = (offset - _WAL_HEADER_SIZE) // frame_size
+    return WalLog(page_size, tuple(commits), valid, data[16:24])
+
+
+def wal_damage(wal: bytes, shm: bytes | None = None) -> str | None:
+    """Why SQLite would silently leave out committed frames of the log `wal`, in
+    plain words; None when what it leaves out can only be the unfinished tail of
+    a crash or frames of an older generation.
+
+    SQLite replays a log up to its first frame whose salt or checksum does not
+    hold, and ignores a log whose header does not hold. Normal files of a crash
+    or a checkpoint are: no log, an empty one, a header alone, a last frame cut
+    short or half written (never committed), and after a restart of the log,
+    frames of an older generation (other salts) behind the valid ones. Anything
+    else is damage: a header that does not hold, or a frame that does not
+    hold followed by frames of the same generation, or fewer valid frames than
+    the log's index (`shm`, when it matches the log) counts as committed."""
+    if not wal:
+        return None
+    log = read_wal(wal)
+    if log is None:
+        return (
+            "a damaged write-ahead log: its header does not check out, so SQLite would "
+            "ignore every session in it"
+        )
+    frame_size = _FRAME_HEADER_SIZE + log.page_size
+    offset = _WAL_HEADER_SIZE + (log.valid_frames + 1) * frame_size
+    while offset + frame_size <= len(wal):
+        if wal[offset + 8 : offset + 16] == log.salts:
+            return (
+                "a damaged write-ahead log: a frame in the middle does not check out, so "
+                "SQLite would silently drop the sessions after it"
+            )
+        offset += frame_size
+    committed = _index_committed_frames(shm, log) if shm else None
+    if committed is not None and committed > log.valid_frames:
+        return (
+            "a damaged write-ahead log: a committed frame does not check out, so SQLite "
+            "would silently drop its newest sessions"
+        )
+    return None
+
+
+# The header SQLite keeps at the start of the `-shm` index, twice, in the
+# machine's byte order: version, unused, change counter, is-init, big-endian
+# checksums, page size, last committed frame, pages, frame checksums, salts,
+# and the header's own checksum (https://sqlite.org/walformat.html).
+_INDEX_HEADER = struct.Struct("=3I2BH2I2I8s2I")
+
+
+def _index_committed_frames(shm: bytes, log: WalLog) -> int | None:
+    """The number of frames the log's index says were committed, when the index
+    is whole and of this very generation of the log; otherwise None (SQLite
+    rebuilds it then, and it says nothing)."""
+    size = _INDEX_HEADER.size
+    if len(shm) < 2 * size or shm[:size] != shm[size : 2 * size]:
+        return None
+    fields = _INDEX_HEADER.unpack_from(shm)
+    is_init, raw_page_size, committed, salts = fields[3], fields[5], fields[6], fields[10]
+    page_size = 65536 if raw_page_size == 1 else raw_page_size
+    if not is_init or salts != log.salts or page_size != log.page_size:
+        return None
+    return int(committed)
 
 
 def _checksum(data: bytes, s0: int, s1: int, big_endian: bool) -> tuple[int, int]:
@@ -404,6 +477,7 @@ def _read_once(path: Path) -> HistoryFiles | None:
             if log is not None and log.commits and wal_belongs(database, wal) is None:
                 image = apply_wal(database, log, wal)
         return HistoryFiles(path=path, image=image, in_use=True)
+    shm_path = side_file(path, SHM_SUFFIX)
     if journal:
         foreign.append(journal_path)
         reasons.append(
@@ -412,14 +486,16 @@ def _read_once(path: Path) -> HistoryFiles | None:
         )
     if wal:
         if not _looks_like_database(database):
-            # A damaged or missing main file: the log cannot be judged against it.
+            # A damaged or missing main file: the log cannot be judged against it
+            # (a damaged file keeps its log beside it when it is set aside).
             why = "a write-ahead log without its database" if not database else None
         else:
-            why = wal_belongs(database, wal)
+            # A log SQLite would read only in part is set aside whole: replaying
+            # what holds would silently drop the rest.
+            why = wal_damage(wal, _read_bytes(shm_path)) or wal_belongs(database, wal)
         if why is not None:
             foreign.append(wal_path)
             reasons.append(why)
-            shm_path = side_file(path, SHM_SUFFIX)
             if shm_path.exists():
                 foreign.append(shm_path)
                 reasons.append("the index of that write-ahead log")

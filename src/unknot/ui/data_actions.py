@@ -199,7 +199,7 @@ class DataActions(QObject):
         path = self.choose_open("Restore from file", self.folder, RESTORE_FILTER)
         if path is None:
             return None
-        from unknot.store.data_files import read_backup_file
+        from unknot.store.data_files import holds_nothing, nothing_to_restore, read_backup_file
         from unknot.store.exchange import ExchangeError
 
         try:
@@ -211,6 +211,9 @@ class DataActions(QObject):
         except OSError as error:
             reason = error.strerror or str(error)
             self.tell(Message("This file cannot be read", f"{path}: {reason}", True))
+            return None
+        if holds_nothing(parsed):
+            self.tell(Message("Nothing to restore", f"{nothing_to_restore(path)}.", True))
             return None
         question = (
             f"{path.name} holds {contents_text(parsed)}.\n\n"
