@@ -253,14 +253,12 @@ def _launch_window(args: argparse.Namespace) -> int:
 
 def _stats(args: argparse.Namespace, clock: Clock | None) -> int:
     from unknot.core.streaks import (
-        StreakSettings,
         compute_streaks,
         practice_days,
         seconds_by_day,
-        today_for,
         travel_bridges,
     )
-    from unknot.settings import resolve_week_start
+    from unknot.settings import calendar_of
 
     settings = _load_settings()
     if clock is None:
@@ -270,12 +268,9 @@ def _stats(args: argparse.Namespace, clock: Clock | None) -> int:
 
     history = _read_history(args)
     sessions = history.sessions
-    rules = StreakSettings(
-        weekly_goal=settings.weekly_goal,
-        week_start=resolve_week_start(settings),
-        day_start=settings.day_start,
-    )
-    today = today_for(clock.now(), clock.zone(), rules.day_start)
+    calendar = calendar_of(settings, clock)
+    rules = calendar.streak_settings()
+    today = calendar.today()
     days = practice_days(seconds_by_day(sessions, rules.day_start))
     starts = (session.started_at for session in sessions)
     bridged = travel_bridges(starts, days, history.rest_days, rules.day_start)

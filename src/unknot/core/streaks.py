@@ -35,7 +35,8 @@ MONDAY = 1
 SUNDAY = 7
 
 
-def _check_week_start(week_start: int) -> int:
+def check_week_start(week_start: object) -> int:
+    """`week_start` as an ISO weekday 1 (Monday) - 7 (Sunday); ValueError otherwise."""
     if isinstance(week_start, bool) or not isinstance(week_start, int):
         raise ValueError(f"a week starts on an ISO weekday 1-7, not {week_start!r}")
     if not MONDAY <= week_start <= SUNDAY:
@@ -60,7 +61,7 @@ class StreakSettings:
             raise ValueError(f"the weekly goal is a whole number of days, not {goal!r}")
         if not 1 <= goal <= DAYS_IN_WEEK:
             raise ValueError(f"the weekly goal is 1-7 days, not {goal}")
-        _check_week_start(self.week_start)
+        check_week_start(self.week_start)
         start = self.day_start
         if not isinstance(start, time):
             raise ValueError(f"the day start is a time of day, not {start!r}")
@@ -126,7 +127,7 @@ def practice_days(seconds_by_day: Mapping[date, float]) -> frozenset[date]:
 
 def week_of(day: date, week_start: int) -> date:
     """The first day of the week that holds `day`."""
-    _check_week_start(week_start)
+    check_week_start(week_start)
     return day - timedelta(days=(day.isoweekday() - week_start) % DAYS_IN_WEEK)
 
 

@@ -9,18 +9,20 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import time
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from unknot.core.areas import AreaId, Side
 from unknot.core.clock import Clock
 from unknot.core.plans import Plan, Routine, Spot, scan_plan, with_tools
+from unknot.core.practice_calendar import PracticeCalendar
 from unknot.core.safety import areas_in_plan, areas_to_avoid, check_due, without_areas
 from unknot.core.session_engine import Action, Display
 from unknot.core.streaks import (
@@ -28,13 +30,13 @@ from unknot.core.streaks import (
     StreakSettings,
     practice_days,
     seconds_by_day,
-    today_for,
 )
-from unknot.settings import Settings, resolve_week_start, save_settings
+from unknot.settings import Settings, calendar_of, save_settings
 from unknot.ui.assets import asset_path
 from unknot.ui.auto_backup import AutoBackup
 from unknot.ui.background import Task, Worker
 from unknot.ui.data_actions import DataActions
+from unknot.ui.day_watch import DayWatch
 from unknot.ui.history_service import HistoryService, SaveError
 from unknot.ui.home_screen import HomeScreen
 from unknot.ui.page_bar import PageBar
@@ -69,10 +71,12 @@ class MainWindow(QMainWindow):
         config_dir: Path,
         data_dir: Path,
         parent: QWidget | None = None,
+        awake_seconds: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
         self._settings = settings
+        self._calendar = calendar_of(settings, clock)
         self._config_dir = config_dir
         self._data_dir = data_dir
         self._service: HistoryService | None = None
@@ -85,6 +89,10 @@ class MainWindow(QMainWindow):
         self._streak_worker = Worker(self)
         self._reminder = DailyReminder(clock, self.practised_today, self)
         self._reminder.reminded.connect(self.remind)
+        # Every figure on screen moves to the new day when it begins, even with
+        # no write to prompt it: the app stays open all day, in the tray.
+        self._day_watch = DayWatch(lambda: self._calendar, self, awake_seconds=awake_seconds)
+        self._day_watch.day_changed.connect(self._new_day)
 
         self.setWindowTitle("Unknot")
         self.setMinimumSize(900, 600)
@@ -171,19 +179,30 @@ class MainWindow(QMainWindow):
         # The line keeps what it showed; the person is told it may be behind.
         self.statusBar().showMessage(f"The streak could not be worked out: {error}", 8000)
 
+    @property
+    def day_watch(self) -> DayWatch:
+        return self._day_watch
+
+    @Slot(object)
+    def _new_day(self, today: object) -> None:
+        self.refresh_from_history()
+        if self._progress is not None:
+            self._progress.day_changed()
+
     def wait_for_streaks(self, milliseconds: int = -1) -> bool:
         """Block until the streak line's work is done (tests, benchmarks)."""
         return self._streak_worker.wait(milliseconds)
 
+    @property
+    def calendar(self) -> PracticeCalendar:
+        """Today, the week start and the streak rules, as the settings now say."""
+        return self._calendar
+
     def streak_settings(self) -> StreakSettings:
-        return StreakSettings(
-            weekly_goal=self._settings.weekly_goal,
-            week_start=resolve_week_start(self._settings),
-            day_start=self._settings.day_start,
-        )
+        return self._calendar.streak_settings()
 
     def today(self) -> date:
-        return today_for(self._clock.now(), self._clock.zone(), self._settings.day_start)
+        return self._calendar.today()
 
     # -- sessions ---------------------------------------------------------------
 
@@ -237,12 +256,15 @@ class MainWindow(QMainWindow):
         """Put `settings` in force at once; nothing waits for a restart. The
         session screen reads them through its provider on each use."""
         self._settings = settings
+        self._calendar = calendar_of(settings, self._clock)
         self.home.set_hold_seconds(settings.hold_seconds)
         self.home.set_tools(settings.tools)
         self.home.body_map.set_avoided(self.avoided_spots())
         self.refresh_from_history()
         self._update_tray()
         self._reminder.set_time(settings.reminder_time, settings.day_start)
+        # A new day-start hour moves the next boundary.
+        self._day_watch.start()
         self.settings_applied.emit(settings)
 
     @Slot(object)
@@ -357,7 +379,7 @@ class MainWindow(QMainWindow):
         today = self.today()
         # A day back as well: a session just after midnight may count for yesterday.
         sessions = service.sessions(since=today - timedelta(days=1))
-        return today in practice_days(seconds_by_day(sessions, self._settings.day_start))
+        return today in practice_days(seconds_by_day(sessions, self._calendar.day_start))
 
     @Slot()
     def remind(self) -> None:
@@ -670,6 +692,17 @@ class MainWindow(QMainWindow):
             self._page_changed(self._pages.currentIndex())
             return
         self.show_home()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Back from the tray or a minimised state: the day may have turned while
+        # no timer could fire (a machine asleep).
+        self._day_watch.check()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self._day_watch.check()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         screen = self._session_screen

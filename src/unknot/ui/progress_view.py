@@ -410,6 +410,11 @@ class ProgressView(QWidget):
         if self.isVisible():
             self.refresh()
 
+    def day_changed(self) -> None:
+        """A new day began: "today", this week and the nudges move with it; the
+        page works it out now if it is shown, else when it is next shown."""
+        self._history_changed()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         progress = self._progress
