@@ -3,11 +3,12 @@
 Reading every session of ten years of daily use with its holds takes the best
 part of a second, far too long to repeat each time a hold is saved. So the
 history is read once, on a worker thread, and after each committed change
-(`HistoryService.history_changed`) only the sessions of the last days are read
-again: changes made through the app are always there (a session being recorded,
-its note, a rest day). A session count that no longer matches means something
-else added or removed sessions (a restore, the command line), and the whole
-history is read again in the background.
+(`HistoryService.changed`) that touches sessions, holds, notes or rest days,
+only the sessions of the last days are read again: changes made through the
+app are always there (a session being recorded, its note, a rest day). A
+session count that no longer matches means something else added or removed
+sessions, and the whole history is read again in the background, as it is
+at once for a restore or a change from outside the app.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from unknot.core.history_change import HistoryChange
 from unknot.core.records import SessionRecord
 from unknot.ui.background import Task, Worker
 from unknot.ui.history_service import HistoryService
@@ -61,7 +63,7 @@ class HistoryCache(QObject):
         self._loading = False
         # A change arrived while a full read was under way; it may have missed it.
         self._stale = False
-        service.history_changed.connect(self.refresh)
+        service.changed.connect(self._history_changed)
 
     @property
     def loaded(self) -> bool:
@@ -100,6 +102,21 @@ class HistoryCache(QObject):
     def wait(self, milliseconds: int = -1) -> bool:
         """Block until a background read has finished (for tests and shutdown)."""
         return self._worker.wait(milliseconds)
+
+    @Slot(object)
+    def _history_changed(self, change: HistoryChange) -> None:
+        if change.everything:
+            # A restore or another program: anything may differ, read it all
+            # again (in the background; the figures shown stay until then).
+            self._read_all_again()
+        elif change.touches_practice or change.notes:
+            self.refresh()
+        # A routine or a setting: nothing held here moved.
+
+    def _read_all_again(self) -> None:
+        if not self._loaded and not self._loading:
+            return  # never read: the first load will find it all
+        self.load()
 
     @Slot()
     def refresh(self) -> None:

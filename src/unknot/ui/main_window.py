@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox, QStacked
 
 from unknot.core.areas import AreaId, Side
 from unknot.core.clock import Clock
+from unknot.core.history_change import HistoryChange
 from unknot.core.plans import Plan, Routine, Spot, scan_plan, with_tools
 from unknot.core.practice_calendar import PracticeCalendar
 from unknot.core.safety import areas_in_plan, areas_to_avoid, check_due, without_areas
@@ -39,6 +40,7 @@ from unknot.ui.data_actions import DataActions
 from unknot.ui.day_watch import DayWatch
 from unknot.ui.history_service import HistoryService, SaveError
 from unknot.ui.home_screen import HomeScreen
+from unknot.ui.outside_watch import OutsideWatch
 from unknot.ui.page_bar import PageBar
 from unknot.ui.reminders import REMINDER_TEXT, DailyReminder, send_desktop_notice
 from unknot.ui.tray import AppTray, create_tray, tray_available
@@ -52,7 +54,7 @@ if TYPE_CHECKING:
     from unknot.ui.safety_screen import Occasion, SafetyAnswer
     from unknot.ui.session_screen import SessionScreen
 
-_Change = Callable[[HistoryService], None]
+_Change = Callable[[HistoryService], object]
 
 
 class MainWindow(QMainWindow):
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
         self._config_dir = config_dir
         self._data_dir = data_dir
         self._service: HistoryService | None = None
+        self._outside_watch: OutsideWatch | None = None
         self._session_screen: SessionScreen | None = None
         self._tray: AppTray | None = None
         self._dialog: QDialog | None = None
@@ -140,7 +143,8 @@ class MainWindow(QMainWindow):
         screen.displayed.connect(self._session_displayed)
         self._build_session_menu(screen)
         self._connect_tray_to_session()
-        service.history_changed.connect(self.refresh_from_history)
+        service.changed.connect(self._history_changed)
+        self._outside_watch = OutsideWatch(service, self)
         self.refresh_from_history()
         self._attach_progress(service, screen)
         self.statusBar().clearMessage()
@@ -158,10 +162,30 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def refresh_from_history(self) -> None:
+        """Show everything the home screen takes from the history afresh (the
+        history just opened, new settings, a new day)."""
         service = self._service
         if service is None:
             return
         self.home.set_routines(service.routines())
+        self._work_out_streaks()
+
+    @Slot(object)
+    def _history_changed(self, change: HistoryChange) -> None:
+        # Only what the change can have moved: a tenderness tap or a note leaves
+        # the routine buttons alone, a routine leaves the streaks alone.
+        service = self._service
+        if service is None:
+            return
+        if change.touches_routines:
+            self.home.set_routines(service.routines())
+        if change.touches_practice:
+            self._work_out_streaks()
+
+    def _work_out_streaks(self) -> None:
+        service = self._service
+        if service is None:
+            return
         settings, today = self.streak_settings(), self.today()
         task = Task(lambda: service.streaks(settings, today))
         task.succeeded.connect(self._show_streaks)
@@ -178,6 +202,11 @@ class MainWindow(QMainWindow):
     def _streaks_failed(self, error: object) -> None:
         # The line keeps what it showed; the person is told it may be behind.
         self.statusBar().showMessage(f"The streak could not be worked out: {error}", 8000)
+
+    @property
+    def outside_watch(self) -> OutsideWatch | None:
+        """The watch on the history file for other programs' writes, once open."""
+        return self._outside_watch
 
     @property
     def day_watch(self) -> DayWatch:
@@ -696,8 +725,10 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # Back from the tray or a minimised state: the day may have turned while
-        # no timer could fire (a machine asleep).
+        # no timer could fire (a machine asleep), another program may have written.
         self._day_watch.check()
+        if self._service is not None:
+            self._service.check_outside()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
