@@ -252,12 +252,7 @@ def _launch_window(args: argparse.Namespace) -> int:
 
 
 def _stats(args: argparse.Namespace, clock: Clock | None) -> int:
-    from unknot.core.streaks import (
-        compute_streaks,
-        practice_days,
-        seconds_by_day,
-        travel_bridges,
-    )
+    from unknot.core.streaks import history_streaks, session_totals
     from unknot.settings import calendar_of
 
     settings = _load_settings()
@@ -271,10 +266,7 @@ def _stats(args: argparse.Namespace, clock: Clock | None) -> int:
     calendar = calendar_of(settings, clock)
     rules = calendar.streak_settings()
     today = calendar.today()
-    days = practice_days(seconds_by_day(sessions, rules.day_start))
-    starts = (session.started_at for session in sessions)
-    bridged = travel_bridges(starts, days, history.rest_days, rules.day_start)
-    streaks = compute_streaks(days, history.rest_days, today, rules, bridged=bridged)
+    streaks = history_streaks(session_totals(sessions), history.rest_days, today, rules)
 
     summary: dict[str, Any] = {
         "day_streak": streaks.day_streak,

@@ -24,14 +24,7 @@ from PySide6.QtCore import QObject, Signal
 from unknot.core.history_change import ChangedBy, HistoryChange, outside_change
 from unknot.core.plans import Routine
 from unknot.core.records import HoldRecord, Outcome, SessionKind, SessionRecord
-from unknot.core.streaks import (
-    Streaks,
-    StreakSettings,
-    compute_streaks,
-    practice_days,
-    seconds_by_day_of_totals,
-    travel_bridges,
-)
+from unknot.core.streaks import Streaks, StreakSettings, history_streaks
 
 if TYPE_CHECKING:
     from unknot.store.exchange import ParsedHistory
@@ -189,12 +182,11 @@ class HistoryService(QObject):
         return self._history.routines()
 
     def streaks(self, settings: StreakSettings, today: date) -> Streaks:
-        """The streaks as they stand on `today`, from the whole history."""
-        starts = self._history.session_starts()
-        rest = self._history.rest_days()
-        days = practice_days(seconds_by_day_of_totals(starts, settings.day_start))
-        bridged = travel_bridges((start for start, _ in starts), days, rest, settings.day_start)
-        return compute_streaks(days, rest, today, settings, bridged=bridged)
+        """The streaks as they stand on `today`, from the whole history (summed
+        by the store: no hold is read one by one)."""
+        return history_streaks(
+            self._history.session_starts(), self._history.rest_days(), today, settings
+        )
 
     # -- inside ----------------------------------------------------------------
 
