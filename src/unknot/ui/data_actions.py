@@ -12,7 +12,7 @@ Dialogs go through small replaceable functions (`choose_save`, `choose_open`,
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
+from unknot.core.records import SessionRecord
 from unknot.ui.history_service import HistoryService, SaveError
 
 if TYPE_CHECKING:
@@ -38,6 +39,14 @@ RESTORE_FILTER = "Unknot backups (*.json *.sqlite3);;All files (*)"
 
 # How many of a bad file's problems a message lists before "and N more".
 _PROBLEMS_SHOWN = 8
+
+
+@dataclass(frozen=True)
+class HeldHistory:
+    """Sessions (oldest first) and rest days, as held in memory or just read."""
+
+    sessions: Sequence[SessionRecord]
+    rest_days: frozenset[date]
 
 
 @dataclass(frozen=True)
@@ -123,6 +132,7 @@ class DataActions(QObject):
         self._window = window
         self._service: HistoryService | None = None
         self._today: Callable[[], date] = date.today
+        self._held: Callable[[], HeldHistory | None] = lambda: None
         self.choose_save: Callable[[str, Path, str], Path | None] = (
             lambda caption, suggested, file_filter: _qt_save(
                 self._window, caption, suggested, file_filter
@@ -143,10 +153,21 @@ class DataActions(QObject):
         self,
         service: HistoryService,
         today: Callable[[], date] | None = None,
+        held: Callable[[], HeldHistory | None] | None = None,
     ) -> None:
+        """`held` gives the history as held in memory when that is current (the
+        progress page's), so an export need not read ten years again."""
         self._service = service
         if today is not None:
             self._today = today
+        if held is not None:
+            self._held = held
+
+    def _history_now(self, service: HistoryService) -> HeldHistory:
+        held = self._held()
+        if held is not None:
+            return held
+        return HeldHistory(service.sessions(), service.rest_days())
 
     @property
     def ready(self) -> bool:
@@ -164,7 +185,7 @@ class DataActions(QObject):
         from unknot.store.data_files import export_csv
 
         with _busy():
-            sessions = service.sessions()
+            sessions = self._history_now(service).sessions
             written = self._write(path, lambda: export_csv(path, sessions))
         if written:
             self._saved(path, f"{count_text(len(sessions), 'session')} exported as a table")
@@ -181,8 +202,8 @@ class DataActions(QObject):
         from unknot.store.data_files import back_up_to_file
 
         with _busy():
-            sessions = service.sessions()
-            rest_days = service.rest_days()
+            held = self._history_now(service)
+            sessions, rest_days = held.sessions, held.rest_days
             routines = service.routines()
             written = self._write(
                 path, lambda: back_up_to_file(path, sessions, rest_days, routines)

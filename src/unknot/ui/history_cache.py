@@ -63,6 +63,8 @@ class HistoryCache(QObject):
         self._loading = False
         # A change arrived while a full read was under way; it may have missed it.
         self._stale = False
+        # Reads of the last days started and not yet merged.
+        self._pending = 0
         service.changed.connect(self._history_changed)
 
     @property
@@ -72,6 +74,13 @@ class HistoryCache(QObject):
     @property
     def loading(self) -> bool:
         return self._loading
+
+    @property
+    def current(self) -> bool:
+        """Whether what is held here is the history as committed: loaded, and
+        no read started since the last change is still under way. Exports and
+        backups use it then instead of reading everything again."""
+        return self._loaded and not self._loading and not self._stale and self._pending == 0
 
     @property
     def sessions(self) -> Sequence[SessionRecord]:
@@ -129,6 +138,10 @@ class HistoryCache(QObject):
             return
         if not self._loaded:
             return
+        if self._stale:
+            # A read of the last days failed: what is held may be behind.
+            self.load()
+            return
         sessions = self._sessions
         since = sessions[-1].local_date - _OVERLAP if sessions else None
         service = self._service
@@ -140,12 +153,21 @@ class HistoryCache(QObject):
 
         task = Task(read)
         task.succeeded.connect(self._merge_recent)
-        task.failed.connect(lambda error: self.load_failed.emit(str(error)))
+        task.failed.connect(self._recent_failed)
+        self._pending += 1
         self._worker.start(task)
+
+    @Slot(object)
+    def _recent_failed(self, error: object) -> None:
+        self._pending -= 1
+        # What is held may now be behind the file: the next change reads it all.
+        self._stale = True
+        self.load_failed.emit(str(error))
 
     @Slot(object)
     def _merge_recent(self, result: object) -> None:
         assert isinstance(result, _Recent)
+        self._pending -= 1
         if self._loading:
             return  # a whole read started since, and it is newer than this one
         since, fresh = result.since, result.sessions

@@ -36,7 +36,7 @@ from unknot.settings import Settings, calendar_of, save_settings
 from unknot.ui.assets import asset_path
 from unknot.ui.auto_backup import AutoBackup
 from unknot.ui.background import Task, Worker
-from unknot.ui.data_actions import DataActions
+from unknot.ui.data_actions import DataActions, HeldHistory
 from unknot.ui.day_watch import DayWatch
 from unknot.ui.history_service import HistoryService, SaveError
 from unknot.ui.home_screen import HomeScreen
@@ -561,10 +561,18 @@ class MainWindow(QMainWindow):
 
         if self._progress is not None:
             self._progress.attach(service, backups_dir(self._data_dir))
-        self.data_actions.attach(service, today=self.today)
+        self.data_actions.attach(service, today=self.today, held=self._held_history)
         screen.session_finished.connect(self.auto_backup.session_ended)
         # Before any copy of this run: what a copy cut short by a crash left.
         self.auto_backup.clear_partials()
+
+    def _held_history(self) -> HeldHistory | None:
+        """The history in memory when it is the committed one: exports and
+        backups use it instead of reading the whole file on this thread."""
+        cache = self._progress.cache if self._progress is not None else None
+        if cache is None or not cache.current:
+            return None
+        return HeldHistory(cache.sessions, cache.rest_days)
 
     def tell_kept_aside(self) -> KeptAsideNotice | None:
         """At start, once the history is attached: the notice about kept-aside
