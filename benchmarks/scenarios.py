@@ -115,7 +115,7 @@ def bare(kind: str) -> int:
 
 def unknot(kind: str, root: Path, options: argparse.Namespace) -> int:
     from unknot.app import create_application, create_window, open_history
-    from unknot.cli import LaunchOptions
+    from unknot.launch_options import LaunchOptions
 
     launch = LaunchOptions(data_dir=root / "data", config_dir=root / "config")
     app = create_application()

@@ -18,11 +18,12 @@ from typing import Any
 import pytest
 
 from unknot import __version__
-from unknot.cli import LaunchOptions, main
+from unknot.cli import main
 from unknot.core.areas import AreaId, Side, Tool
 from unknot.core.clock import FakeClock
 from unknot.core.plans import Routine, Selection, Spot
 from unknot.core.records import HoldRecord, Outcome, SessionKind
+from unknot.launch_options import LaunchOptions
 from unknot.settings import Settings, save_settings
 from unknot.store.exchange import to_json
 from unknot.store.history import History, NewerSchemaError

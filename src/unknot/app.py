@@ -18,10 +18,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from unknot import __version__
-from unknot.cli import LaunchOptions
 from unknot.core.clock import Clock
 from unknot.demo_mode import DemoFolders
 from unknot.diagnostics import current_log, start_log, stop_log
+from unknot.launch_options import LaunchOptions
 from unknot.localzone import local_zone, system_clock
 from unknot.settings import load_settings
 from unknot.single_instance import InstanceGuard, Outcome, claim

@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from unknot import __version__
+from unknot.launch_options import LaunchOptions
 
 if TYPE_CHECKING:
     from unknot.core.clock import Clock
@@ -63,17 +64,6 @@ EXIT_NEWER = 5
 # The largest file `import` reads: far above any real backup (years of daily
 # practice are a few MiB), far below what would exhaust memory.
 MAX_IMPORT_BYTES = 256 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class LaunchOptions:
-    """What the window needs from the command line."""
-
-    data_dir: Path
-    config_dir: Path
-    # Start on a throw-away history filled with example sessions; the real one
-    # is never opened.
-    demo: bool = False
 
 
 class CommandError(Exception):
