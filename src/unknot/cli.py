@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from unknot import __version__
+from unknot.core.formats import count_text, total_duration_text
 from unknot.launch_options import LaunchOptions
 
 if TYPE_CHECKING:
@@ -304,18 +305,11 @@ def _stats_table(summary: dict[str, Any], this_week_needed: int) -> str:
 
 
 def _count(number: int, unit: str) -> str:
-    return f"{number} {unit}" if number == 1 else f"{number} {unit}s"
+    return count_text(number, unit)
 
 
 def _duration(seconds: float) -> str:
-    whole = round(seconds)
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours} h {minutes:02d} min"
-    if minutes:
-        return f"{minutes} min {secs:02d} s"
-    return f"{secs} s"
+    return total_duration_text(seconds)
 
 
 def _load_settings() -> Settings:

@@ -7,17 +7,10 @@ and the tray now and a spoken coach later.
 
 from __future__ import annotations
 
-import math
-
 from unknot.core.areas import Area, Position, Tool
+from unknot.core.formats import clock_text as clock_text
 
 EASE_OFF_AT = 8
-
-
-def clock_text(seconds: float) -> str:
-    """mm:ss, rounded up: "00:01" shows until the last second is over."""
-    whole = max(0, math.ceil(seconds - 1e-9))
-    return f"{whole // 60:02d}:{whole % 60:02d}"
 
 
 ENOUGH = "Four to six out of ten is plenty."

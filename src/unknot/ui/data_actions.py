@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
+from unknot.core.formats import count_text as count_text
 from unknot.core.records import SessionRecord
 from unknot.ui.history_service import HistoryService, SaveError
 
@@ -87,10 +88,6 @@ def _qt_tell(parent: QWidget, message: Message) -> None:
 def _documents() -> Path:
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(found) if found else Path.home()
-
-
-def count_text(number: int, word: str) -> str:
-    return f"{number:,} {word}" if number == 1 else f"{number:,} {word}s"
 
 
 def report_text(report: ImportReport) -> str:

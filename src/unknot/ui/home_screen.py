@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from unknot.core.areas import DEFAULT_TOOLS, Tool, area
+from unknot.core.formats import count_text
 from unknot.core.plans import (
     DEFAULT_HOLD_SECONDS,
     Plan,
@@ -383,7 +384,7 @@ class HomeScreen(QWidget):
         self.total_label.setVisible(has_plan)
         count = len(self._order)
         if has_plan:
-            spots = "1 spot" if count == 1 else f"{count} spots"
+            spots = count_text(count, "spot")
             total = duration_text(self._hold_seconds * count)
             self.total_label.setText(f"{spots} · {total} of holding")
         else:

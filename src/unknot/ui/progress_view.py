@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unknot.core.formats import count_text
 from unknot.core.progress import (
     RECENT_DAYS,
     Nudge,
@@ -74,7 +75,7 @@ LOADING = "Reading your history…"
 
 
 def plural(number: int, word: str) -> str:
-    return f"{number} {word}" if number == 1 else f"{number} {word}s"
+    return count_text(number, word)
 
 
 def short_date(day: date) -> str:

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from unknot.core.areas import Tool, area
+from unknot.core.formats import count_text
+from unknot.core.formats import duration_text as duration_text
 from unknot.core.plans import FOCUS_THRESHOLD, Plan, scan_ratings
 from unknot.core.records import HoldRecord, Outcome, SessionKind, SessionRecord
 from unknot.core.session_engine import WORKED_SECONDS, hold_result, summary_words
@@ -32,17 +34,6 @@ from unknot.core.streaks import Streaks
 from unknot.ui.tool_card import scaled_font
 
 NOTE_MAX_LENGTH = 200
-
-
-def duration_text(seconds: float) -> str:
-    """ "4 min 30 s", "45 s", "2 min"."""
-    whole = round(seconds)
-    minutes, rest = divmod(whole, 60)
-    if minutes and rest:
-        return f"{minutes} min {rest} s"
-    if minutes:
-        return f"{minutes} min"
-    return f"{rest} s"
 
 
 def tools_used(holds: Iterable[HoldRecord]) -> list[Tool]:
@@ -224,8 +215,7 @@ class SessionSummary(QWidget):
             self.streak_tile.set_value("-")
             self.week_tile.set_value("-")
         else:
-            days = "day" if streaks.day_streak == 1 else "days"
-            self.streak_tile.set_value(f"{streaks.day_streak} {days}", "day streak")
+            self.streak_tile.set_value(count_text(streaks.day_streak, "day"), "day streak")
             self.week_tile.set_value(
                 f"{streaks.this_week_days} of {streaks.this_week_needed}", "days this week"
             )

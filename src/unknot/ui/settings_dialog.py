@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from unknot.core.areas import OWNABLE_TOOLS, Tool
+from unknot.core.formats import duration_text
 from unknot.core.practice_calendar import locale_week_start
 from unknot.settings import MAX_HOLD_SECONDS, MIN_HOLD_SECONDS, Settings
 from unknot.ui.dialog_size import fit_height
@@ -44,8 +45,7 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 
 
 def hold_text(seconds: int) -> str:
-    minutes, rest = divmod(seconds, 60)
-    return f"{minutes} min" if rest == 0 else f"{minutes} min {rest} s"
+    return duration_text(seconds)
 
 
 def _to_qtime(value: time) -> QTime:
