@@ -23,10 +23,10 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from unknot.core.formats import count_text as count_text
 from unknot.core.records import SessionRecord
-from unknot.ui.history_service import HistoryService, SaveError
+from unknot.ui.history_service import HistoryService, SaveError, UnreadableBackupError
 
 if TYPE_CHECKING:
-    from unknot.store.exchange import ExchangeError, ParsedHistory
+    from unknot.store.exchange import ParsedHistory
     from unknot.store.history import ImportReport
 
 HEALTH_DATA_WARNING = (
@@ -179,11 +179,9 @@ class DataActions(QObject):
         path = self._ask_save("Export CSV", "csv", CSV_FILTER)
         if path is None:
             return None
-        from unknot.store.data_files import export_csv
-
         with _busy():
             sessions = self._history_now(service).sessions
-            written = self._write(path, lambda: export_csv(path, sessions))
+            written = self._write(path, lambda: service.export_csv(path, sessions))
         if written:
             self._saved(path, f"{count_text(len(sessions), 'session')} exported as a table")
             return path
@@ -196,14 +194,12 @@ class DataActions(QObject):
         path = self._ask_save("Back up to file", "json", JSON_FILTER)
         if path is None:
             return None
-        from unknot.store.data_files import back_up_to_file
-
         with _busy():
             held = self._history_now(service)
             sessions, rest_days = held.sessions, held.rest_days
             routines = service.routines()
             written = self._write(
-                path, lambda: back_up_to_file(path, sessions, rest_days, routines)
+                path, lambda: service.back_up_to_file(path, sessions, rest_days, routines)
             )
         if written:
             self._saved(path, f"{count_text(len(sessions), 'session')} backed up")
@@ -217,13 +213,10 @@ class DataActions(QObject):
         path = self.choose_open("Restore from file", self.folder, RESTORE_FILTER)
         if path is None:
             return None
-        from unknot.store.data_files import read_backup_file
-        from unknot.store.exchange import ExchangeError
-
         try:
             with _busy():
-                parsed = read_backup_file(path)
-        except ExchangeError as error:
+                parsed = service.read_backup_file(path)
+        except UnreadableBackupError as error:
             self.tell(Message("This file cannot be restored", _problems_text(path, error), True))
             return None
         except OSError as error:
@@ -284,7 +277,7 @@ class DataActions(QObject):
         self.done.emit(f"{what} to {path.name}")
 
 
-def _problems_text(path: Path, error: ExchangeError) -> str:
+def _problems_text(path: Path, error: UnreadableBackupError) -> str:
     problems = list(error.problems)
     shown = "\n".join(f"• {problem}" for problem in problems[:_PROBLEMS_SHOWN])
     more = len(problems) - _PROBLEMS_SHOWN

@@ -14,7 +14,7 @@ can paint the window before the store is loaded.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -49,6 +49,14 @@ def _history_error() -> type[Exception]:
     except ImportError:
         return _NoStoreError
     return HistoryError
+
+
+class UnreadableBackupError(Exception):
+    """A backup file that cannot be restored; `problems` says why, one line each."""
+
+    def __init__(self, problems: Sequence[str]) -> None:
+        super().__init__(problems[0] if problems else "the file cannot be read")
+        self.problems = tuple(problems)
 
 
 class _NoStoreError(Exception):
@@ -144,6 +152,44 @@ class HistoryService(QObject):
         self._write(lambda: self._history.delete_routine(name))
         _log.info("a routine deleted")
         return self._announce(HistoryChange(ChangedBy.PERSON, routines=True))
+
+    # -- files of the history, written and read for the person ------------------
+
+    def export_csv(self, path: Path, sessions: Sequence[SessionRecord]) -> None:
+        """Write `sessions` as a CSV table at `path` (0600). Raises OSError."""
+        from unknot.store.data_files import export_csv
+
+        export_csv(path, sessions)
+
+    def back_up_to_file(
+        self,
+        path: Path,
+        sessions: Sequence[SessionRecord],
+        rest_days: frozenset[date],
+        routines: Sequence[Routine],
+    ) -> None:
+        """Write a JSON backup at `path` (0600), read back before it is kept.
+        Raises OSError."""
+        from unknot.store.data_files import back_up_to_file
+
+        back_up_to_file(path, sessions, rest_days, routines)
+
+    def read_backup_file(self, path: Path) -> ParsedHistory:
+        """What a backup file (JSON or a .sqlite3 copy) holds. Raises
+        UnreadableBackupError listing its problems, or OSError."""
+        from unknot.store.data_files import read_backup_file
+        from unknot.store.exchange import ExchangeError
+
+        try:
+            return read_backup_file(path)
+        except ExchangeError as error:
+            raise UnreadableBackupError(error.problems) from error
+
+    def backups_folder(self) -> Path:
+        """Where the daily checked copies of this history are kept."""
+        from unknot.store.daily_backups import backups_dir
+
+        return backups_dir(self._history.path.parent)
 
     # -- changes from outside --------------------------------------------------
 

@@ -556,11 +556,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
 
     def _attach_progress(self, service: HistoryService, screen: SessionScreen) -> None:
-        # The store is loaded by now: the history it opened has arrived.
-        from unknot.store.daily_backups import backups_dir
-
         if self._progress is not None:
-            self._progress.attach(service, backups_dir(self._data_dir))
+            self._progress.attach(service, service.backups_folder())
         self.data_actions.attach(service, today=self.today, held=self._held_history)
         screen.session_finished.connect(self.auto_backup.session_ended)
         # Before any copy of this run: what a copy cut short by a crash left.
@@ -635,9 +632,7 @@ class MainWindow(QMainWindow):
             self._progress = view
             service = self._service
             if service is not None:
-                from unknot.store.daily_backups import backups_dir
-
-                view.attach(service, backups_dir(self._data_dir))
+                view.attach(service, service.backups_folder())
         return view
 
     @Slot()
