@@ -143,3 +143,36 @@ def test_a_later_day_start_hour_keeps_the_evening_and_moves_the_boundary(
     window.apply_settings(Settings(day_start=time(1, 0)))
     assert window.today() == date(2026, 3, 9)
     assert window.day_watch.deadline() == datetime(2026, 3, 10, 1, 0, tzinfo=UTC)
+
+
+def test_the_watch_asks_for_the_systems_zone_before_each_look(qtbot: QtBot, tmp_path: Path) -> None:
+    from unknot.ui.day_watch import DayWatch
+
+    # 22:30 on Sunday in UTC; the system moves to Auckland (already Monday).
+    clock = FakeClock(datetime(2026, 3, 8, 22, 30, tzinfo=UTC), zone="UTC")
+    system_zone = ["UTC"]
+    rig = make_window(qtbot, tmp_path, SETTINGS, clock)
+    watch = DayWatch(
+        lambda: rig.window.calendar,
+        rig.window,
+        awake_seconds=AwakeClock(),
+        follow_zone=lambda: clock.set_zone(system_zone[0]),
+    )
+    watch.start()
+    changed: list[object] = []
+    watch.day_changed.connect(changed.append)
+    system_zone[0] = "Pacific/Auckland"
+    watch.check()
+    assert changed == [date(2026, 3, 9)]
+
+
+def test_the_system_clock_follows_the_systems_zone(monkeypatch: pytest.MonkeyPatch) -> None:
+    from zoneinfo import ZoneInfo
+
+    from unknot import localzone
+    from unknot.core.clock import SystemClock
+
+    clock = SystemClock(ZoneInfo("UTC"))
+    monkeypatch.setattr(localzone, "local_zone", lambda: ZoneInfo("Asia/Tokyo"))
+    localzone.follow_system_zone(clock)
+    assert clock.zone() == ZoneInfo("Asia/Tokyo")

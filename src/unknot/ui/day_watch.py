@@ -43,9 +43,13 @@ class DayWatch(QObject):
         parent: QObject | None = None,
         *,
         awake_seconds: Callable[[], float] = time.monotonic,
+        follow_zone: Callable[[], None] | None = None,
     ) -> None:
+        """`follow_zone` brings the clock's zone up to date with the system's
+        before each look (the real clock only; a fake one is moved by its test)."""
         super().__init__(parent)
         self._calendar = calendar
+        self._follow_zone = follow_zone
         self._awake_seconds = awake_seconds
         self._timer = QTimer(self)
         self._timer.setObjectName("dayWatchTimer")
@@ -82,6 +86,8 @@ class DayWatch(QObject):
     def check(self) -> None:
         """Look at the calendar now: say if the day changed, then re-arm. Safe
         to call at any time (when the window is shown, after a settings change)."""
+        if self._follow_zone is not None:
+            self._follow_zone()
         calendar = self._calendar()
         now = calendar.clock.now()
         if self._last_wall is not None:

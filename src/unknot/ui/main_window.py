@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         data_dir: Path,
         parent: QWidget | None = None,
         awake_seconds: Callable[[], float] = time.monotonic,
+        follow_zone: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
@@ -94,7 +95,9 @@ class MainWindow(QMainWindow):
         self._reminder.reminded.connect(self.remind)
         # Every figure on screen moves to the new day when it begins, even with
         # no write to prompt it: the app stays open all day, in the tray.
-        self._day_watch = DayWatch(lambda: self._calendar, self, awake_seconds=awake_seconds)
+        self._day_watch = DayWatch(
+            lambda: self._calendar, self, awake_seconds=awake_seconds, follow_zone=follow_zone
+        )
         self._day_watch.day_changed.connect(self._new_day)
 
         self.setWindowTitle("Unknot")
