@@ -18,6 +18,7 @@ import argparse
 import dataclasses
 import resource
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -115,7 +116,7 @@ def bare(kind: str) -> int:
 
 def unknot(kind: str, root: Path, options: argparse.Namespace) -> int:
     from unknot.app import create_application, create_window, open_history
-    from unknot.cli import LaunchOptions
+    from unknot.launch_options import LaunchOptions
 
     launch = LaunchOptions(data_dir=root / "data", config_dir=root / "config")
     app = create_application()
@@ -276,7 +277,7 @@ def writes(app: QApplication, window: QWidget, count: int) -> None:
         )
         cpu = time.thread_time()
         wall = time.perf_counter()
-        service.record_hold(session_id, hold)
+        hold_id = service.record_hold(session_id, hold)
         commit = time.perf_counter() - wall
         # Everything the write sets off on the window thread: the home screen's
         # streak line, the progress cache catching up (its read runs on a worker).
@@ -286,7 +287,27 @@ def writes(app: QApplication, window: QWidget, count: int) -> None:
         idle = time.thread_time()
         settle(app, 0.4)
         say("idle", (time.thread_time() - idle) * 1000)
+        # A tenderness tap after the hold: the saved record replaced by the rated one.
+        cpu = time.thread_time()
+        service.replace_hold(hold_id, dataclasses.replace(hold, tenderness_after=2))
+        settle(app, 0.4)
+        say("tap", (time.thread_time() - cpu) * 1000)
     service.finish_session(session_id, Outcome.COMPLETED, start + timedelta(hours=2))
+    # An export of the whole history, from the window as the File menu runs it,
+    # once everything above has been taken in.
+    settle(app, 1.0)
+    actions = window.data_actions
+    target = Path(tempfile.mkdtemp()) / "export.csv"
+    actions.choose_save = lambda *_: target
+    actions.confirm = lambda *_: True
+    actions.tell = lambda _message: None
+    cpu = time.thread_time()
+    actions.export_csv()
+    settle(app, 0.4)
+    say("export", (time.thread_time() - cpu) * 1000)
+    idle = time.thread_time()
+    settle(app, 0.4)
+    say("export_idle", (time.thread_time() - idle) * 1000)
     app.quit()
 
 

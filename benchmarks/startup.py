@@ -61,7 +61,7 @@ UNKNOT = _FIRST_PAINT + textwrap.dedent(
     from pathlib import Path
     from PySide6.QtWidgets import QApplication
     from unknot.app import create_application, create_window, open_history
-    from unknot.cli import LaunchOptions
+    from unknot.launch_options import LaunchOptions
 
     root = Path(sys.argv[1])
     options = LaunchOptions(data_dir=root / "data", config_dir=root / "config")

@@ -18,11 +18,12 @@ from typing import Any
 import pytest
 
 from unknot import __version__
-from unknot.cli import LaunchOptions, main
+from unknot.cli import main
 from unknot.core.areas import AreaId, Side, Tool
 from unknot.core.clock import FakeClock
 from unknot.core.plans import Routine, Selection, Spot
 from unknot.core.records import HoldRecord, Outcome, SessionKind
+from unknot.launch_options import LaunchOptions
 from unknot.settings import Settings, save_settings
 from unknot.store.exchange import to_json
 from unknot.store.history import History, NewerSchemaError
@@ -748,3 +749,24 @@ def test_export_piped_into_a_closed_reader(tmp_path: Path) -> None:
     reader.stdout.close()  # like `| head -0`
     _, err = reader.communicate()
     assert b"Traceback" not in err
+
+
+def test_stats_export_and_import_as_a_process_never_load_qt(tmp_path: Path) -> None:
+    # With no week start chosen, the locale's is looked up: without Qt.
+    seed(tmp_path / "data")
+    backup = tmp_path / "backup.json"
+    code = (
+        "import sys\n"
+        "from unknot.cli import main\n"
+        f"data, fresh, backup = {str(tmp_path / 'data')!r}, {str(tmp_path / 'fresh')!r}, "
+        f"{str(backup)!r}\n"
+        "assert main(['stats', '--data-dir', data]) == 0\n"
+        "assert main(['stats', '--json', '--data-dir', data]) == 0\n"
+        "assert main(['--data-dir', data, 'export', '--output', backup]) == 0\n"
+        "assert main(['import', backup, '--data-dir', fresh]) == 0\n"
+        "qt = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6'))\n"
+        "print(qt, file=sys.stderr)\n"
+    )
+    done = _python("-c", code, env={"LANG": "en_US.UTF-8", "LC_ALL": ""})
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.splitlines()[-1] == "[]"

@@ -15,8 +15,8 @@ import pytest
 
 from tests.records import session
 from tests.store.helpers import digest
-from unknot.cli import LaunchOptions
 from unknot.demo_mode import DEMO_MARKER, DemoFolders, fill_demo_folder, is_demo_folder
+from unknot.launch_options import LaunchOptions
 from unknot.settings import SETTINGS_FILE
 from unknot.store import History
 

@@ -50,7 +50,7 @@ pytestmark = pytest.mark.slow
 def first_main(data_dir: Path, config_dir: Path) -> int:
     """The real app, reporting when it listens and when it is asked to come forward."""
     from unknot.app import run_gui
-    from unknot.cli import LaunchOptions
+    from unknot.launch_options import LaunchOptions
     from unknot.single_instance import InstanceGuard
     from unknot.ui.main_window import MainWindow
 

@@ -31,7 +31,7 @@ _CHILD = textwrap.dedent(
         print(json.dumps({"stage": stage, "modules": names}), flush=True)
 
     from unknot.app import create_application, create_window, open_history
-    from unknot.cli import LaunchOptions
+    from unknot.launch_options import LaunchOptions
 
     root = Path(sys.argv[1])
     options = LaunchOptions(data_dir=root / "data", config_dir=root / "config")

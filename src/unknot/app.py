@@ -18,11 +18,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from unknot import __version__
-from unknot.cli import LaunchOptions
 from unknot.core.clock import Clock
 from unknot.demo_mode import DemoFolders
 from unknot.diagnostics import current_log, start_log, stop_log
-from unknot.localzone import local_zone, system_clock
+from unknot.launch_options import LaunchOptions
+from unknot.localzone import follow_system_zone, local_zone, system_clock
 from unknot.settings import load_settings
 from unknot.single_instance import InstanceGuard, Outcome, claim
 from unknot.ui.assets import asset_path
@@ -54,11 +54,19 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def create_window(options: LaunchOptions, clock: Clock | None = None) -> MainWindow:
     loaded = load_settings(options.config_dir)
+    follow_zone = None
+    if clock is None:
+        system = system_clock()
+        clock = system
+        # The window follows the system's zone while it runs (a trip, a change
+        # in the system settings): "today" moves with it.
+        follow_zone = lambda: follow_system_zone(system)  # noqa: E731
     window = MainWindow(
-        clock=clock if clock is not None else system_clock(),
+        clock=clock,
         settings=loaded.settings,
         config_dir=options.config_dir,
         data_dir=options.data_dir,
+        follow_zone=follow_zone,
     )
     if loaded.problems:
         # Shown after the window is up, so the message has a parent to sit on.

@@ -43,6 +43,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from unknot import __version__
+from unknot.core.formats import count_text, total_duration_text
+from unknot.launch_options import LaunchOptions
 
 if TYPE_CHECKING:
     from unknot.core.clock import Clock
@@ -65,17 +67,6 @@ EXIT_NEWER = 5
 # The largest file `import` reads: far above any real backup (years of daily
 # practice are a few MiB), far below what would exhaust memory.
 MAX_IMPORT_BYTES = 256 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class LaunchOptions:
-    """What the window needs from the command line."""
-
-    data_dir: Path
-    config_dir: Path
-    # Start on a throw-away history filled with example sessions; the real one
-    # is never opened.
-    demo: bool = False
 
 
 class CommandError(Exception):
@@ -254,15 +245,8 @@ def _launch_window(args: argparse.Namespace) -> int:
 
 
 def _stats(args: argparse.Namespace, clock: Clock | None) -> int:
-    from unknot.core.streaks import (
-        StreakSettings,
-        compute_streaks,
-        practice_days,
-        seconds_by_day,
-        today_for,
-        travel_bridges,
-    )
-    from unknot.settings import resolve_week_start
+    from unknot.core.streaks import history_streaks, session_totals
+    from unknot.settings import calendar_of
 
     settings = _load_settings()
     if clock is None:
@@ -272,16 +256,10 @@ def _stats(args: argparse.Namespace, clock: Clock | None) -> int:
 
     history = _read_history(args)
     sessions = history.sessions
-    rules = StreakSettings(
-        weekly_goal=settings.weekly_goal,
-        week_start=resolve_week_start(settings),
-        day_start=settings.day_start,
-    )
-    today = today_for(clock.now(), clock.zone(), rules.day_start)
-    days = practice_days(seconds_by_day(sessions, rules.day_start))
-    starts = (session.started_at for session in sessions)
-    bridged = travel_bridges(starts, days, history.rest_days, rules.day_start)
-    streaks = compute_streaks(days, history.rest_days, today, rules, bridged=bridged)
+    calendar = calendar_of(settings, clock)
+    rules = calendar.streak_settings()
+    today = calendar.today()
+    streaks = history_streaks(session_totals(sessions), history.rest_days, today, rules)
 
     summary: dict[str, Any] = {
         "day_streak": streaks.day_streak,
@@ -329,18 +307,11 @@ def _stats_table(summary: dict[str, Any], this_week_needed: int) -> str:
 
 
 def _count(number: int, unit: str) -> str:
-    return f"{number} {unit}" if number == 1 else f"{number} {unit}s"
+    return count_text(number, unit)
 
 
 def _duration(seconds: float) -> str:
-    whole = round(seconds)
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours} h {minutes:02d} min"
-    if minutes:
-        return f"{minutes} min {secs:02d} s"
-    return f"{secs} s"
+    return total_duration_text(seconds)
 
 
 def _load_settings() -> Settings:

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from unknot.cli import LaunchOptions
 from unknot.files import PRIVATE_DIR_MODE
+from unknot.launch_options import LaunchOptions
 from unknot.settings import settings_path
 
 # Written into the temporary folder; only a data folder beside it is filled.

@@ -60,6 +60,14 @@ def system_clock() -> SystemClock:
     return SystemClock(local_zone())
 
 
+def follow_system_zone(clock: SystemClock) -> None:
+    """Give `clock` the zone the system is set to now (asked again from time to
+    time while the app runs, so a trip moves "today" with it)."""
+    zone = local_zone()
+    if zone != clock.zone():
+        clock.set_zone(zone)
+
+
 def _known(name: str) -> bool:
     try:
         ZoneInfo(name)

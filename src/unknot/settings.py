@@ -40,7 +40,10 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from unknot.core import practice_calendar
 from unknot.core.areas import DEFAULT_TOOLS, OWNABLE_TOOLS, AreaId, Tool
+from unknot.core.clock import Clock
+from unknot.core.practice_calendar import PracticeCalendar
 from unknot.core.safety import Condition
 from unknot.files import make_private_dir, read_regular_file, write_atomically
 
@@ -214,16 +217,19 @@ def settings_to_json(settings: Settings) -> dict[str, Any]:
 
 
 def resolve_week_start(settings: Settings) -> int:
-    """The ISO weekday weeks start on: the setting, else the system locale's."""
-    if settings.week_start is not None:
-        return settings.week_start
-    try:
-        from PySide6.QtCore import QLocale
-    except ImportError:
-        return 1
-    # Qt's DayOfWeek numbers the days as ISO does: Monday 1 ... Sunday 7.
-    day = QLocale.system().firstDayOfWeek().value
-    return day if 1 <= day <= 7 else 1
+    """The ISO weekday weeks start on: the setting, else the locale's (read
+    without Qt, so the command line never loads it). ValueError outside 1-7."""
+    return practice_calendar.resolve_week_start(settings.week_start)
+
+
+def calendar_of(settings: Settings, clock: Clock) -> PracticeCalendar:
+    """The practice calendar these settings make on `clock`."""
+    return PracticeCalendar(
+        clock,
+        weekly_goal=settings.weekly_goal,
+        week_start=settings.week_start,
+        day_start=settings.day_start,
+    )
 
 
 # --- reading values -------------------------------------------------------------

@@ -132,7 +132,7 @@ def test_restore_asks_first_and_reports_what_it_did(rig: Rig, tmp_path: Path, qt
     extra = [session("new", START + timedelta(days=9))]
     back_up_to_file(source, [*rig.history.sessions(), *extra], [date(2026, 3, 8)])
     rig.answers.append(source)
-    with qtbot.waitSignal(rig.service.history_changed), qtbot.waitSignal(rig.actions.restored):
+    with qtbot.waitSignal(rig.service.changed), qtbot.waitSignal(rig.actions.restored):
         report = rig.actions.restore_from_file()
     assert report is not None
     assert (report.sessions_added, report.sessions_skipped, report.rest_days_added) == (1, 4, 1)

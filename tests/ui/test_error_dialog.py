@@ -148,7 +148,7 @@ def test_an_exception_in_a_thread_shows_the_dialog_from_the_event_loop(
 
 def test_start_up_keeps_a_log_and_installs_the_hook(tmp_path: Path) -> None:
     from unknot.app import start_diagnostics
-    from unknot.cli import LaunchOptions
+    from unknot.launch_options import LaunchOptions
 
     before = (sys.excepthook, threading.excepthook)
     hook = start_diagnostics(LaunchOptions(tmp_path / "data", tmp_path / "config"))

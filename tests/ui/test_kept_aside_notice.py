@@ -18,7 +18,7 @@ from PySide6.QtGui import QGuiApplication
 from tests.records import session
 from tests.ui.window_rig import make_window
 from unknot.app import open_history
-from unknot.cli import LaunchOptions
+from unknot.launch_options import LaunchOptions
 from unknot.paths import HISTORY_FILE_NAME
 from unknot.store import History
 from unknot.store.daily_backups import back_up_daily, backup_name, backups_dir

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 
 from tests.ui.window_rig import START, make_window
 from unknot.app import create_window
-from unknot.cli import LaunchOptions
 from unknot.core.areas import OWNABLE_TOOLS, AreaId, Tool
 from unknot.core.clock import FakeClock
 from unknot.core.safety import Condition
+from unknot.launch_options import LaunchOptions
 from unknot.settings import MAX_HOLD_SECONDS, MIN_HOLD_SECONDS, Settings, load_settings
 from unknot.ui.main_window import MainWindow
 from unknot.ui.settings_dialog import SettingsDialog

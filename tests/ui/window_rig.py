@@ -4,7 +4,8 @@ real history when a test asks for one."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -37,6 +38,8 @@ def make_window(
     root: Path,
     settings: Settings | None = None,
     clock: FakeClock | None = None,
+    *,
+    awake_seconds: Callable[[], float] | None = None,
 ) -> WindowRig:
     clock = clock or FakeClock(START, zone="Europe/Berlin")
     config_dir, data_dir = root / "config", root / "data"
@@ -45,6 +48,7 @@ def make_window(
         settings=settings or Settings(),
         config_dir=config_dir,
         data_dir=data_dir,
+        awake_seconds=awake_seconds or time.monotonic,
     )
     qtbot.add_widget(window)
     return WindowRig(window, clock, config_dir, data_dir)

@@ -52,6 +52,10 @@ class SystemClock:
     def zone(self) -> ZoneInfo:
         return self._zone
 
+    def set_zone(self, zone: ZoneInfo) -> None:
+        """The system moved to another zone while the app runs (a trip)."""
+        self._zone = zone
+
 
 class FakeClock:
     """A clock that moves only when told to: tests and benchmarks never sleep."""

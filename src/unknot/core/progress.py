@@ -52,10 +52,8 @@ from unknot.core.streaks import (
     PRACTICE_DAY_SECONDS,
     Streaks,
     StreakSettings,
-    compute_streaks,
-    practice_days,
-    seconds_by_day,
-    travel_bridges,
+    practice_record,
+    session_totals,
     week_of,
 )
 
@@ -316,11 +314,9 @@ def build_progress(
     """Everything the progress view shows, from the whole history."""
     ordered = _oldest_first(sessions)
     rest = frozenset(rest_days)
-    by_day = seconds_by_day(ordered, settings.day_start)
-    practised = practice_days(by_day)
-    starts = (session.started_at for session in ordered)
-    bridged = travel_bridges(starts, practised, rest, settings.day_start)
-    streaks = compute_streaks(practised, rest, today, settings, bridged=bridged)
+    record = practice_record(session_totals(ordered), rest, settings.day_start)
+    by_day, practised, bridged = record.seconds_by_day, record.practice_days, record.bridged
+    streaks = record.streaks(today, settings)
     spots = _spot_stats(ordered, today, settings)
     return Progress(
         today=today,

@@ -35,6 +35,7 @@ from typing import Protocol
 from unknot.core import session_texts as texts
 from unknot.core.areas import DEFAULT_TOOLS, Tool, area
 from unknot.core.clock import Clock
+from unknot.core.formats import spoken_duration_text
 from unknot.core.hold_timer import SLEEP_GAP_SECONDS, HoldEnd, HoldState, HoldTimer
 from unknot.core.plans import (
     DEFAULT_HOLD_SECONDS,
@@ -206,15 +207,8 @@ class SessionEngineError(RuntimeError):
     """An action not allowed in the current phase: a bug in the caller."""
 
 
-def spoken_duration(seconds: int) -> str:
-    """ "2 minutes", "1 minute 30 seconds", "40 seconds"."""
-    minutes, rest = divmod(seconds, 60)
-    parts = []
-    if minutes:
-        parts.append(f"{minutes} minute" + ("s" if minutes != 1 else ""))
-    if rest or not minutes:
-        parts.append(f"{rest} second" + ("s" if rest != 1 else ""))
-    return " ".join(parts)
+# Spoken at each milestone; one wording with the rest of the app.
+spoken_duration = spoken_duration_text
 
 
 def save_reason(error: SaveFailedError) -> str:

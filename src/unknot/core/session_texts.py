@@ -7,35 +7,11 @@ and the tray now and a spoken coach later.
 
 from __future__ import annotations
 
-import math
-
 from unknot.core.areas import Area, Position, Tool
+from unknot.core.formats import clock_text as clock_text
+from unknot.core.formats import seconds_held as seconds_held
 
 EASE_OFF_AT = 8
-
-
-def clock_text(seconds: float) -> str:
-    """mm:ss, rounded up: "00:01" shows until the last second is over."""
-    whole = max(0, math.ceil(seconds - 1e-9))
-    return f"{whole // 60:02d}:{whole % 60:02d}"
-
-
-def seconds_held(seconds: float) -> int:
-    """Time held in whole seconds, rounded down: the one rounding for time held,
-    on the clock after a hold and in every summary, so that neither ever claims
-    a second that was not held (127.9 s is "02:07" and "2 min 7 s")."""
-    return max(0, math.floor(seconds + 1e-9))
-
-
-def duration_text(seconds: float) -> str:
-    """ "4 min 30 s", "45 s", "2 min": time held rounded as the clock rounds it."""
-    whole = seconds_held(seconds)
-    minutes, rest = divmod(whole, 60)
-    if minutes and rest:
-        return f"{minutes} min {rest} s"
-    if minutes:
-        return f"{minutes} min"
-    return f"{rest} s"
 
 
 ENOUGH = "Four to six out of ten is plenty."

@@ -19,7 +19,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -35,7 +35,8 @@ MONDAY = 1
 SUNDAY = 7
 
 
-def _check_week_start(week_start: int) -> int:
+def check_week_start(week_start: object) -> int:
+    """`week_start` as an ISO weekday 1 (Monday) - 7 (Sunday); ValueError otherwise."""
     if isinstance(week_start, bool) or not isinstance(week_start, int):
         raise ValueError(f"a week starts on an ISO weekday 1-7, not {week_start!r}")
     if not MONDAY <= week_start <= SUNDAY:
@@ -60,7 +61,7 @@ class StreakSettings:
             raise ValueError(f"the weekly goal is a whole number of days, not {goal!r}")
         if not 1 <= goal <= DAYS_IN_WEEK:
             raise ValueError(f"the weekly goal is 1-7 days, not {goal}")
-        _check_week_start(self.week_start)
+        check_week_start(self.week_start)
         start = self.day_start
         if not isinstance(start, time):
             raise ValueError(f"the day start is a time of day, not {start!r}")
@@ -126,7 +127,7 @@ def practice_days(seconds_by_day: Mapping[date, float]) -> frozenset[date]:
 
 def week_of(day: date, week_start: int) -> date:
     """The first day of the week that holds `day`."""
-    _check_week_start(week_start)
+    check_week_start(week_start)
     return day - timedelta(days=(day.isoweekday() - week_start) % DAYS_IN_WEEK)
 
 
@@ -295,3 +296,51 @@ def _week_streaks(
             run = 0
     current = run if previous is not None and this_week - previous <= 1 else 0
     return current, best
+
+
+@dataclass(frozen=True)
+class PracticeRecord:
+    """A whole history reduced to what every streak and week figure is made of."""
+
+    seconds_by_day: Mapping[date, float]
+    practice_days: frozenset[date]
+    rest_days: frozenset[date]
+    # Dates a journey skipped (`travel_bridges`).
+    bridged: frozenset[date]
+
+    def streaks(self, today: date, settings: StreakSettings) -> Streaks:
+        return compute_streaks(
+            self.practice_days, self.rest_days, today, settings, bridged=self.bridged
+        )
+
+
+def practice_record(
+    starts: Sequence[tuple[datetime, Iterable[float]]],
+    rest_days: Collection[date],
+    day_start: time,
+) -> PracticeRecord:
+    """`starts` are (aware local start, seconds held) per session, in any order:
+    `session_totals` of full records, or the store's own sums."""
+    by_day = seconds_by_day_of_totals(starts, day_start)
+    days = practice_days(by_day)
+    rest = frozenset(rest_days)
+    bridged = travel_bridges((start for start, _ in starts), days, rest, day_start)
+    return PracticeRecord(by_day, days, rest, bridged)
+
+
+def history_streaks(
+    starts: Sequence[tuple[datetime, Iterable[float]]],
+    rest_days: Collection[date],
+    today: date,
+    settings: StreakSettings,
+) -> Streaks:
+    """The streaks of a whole history as they stand on `today`: the one way the
+    window, the session summary, the progress page and `unknot stats` count."""
+    return practice_record(starts, rest_days, settings.day_start).streaks(today, settings)
+
+
+def session_totals(sessions: Iterable[SessionRecord]) -> list[tuple[datetime, list[float]]]:
+    """(start, seconds held per hold) for each session, as `history_streaks` takes them."""
+    return [
+        (session.started_at, [hold.held_seconds for hold in session.holds]) for session in sessions
+    ]

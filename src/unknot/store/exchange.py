@@ -94,6 +94,7 @@ from typing import Any, TypeVar, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from unknot.core.areas import AreaId, Side, Tool, area
+from unknot.core.formats import count_text
 from unknot.core.plans import Routine, Selection, Spot
 from unknot.core.records import (
     MAX_NOTE_LENGTH,
@@ -133,7 +134,7 @@ class ExchangeError(ValueError):
             raise ValueError("an ExchangeError needs at least one problem")
         self.problems = tuple(problems)
         more = len(problems) - 1
-        suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+        suffix = f" (and {count_text(more, 'more problem')})" if more else ""
         super().__init__(problems[0] + suffix)
 
 

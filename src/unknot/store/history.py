@@ -51,6 +51,7 @@ from unknot.store.errors import (
 from unknot.store.live import SessionLock, lock_path
 from unknot.store.migrations import (
     BUMP_COMMITS,
+    COMMITS,
     check_not_newer,
     current_version,
     migrate,
@@ -363,6 +364,12 @@ class History:
             return float(total or 0.0)
 
     # --- rest days ---------------------------------------------------------------------
+
+    def commits(self) -> int:
+        """How many write transactions this history has committed, by any
+        process: a cheap way to tell that someone else wrote."""
+        with self._read() as session:
+            return int(session.scalar(text(COMMITS)) or 0)
 
     def rest_days(self) -> frozenset[date]:
         with self._read() as session:

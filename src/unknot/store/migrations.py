@@ -165,6 +165,7 @@ CREATE TABLE history_identity (
 
 IDENTITY_TABLE = "history_identity"
 BUMP_COMMITS = "UPDATE history_identity SET commits = commits + 1"
+COMMITS = "SELECT commits FROM history_identity WHERE slot = 1"
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(

@@ -12,7 +12,7 @@ Dialogs go through small replaceable functions (`choose_save`, `choose_open`,
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -21,10 +21,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from unknot.ui.history_service import HistoryService, SaveError
+from unknot.core.formats import count_text as count_text
+from unknot.core.records import SessionRecord
+from unknot.ui.history_service import HistoryService, SaveError, UnreadableBackupError
 
 if TYPE_CHECKING:
-    from unknot.store.exchange import ExchangeError, ParsedHistory
+    from unknot.store.exchange import ParsedHistory
     from unknot.store.history import ImportReport
 
 HEALTH_DATA_WARNING = (
@@ -38,6 +40,14 @@ RESTORE_FILTER = "Unknot backups (*.json *.sqlite3);;All files (*)"
 
 # How many of a bad file's problems a message lists before "and N more".
 _PROBLEMS_SHOWN = 8
+
+
+@dataclass(frozen=True)
+class HeldHistory:
+    """Sessions (oldest first) and rest days, as held in memory or just read."""
+
+    sessions: Sequence[SessionRecord]
+    rest_days: frozenset[date]
 
 
 @dataclass(frozen=True)
@@ -80,10 +90,6 @@ def _documents() -> Path:
     return Path(found) if found else Path.home()
 
 
-def count_text(number: int, word: str) -> str:
-    return f"{number:,} {word}" if number == 1 else f"{number:,} {word}s"
-
-
 def report_text(report: ImportReport) -> str:
     lines = [
         f"Sessions added: {report.sessions_added:,} ({count_text(report.holds_added, 'hold')})",
@@ -123,6 +129,7 @@ class DataActions(QObject):
         self._window = window
         self._service: HistoryService | None = None
         self._today: Callable[[], date] = date.today
+        self._held: Callable[[], HeldHistory | None] = lambda: None
         self.choose_save: Callable[[str, Path, str], Path | None] = (
             lambda caption, suggested, file_filter: _qt_save(
                 self._window, caption, suggested, file_filter
@@ -143,10 +150,21 @@ class DataActions(QObject):
         self,
         service: HistoryService,
         today: Callable[[], date] | None = None,
+        held: Callable[[], HeldHistory | None] | None = None,
     ) -> None:
+        """`held` gives the history as held in memory when that is current (the
+        progress page's), so an export need not read ten years again."""
         self._service = service
         if today is not None:
             self._today = today
+        if held is not None:
+            self._held = held
+
+    def _history_now(self, service: HistoryService) -> HeldHistory:
+        held = self._held()
+        if held is not None:
+            return held
+        return HeldHistory(service.sessions(), service.rest_days())
 
     @property
     def ready(self) -> bool:
@@ -161,11 +179,9 @@ class DataActions(QObject):
         path = self._ask_save("Export CSV", "csv", CSV_FILTER)
         if path is None:
             return None
-        from unknot.store.data_files import export_csv
-
         with _busy():
-            sessions = service.sessions()
-            written = self._write(path, lambda: export_csv(path, sessions))
+            sessions = self._history_now(service).sessions
+            written = self._write(path, lambda: service.export_csv(path, sessions))
         if written:
             self._saved(path, f"{count_text(len(sessions), 'session')} exported as a table")
             return path
@@ -178,14 +194,12 @@ class DataActions(QObject):
         path = self._ask_save("Back up to file", "json", JSON_FILTER)
         if path is None:
             return None
-        from unknot.store.data_files import back_up_to_file
-
         with _busy():
-            sessions = service.sessions()
-            rest_days = service.rest_days()
+            held = self._history_now(service)
+            sessions, rest_days = held.sessions, held.rest_days
             routines = service.routines()
             written = self._write(
-                path, lambda: back_up_to_file(path, sessions, rest_days, routines)
+                path, lambda: service.back_up_to_file(path, sessions, rest_days, routines)
             )
         if written:
             self._saved(path, f"{count_text(len(sessions), 'session')} backed up")
@@ -199,21 +213,19 @@ class DataActions(QObject):
         path = self.choose_open("Restore from file", self.folder, RESTORE_FILTER)
         if path is None:
             return None
-        from unknot.store.data_files import holds_nothing, nothing_to_restore, read_backup_file
-        from unknot.store.exchange import ExchangeError
-
         try:
             with _busy():
-                parsed = read_backup_file(path)
-        except ExchangeError as error:
+                parsed = service.read_backup_file(path)
+        except UnreadableBackupError as error:
             self.tell(Message("This file cannot be restored", _problems_text(path, error), True))
             return None
         except OSError as error:
             reason = error.strerror or str(error)
             self.tell(Message("This file cannot be read", f"{path}: {reason}", True))
             return None
-        if holds_nothing(parsed):
-            self.tell(Message("Nothing to restore", f"{nothing_to_restore(path)}.", True))
+        empty = service.nothing_to_restore(path, parsed)
+        if empty is not None:
+            self.tell(Message("Nothing to restore", f"{empty}.", True))
             return None
         question = (
             f"{path.name} holds {contents_text(parsed)}.\n\n"
@@ -269,7 +281,7 @@ class DataActions(QObject):
         self.done.emit(f"{what} to {path.name}")
 
 
-def _problems_text(path: Path, error: ExchangeError) -> str:
+def _problems_text(path: Path, error: UnreadableBackupError) -> str:
     problems = list(error.problems)
     shown = "\n".join(f"• {problem}" for problem in problems[:_PROBLEMS_SHOWN])
     more = len(problems) - _PROBLEMS_SHOWN

@@ -3,11 +3,12 @@
 Reading every session of ten years of daily use with its holds takes the best
 part of a second, far too long to repeat each time a hold is saved. So the
 history is read once, on a worker thread, and after each committed change
-(`HistoryService.history_changed`) only the sessions of the last days are read
-again: changes made through the app are always there (a session being recorded,
-its note, a rest day). A session count that no longer matches means something
-else added or removed sessions (a restore, the command line), and the whole
-history is read again in the background.
+(`HistoryService.changed`) that touches sessions, holds, notes or rest days,
+only the sessions of the last days are read again: changes made through the
+app are always there (a session being recorded, its note, a rest day). A
+session count that no longer matches means something else added or removed
+sessions, and the whole history is read again in the background, as it is
+at once for a restore or a change from outside the app.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from unknot.core.history_change import HistoryChange
 from unknot.core.records import SessionRecord
 from unknot.ui.background import Task, Worker
 from unknot.ui.history_service import HistoryService
@@ -61,7 +63,9 @@ class HistoryCache(QObject):
         self._loading = False
         # A change arrived while a full read was under way; it may have missed it.
         self._stale = False
-        service.history_changed.connect(self.refresh)
+        # Reads of the last days started and not yet merged.
+        self._pending = 0
+        service.changed.connect(self._history_changed)
 
     @property
     def loaded(self) -> bool:
@@ -70,6 +74,13 @@ class HistoryCache(QObject):
     @property
     def loading(self) -> bool:
         return self._loading
+
+    @property
+    def current(self) -> bool:
+        """Whether what is held here is the history as committed: loaded, and
+        no read started since the last change is still under way. Exports and
+        backups use it then instead of reading everything again."""
+        return self._loaded and not self._loading and not self._stale and self._pending == 0
 
     @property
     def sessions(self) -> Sequence[SessionRecord]:
@@ -101,6 +112,21 @@ class HistoryCache(QObject):
         """Block until a background read has finished (for tests and shutdown)."""
         return self._worker.wait(milliseconds)
 
+    @Slot(object)
+    def _history_changed(self, change: HistoryChange) -> None:
+        if change.everything:
+            # A restore or another program: anything may differ, read it all
+            # again (in the background; the figures shown stay until then).
+            self._read_all_again()
+        elif change.touches_practice or change.notes:
+            self.refresh()
+        # A routine or a setting: nothing held here moved.
+
+    def _read_all_again(self) -> None:
+        if not self._loaded and not self._loading:
+            return  # never read: the first load will find it all
+        self.load()
+
     @Slot()
     def refresh(self) -> None:
         """Bring the memory up to date after a change; cheap when it was made here.
@@ -111,6 +137,10 @@ class HistoryCache(QObject):
             self._stale = True
             return
         if not self._loaded:
+            return
+        if self._stale:
+            # A read of the last days failed: what is held may be behind.
+            self.load()
             return
         sessions = self._sessions
         since = sessions[-1].local_date - _OVERLAP if sessions else None
@@ -123,12 +153,21 @@ class HistoryCache(QObject):
 
         task = Task(read)
         task.succeeded.connect(self._merge_recent)
-        task.failed.connect(lambda error: self.load_failed.emit(str(error)))
+        task.failed.connect(self._recent_failed)
+        self._pending += 1
         self._worker.start(task)
+
+    @Slot(object)
+    def _recent_failed(self, error: object) -> None:
+        self._pending -= 1
+        # What is held may now be behind the file: the next change reads it all.
+        self._stale = True
+        self.load_failed.emit(str(error))
 
     @Slot(object)
     def _merge_recent(self, result: object) -> None:
         assert isinstance(result, _Recent)
+        self._pending -= 1
         if self._loading:
             return  # a whole read started since, and it is newer than this one
         since, fresh = result.since, result.sessions

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from unknot.core.areas import DEFAULT_TOOLS, Tool, area
+from unknot.core.formats import count_text, duration_text
 from unknot.core.plans import (
     DEFAULT_HOLD_SECONDS,
     Plan,
@@ -57,9 +58,9 @@ from unknot.core.plans import (
     focus_plan,
     order_by_position,
 )
-from unknot.core.session_texts import duration_text
 from unknot.ui.assets import asset_path
 from unknot.ui.body_map import BodyMap
+from unknot.ui.routines_model import RoutinesModel
 from unknot.ui.tenderness_picker import TendernessPicker
 
 _SPOT_ROLE = Qt.ItemDataRole.UserRole
@@ -111,7 +112,11 @@ class HomeScreen(QWidget):
         # the person reorders it, then stays theirs.
         self._order: list[Spot] = []
         self._reordered = False
-        self._routines: list[Routine] = []
+        # The saved routines: the buttons below are one view of this model.
+        self.routines_model = RoutinesModel(self)
+        self.routines_model.modelReset.connect(self._rebuild_routines)
+        self.routines_model.rowsInserted.connect(self._rebuild_routines)
+        self.routines_model.rowsRemoved.connect(self._rebuild_routines)
         self._syncing = False
 
         self.setObjectName("home_screen")
@@ -383,7 +388,7 @@ class HomeScreen(QWidget):
         self.total_label.setVisible(has_plan)
         count = len(self._order)
         if has_plan:
-            spots = "1 spot" if count == 1 else f"{count} spots"
+            spots = count_text(count, "spot")
             total = duration_text(self._hold_seconds * count)
             self.total_label.setText(f"{spots} · {total} of holding")
         else:
@@ -473,11 +478,11 @@ class HomeScreen(QWidget):
     # -- routines ---------------------------------------------------------------------
 
     def routines(self) -> list[Routine]:
-        return list(self._routines)
+        return self.routines_model.routines()
 
     def set_routines(self, routines: Sequence[Routine]) -> None:
-        self._routines = sorted(routines, key=lambda r: r.name.casefold())
-        self._rebuild_routines()
+        """Show the saved routines; the same ones again rebuild nothing."""
+        self.routines_model.set_routines(routines)
 
     def routine_buttons(self, name: str) -> tuple[QPushButton, QToolButton]:
         """The start and delete buttons of one saved routine."""
@@ -487,12 +492,13 @@ class HomeScreen(QWidget):
         raise KeyError(name)
 
     def start_routine(self, name: str) -> None:
-        routine = next(r for r in self._routines if r.name == name)
+        routine = self.routines_model.find(name)
+        if routine is None:
+            return
         self.start_requested.emit(focus_plan(routine.selections, self._hold_seconds, self._tools))
 
     def delete_routine(self, name: str) -> None:
-        self._routines = [r for r in self._routines if r.name != name]
-        self._rebuild_routines()
+        self.routines_model.remove(name)
         self.routine_deleted.emit(name)
 
     def save_routine(self) -> None:
@@ -506,7 +512,7 @@ class HomeScreen(QWidget):
         name = name.strip()
         if not accepted or not name:
             return
-        if any(r.name == name for r in self._routines):
+        if self.routines_model.find(name) is not None:
             answer = QMessageBox.question(
                 self,
                 "Replace routine",
@@ -515,7 +521,7 @@ class HomeScreen(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         routine = Routine(name, tuple(Selection(spot) for spot in self._order))
-        self.set_routines([r for r in self._routines if r.name != name] + [routine])
+        self.routines_model.put(routine)
         self.routine_saved.emit(routine)
 
     def _rebuild_routines(self) -> None:
@@ -526,13 +532,14 @@ class HomeScreen(QWidget):
                 widget.hide()
                 widget.deleteLater()
         self._routine_buttons = []
-        if not self._routines:
+        routines = self.routines_model.routines()
+        if not routines:
             hint = QLabel(ROUTINES_EMPTY, self._routine_box)
             hint.setWordWrap(True)
             hint.setObjectName("routines_empty")
             self._routine_rows.addWidget(hint)
             hint.show()
-        for routine in self._routines:
+        for routine in routines:
             row = QWidget(self._routine_box)
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)

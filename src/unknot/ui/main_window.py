@@ -9,33 +9,37 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import time
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from unknot.core.areas import AreaId, Side
 from unknot.core.clock import Clock
+from unknot.core.history_change import HistoryChange
 from unknot.core.plans import Plan, Routine, Spot, scan_plan, with_tools
+from unknot.core.practice_calendar import PracticeCalendar
 from unknot.core.safety import areas_in_plan, areas_to_avoid, check_due, without_areas
 from unknot.core.streaks import (
     Streaks,
     StreakSettings,
     practice_days,
     seconds_by_day,
-    today_for,
 )
-from unknot.settings import Settings, resolve_week_start, save_settings
+from unknot.settings import Settings, calendar_of, save_settings
 from unknot.ui.assets import asset_path
 from unknot.ui.auto_backup import AutoBackup
 from unknot.ui.background import Task, Worker
-from unknot.ui.data_actions import DataActions
+from unknot.ui.data_actions import DataActions, HeldHistory
+from unknot.ui.day_watch import DayWatch
 from unknot.ui.history_service import HistoryService, SaveError
 from unknot.ui.home_screen import HomeScreen
+from unknot.ui.outside_watch import OutsideWatch
 from unknot.ui.page_bar import PageBar
 from unknot.ui.reminders import REMINDER_TEXT, DailyReminder, send_desktop_notice
 from unknot.ui.tray import AppTray, create_tray, tray_available
@@ -50,7 +54,7 @@ if TYPE_CHECKING:
     from unknot.ui.safety_screen import Occasion, SafetyAnswer
     from unknot.ui.session_screen import SessionScreen
 
-_Change = Callable[[HistoryService], None]
+_Change = Callable[[HistoryService], object]
 
 
 class MainWindow(QMainWindow):
@@ -69,13 +73,17 @@ class MainWindow(QMainWindow):
         config_dir: Path,
         data_dir: Path,
         parent: QWidget | None = None,
+        awake_seconds: Callable[[], float] = time.monotonic,
+        follow_zone: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
         self._settings = settings
+        self._calendar = calendar_of(settings, clock)
         self._config_dir = config_dir
         self._data_dir = data_dir
         self._service: HistoryService | None = None
+        self._outside_watch: OutsideWatch | None = None
         self._session_screen: SessionScreen | None = None
         self._tray: AppTray | None = None
         self._dialog: QDialog | None = None
@@ -85,6 +93,12 @@ class MainWindow(QMainWindow):
         self._streak_worker = Worker(self)
         self._reminder = DailyReminder(clock, self.practised_today, self)
         self._reminder.reminded.connect(self.remind)
+        # Every figure on screen moves to the new day when it begins, even with
+        # no write to prompt it: the app stays open all day, in the tray.
+        self._day_watch = DayWatch(
+            lambda: self._calendar, self, awake_seconds=awake_seconds, follow_zone=follow_zone
+        )
+        self._day_watch.day_changed.connect(self._new_day)
 
         self.setWindowTitle("Unknot")
         self.setMinimumSize(900, 600)
@@ -132,7 +146,8 @@ class MainWindow(QMainWindow):
         screen.displayed.connect(self._session_displayed)
         self._build_session_menu(screen)
         self._connect_tray_to_session()
-        service.history_changed.connect(self.refresh_from_history)
+        service.changed.connect(self._history_changed)
+        self._outside_watch = OutsideWatch(service, self)
         self.refresh_from_history()
         self._attach_progress(service, screen)
         self.statusBar().clearMessage()
@@ -150,10 +165,30 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def refresh_from_history(self) -> None:
+        """Show everything the home screen takes from the history afresh (the
+        history just opened, new settings, a new day)."""
         service = self._service
         if service is None:
             return
         self.home.set_routines(service.routines())
+        self._work_out_streaks()
+
+    @Slot(object)
+    def _history_changed(self, change: HistoryChange) -> None:
+        # Only what the change can have moved: a tenderness tap or a note leaves
+        # the routine buttons alone, a routine leaves the streaks alone.
+        service = self._service
+        if service is None:
+            return
+        if change.touches_routines:
+            self.home.set_routines(service.routines())
+        if change.touches_practice:
+            self._work_out_streaks()
+
+    def _work_out_streaks(self) -> None:
+        service = self._service
+        if service is None:
+            return
         settings, today = self.streak_settings(), self.today()
         task = Task(lambda: service.streaks(settings, today))
         task.succeeded.connect(self._show_streaks)
@@ -171,19 +206,35 @@ class MainWindow(QMainWindow):
         # The line keeps what it showed; the person is told it may be behind.
         self.statusBar().showMessage(f"The streak could not be worked out: {error}", 8000)
 
+    @property
+    def outside_watch(self) -> OutsideWatch | None:
+        """The watch on the history file for other programs' writes, once open."""
+        return self._outside_watch
+
+    @property
+    def day_watch(self) -> DayWatch:
+        return self._day_watch
+
+    @Slot(object)
+    def _new_day(self, today: object) -> None:
+        self.refresh_from_history()
+        if self._progress is not None:
+            self._progress.day_changed()
+
     def wait_for_streaks(self, milliseconds: int = -1) -> bool:
         """Block until the streak line's work is done (tests, benchmarks)."""
         return self._streak_worker.wait(milliseconds)
 
+    @property
+    def calendar(self) -> PracticeCalendar:
+        """Today, the week start and the streak rules, as the settings now say."""
+        return self._calendar
+
     def streak_settings(self) -> StreakSettings:
-        return StreakSettings(
-            weekly_goal=self._settings.weekly_goal,
-            week_start=resolve_week_start(self._settings),
-            day_start=self._settings.day_start,
-        )
+        return self._calendar.streak_settings()
 
     def today(self) -> date:
-        return today_for(self._clock.now(), self._clock.zone(), self._settings.day_start)
+        return self._calendar.today()
 
     # -- sessions ---------------------------------------------------------------
 
@@ -237,12 +288,15 @@ class MainWindow(QMainWindow):
         """Put `settings` in force at once; nothing waits for a restart. The
         session screen reads them through its provider on each use."""
         self._settings = settings
+        self._calendar = calendar_of(settings, self._clock)
         self.home.set_hold_seconds(settings.hold_seconds)
         self.home.set_tools(settings.tools)
         self.home.body_map.set_avoided(self.avoided_spots())
         self.refresh_from_history()
         self._update_tray()
         self._reminder.set_time(settings.reminder_time, settings.day_start)
+        # A new day-start hour moves the next boundary.
+        self._day_watch.start()
         self.settings_applied.emit(settings)
 
     @Slot(object)
@@ -357,7 +411,7 @@ class MainWindow(QMainWindow):
         today = self.today()
         # A day back as well: a session just after midnight may count for yesterday.
         sessions = service.sessions(since=today - timedelta(days=1))
-        return today in practice_days(seconds_by_day(sessions, self._settings.day_start))
+        return today in practice_days(seconds_by_day(sessions, self._calendar.day_start))
 
     @Slot()
     def remind(self) -> None:
@@ -507,15 +561,20 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
 
     def _attach_progress(self, service: HistoryService, screen: SessionScreen) -> None:
-        # The store is loaded by now: the history it opened has arrived.
-        from unknot.store.daily_backups import backups_dir
-
         if self._progress is not None:
-            self._progress.attach(service, backups_dir(self._data_dir))
-        self.data_actions.attach(service, today=self.today)
+            self._progress.attach(service, service.backups_folder())
+        self.data_actions.attach(service, today=self.today, held=self._held_history)
         screen.session_finished.connect(self.auto_backup.session_ended)
         # Before any copy of this run: what a copy cut short by a crash left.
         self.auto_backup.clear_partials()
+
+    def _held_history(self) -> HeldHistory | None:
+        """The history in memory when it is the committed one: exports and
+        backups use it instead of reading the whole file on this thread."""
+        cache = self._progress.cache if self._progress is not None else None
+        if cache is None or not cache.current:
+            return None
+        return HeldHistory(cache.sessions, cache.rest_days)
 
     def tell_kept_aside(self) -> KeptAsideNotice | None:
         """At start, once the history is attached: the notice about kept-aside
@@ -578,9 +637,7 @@ class MainWindow(QMainWindow):
             self._progress = view
             service = self._service
             if service is not None:
-                from unknot.store.daily_backups import backups_dir
-
-                view.attach(service, backups_dir(self._data_dir))
+                view.attach(service, service.backups_folder())
         return view
 
     @Slot()
@@ -672,6 +729,19 @@ class MainWindow(QMainWindow):
             self._page_changed(self._pages.currentIndex())
             return
         self.show_home()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Back from the tray or a minimised state: the day may have turned while
+        # no timer could fire (a machine asleep), another program may have written.
+        self._day_watch.check()
+        if self._service is not None:
+            self._service.check_outside()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self._day_watch.check()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         screen = self._session_screen

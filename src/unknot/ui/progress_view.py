@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unknot.core.formats import count_text
 from unknot.core.progress import (
     RECENT_DAYS,
     Nudge,
@@ -74,7 +75,7 @@ LOADING = "Reading your history…"
 
 
 def plural(number: int, word: str) -> str:
-    return f"{number} {word}" if number == 1 else f"{number} {word}s"
+    return count_text(number, word)
 
 
 def short_date(day: date) -> str:
@@ -409,6 +410,11 @@ class ProgressView(QWidget):
         self._dirty = True
         if self.isVisible():
             self.refresh()
+
+    def day_changed(self) -> None:
+        """A new day began: "today", this week and the nudges move with it; the
+        page works it out now if it is shown, else when it is next shown."""
+        self._history_changed()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

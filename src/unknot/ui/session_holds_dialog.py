@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unknot.core.formats import count_text
 from unknot.core.progress import spot_name
 from unknot.core.records import HoldRecord, SessionKind, SessionRecord
 from unknot.ui.session_summary import duration_text, hold_status, tenderness_text
@@ -46,8 +47,8 @@ class SessionHoldsDialog(QDialog):
 
         heading = QLabel(
             f"<b>{title}</b><br>{outcome_text(session)} · "
-            f"{duration_text(session.hold_seconds)} held over {len(session.holds)} "
-            f"hold{'s' if len(session.holds) != 1 else ''}",
+            f"{duration_text(session.hold_seconds)} held over "
+            f"{count_text(len(session.holds), 'hold')}",
             self,
         )
         heading.setTextFormat(Qt.TextFormat.RichText)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import time
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -31,6 +31,7 @@ from unknot.core import session_texts as texts
 from unknot.core.areas import Tool
 from unknot.core.clock import Clock
 from unknot.core.plans import Plan
+from unknot.core.practice_calendar import PracticeCalendar
 from unknot.core.records import SessionRecord
 from unknot.core.session_engine import (
     IN_SESSION,
@@ -41,7 +42,7 @@ from unknot.core.session_engine import (
     SaveFailedError,
     SessionEngine,
 )
-from unknot.core.streaks import Streaks, StreakSettings, today_for
+from unknot.core.streaks import Streaks
 from unknot.ui.chime import Chime
 from unknot.ui.history_service import HistoryService, SaveError
 from unknot.ui.notifier import Notifier
@@ -93,12 +94,6 @@ class _EngineView:
 
     def cue(self, cue: Cue) -> None:
         self._screen.play_cue(cue)
-
-
-def locale_week_start() -> int:
-    """The ISO weekday weeks start on where the person lives (Qt numbers the
-    days as ISO does), read as the home screen reads it."""
-    return QLocale.system().firstDayOfWeek().value
 
 
 class SessionScreen(QWidget):
@@ -409,13 +404,13 @@ class SessionScreen(QWidget):
 
     def _streaks(self) -> Streaks:
         settings = self._settings()
-        streak_settings = StreakSettings(
+        calendar = PracticeCalendar(
+            self._clock,
             weekly_goal=settings.weekly_goal,
-            week_start=settings.week_start or locale_week_start(),
+            week_start=settings.week_start,
             day_start=settings.day_start,
         )
-        today = today_for(self._clock.now(), self._clock.zone(), settings.day_start)
-        return self._service.streaks(streak_settings, today)
+        return self._service.streaks(calendar.streak_settings(), calendar.today())
 
     # -- time and visibility ----------------------------------------------------------
 

@@ -25,12 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from unknot.core.areas import Tool, area
+from unknot.core.formats import count_text
+from unknot.core.formats import duration_text as duration_text
 from unknot.core.plans import FOCUS_THRESHOLD, Plan, scan_ratings
 from unknot.core.records import HoldRecord, Outcome, SessionKind, SessionRecord
 from unknot.core.session_engine import hold_result, skipped, summary_words
-
-# Where the home screen finds it without loading this page and the engine.
-from unknot.core.session_texts import duration_text as duration_text
 from unknot.core.streaks import Streaks
 from unknot.ui.tool_card import scaled_font
 
@@ -216,8 +215,7 @@ class SessionSummary(QWidget):
             self.streak_tile.set_value("-")
             self.week_tile.set_value("-")
         else:
-            days = "day" if streaks.day_streak == 1 else "days"
-            self.streak_tile.set_value(f"{streaks.day_streak} {days}", "day streak")
+            self.streak_tile.set_value(count_text(streaks.day_streak, "day"), "day streak")
             self.week_tile.set_value(
                 f"{streaks.this_week_days} of {streaks.this_week_needed}", "days this week"
             )

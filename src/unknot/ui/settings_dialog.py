@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from unknot.core.areas import OWNABLE_TOOLS, Tool
-from unknot.settings import MAX_HOLD_SECONDS, MIN_HOLD_SECONDS, Settings, resolve_week_start
+from unknot.core.formats import duration_text
+from unknot.core.practice_calendar import locale_week_start
+from unknot.settings import MAX_HOLD_SECONDS, MIN_HOLD_SECONDS, Settings
 from unknot.ui.dialog_size import fit_height
 
 HOLD_STEP_SECONDS = 30
@@ -43,8 +45,7 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 
 
 def hold_text(seconds: int) -> str:
-    minutes, rest = divmod(seconds, 60)
-    return f"{minutes} min" if rest == 0 else f"{minutes} min {rest} s"
+    return duration_text(seconds)
 
 
 def _to_qtime(value: time) -> QTime:
@@ -135,7 +136,7 @@ class SettingsDialog(QDialog):
 
         self.week_combo = QComboBox(group)
         self.week_combo.setAccessibleName("First day of the week")
-        system_day = resolve_week_start(Settings())
+        system_day = locale_week_start()
         self.week_combo.addItem(f"As the system says ({WEEKDAYS[system_day - 1]})", None)
         for number, name in enumerate(WEEKDAYS, start=1):
             self.week_combo.addItem(name, number)

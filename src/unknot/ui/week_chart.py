@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from unknot.core.formats import count_text
 from unknot.core.progress import WeekTotal
 from unknot.ui import practice_colours as colours
 from unknot.ui.calendar_heatmap import MONTH_NAMES
@@ -42,8 +43,7 @@ def week_text(week: WeekTotal, *, in_progress: bool) -> str:
     minutes = round(week.minutes)
     days = week.practice_days
     when = "this week so far" if in_progress else f"week of {week_label(week.first_day)}"
-    day_word = "day" if days == 1 else "days"
-    return f"{when}: {minutes} min held on {days} practice {day_word}"
+    return f"{when}: {minutes} min held on {count_text(days, 'practice day')}"
 
 
 def grid_step(top: float) -> int:

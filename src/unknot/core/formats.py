@@ -1,0 +1,65 @@
+"""Every duration, count and plural the person reads, in one place.
+
+Standard library only, so the command line and the window say "3 days" and
+"4 min 30 s" the same way, and a translation has one module to start from.
+"""
+
+from __future__ import annotations
+
+import math
+
+
+def count_text(number: int, word: str, plural: str | None = None) -> str:
+    """ "1 day", "3 days", "1,204 sessions"; `plural` for a word that does not
+    take an s ("1 body", "2 bodies")."""
+    many = plural if plural is not None else f"{word}s"
+    return f"{number:,} {word if number == 1 else many}"
+
+
+def seconds_held(seconds: float) -> int:
+    """Time held in whole seconds, rounded down: the one rounding for time held,
+    on the clock after a hold and in every summary, so that neither ever claims
+    a second that was not held (127.9 s is "02:07" and "2 min 7 s")."""
+    return max(0, math.floor(seconds + 1e-9))
+
+
+def duration_text(seconds: float) -> str:
+    """A hold or a session, to the second held (`seconds_held`): "4 min 30 s",
+    "45 s", "2 min"."""
+    whole = seconds_held(seconds)
+    minutes, rest = divmod(whole, 60)
+    if minutes and rest:
+        return f"{minutes} min {rest} s"
+    if minutes:
+        return f"{minutes} min"
+    return f"{rest} s"
+
+
+def total_duration_text(seconds: float) -> str:
+    """A total that may run to hours, in a table's fixed shape: "12 h 05 min",
+    "4 min 05 s", "45 s"."""
+    whole = round(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours:,} h {minutes:02d} min"
+    if minutes:
+        return f"{minutes} min {secs:02d} s"
+    return f"{secs} s"
+
+
+def spoken_duration_text(seconds: int) -> str:
+    """For a screen reader: "2 minutes", "1 minute 30 seconds", "40 seconds"."""
+    minutes, rest = divmod(seconds, 60)
+    parts = []
+    if minutes:
+        parts.append(count_text(minutes, "minute"))
+    if rest or not minutes:
+        parts.append(count_text(rest, "second"))
+    return " ".join(parts)
+
+
+def clock_text(seconds: float) -> str:
+    """mm:ss, rounded up: "00:01" shows until the last second is over."""
+    whole = max(0, math.ceil(seconds - 1e-9))
+    return f"{whole // 60:02d}:{whole % 60:02d}"
