@@ -180,7 +180,7 @@ def test_restore_brings_the_backup_back_and_keeps_the_original(
         (kept,) = [p for p in data_dir.iterdir() if DAMAGED_NAME.fullmatch(p.name)]
         assert original_bytes is None or kept.read_bytes() == original_bytes
     if case.kind is Kind.FOREIGN_SIDE_FILE:
-        assert "did not belong to it; it was kept aside as" in err
+        assert "could not be used (damaged, or another file's); it was kept aside as" in err
     status, out, _ = _run(capsys, "stats", "--json", "--data-dir", data_dir)
     assert json.loads(out)["total_sessions"] == SESSIONS
 

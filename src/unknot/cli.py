@@ -487,7 +487,8 @@ def _open_history(args: argparse.Namespace) -> History:
         )
     for kept in history.side_files_set_aside:
         _report(
-            f"a file beside the history did not belong to it; it was kept aside as {kept}",
+            f"a file beside the history could not be used (damaged, or another file's); "
+            f"it was kept aside as {kept}",
             prefix="warning",
         )
     return history
@@ -610,7 +611,10 @@ def _repair(args: argparse.Namespace, folder: Path, foreign: bool, damage: str |
                 f"{history.set_aside}. A new, empty history was started in {history.path}."
             )
         for kept in history.side_files_set_aside:
-            lines.append(f"A file beside the history that was not its own was kept as {kept}.")
+            lines.append(
+                "A file beside the history that could not be used (damaged, or another "
+                f"file's) was kept as {kept}."
+            )
         if history.set_aside is None:
             lines.append(f"The history {history.path} itself is sound; it was kept in use.")
     lines.append(_backup_advice(folder))

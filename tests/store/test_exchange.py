@@ -713,3 +713,28 @@ def test_csv_notes_with_commas_and_newlines_stay_in_their_cell() -> None:
     rows = _rows(to_csv(sessions))
     assert rows[0]["note"] == 'line one, "quoted"\nline two'
     assert len(rows) == 4
+
+
+def test_a_session_still_running_is_written_as_a_restore_would_keep_it() -> None:
+    """A session without an outcome (running now, or left open by a crash and not
+    yet closed) is written interrupted, ending with its last hold, so export,
+    import and export again give the same file."""
+    from tests.records import session
+
+    start = datetime(2026, 3, 2, 7, 30, tzinfo=BERLIN_WINTER)
+    running = session("open", start, outcome=None, ended_at=None)
+    first = to_json_text([running], [])
+    data = json.loads(first)
+    (written,) = data["sessions"]
+    assert written["outcome"] == "interrupted"
+    assert written["ended_at"] == running.holds[-1].ended_at.isoformat()
+    parsed = history_from_text(first)
+    assert to_json_text(parsed.sessions, parsed.rest_days) == first
+    assert to_csv(parsed.sessions) == to_csv([running])
+
+
+def test_a_copy_of_a_history_file_is_named_as_such_not_as_bad_json() -> None:
+    with pytest.raises(ExchangeError) as refused:
+        history_from_text(b"SQLite format 3\x00" + bytes(200))
+    assert "copy of a history file" in str(refused.value)
+    assert "unknot restore" in str(refused.value)

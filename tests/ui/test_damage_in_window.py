@@ -79,6 +79,8 @@ def test_the_window_keeps_tells_and_offers_the_backup(
     assert len(notice.offer.history.sessions) == SESSIONS
     (kept,) = notice.files
     assert kept.path.exists()
+    # Readable by its owner only, like everything in the data folder.
+    assert kept.path.stat().st_mode & 0o777 == (0o700 if kept.path.is_dir() else 0o600)
     if case.kind is Kind.DAMAGED:
         # The damaged file itself is what was kept, byte for byte, and a new
         # history took its place.

@@ -181,7 +181,7 @@ def test_a_foreign_log_is_told_and_the_history_is_not_lost(qtbot: QtBot, tmp_pat
     notice = notice_of(window)
     assert notice.path_fields[0].text() == str(foreign)
     text = shown_text(notice)
-    assert "did not belong" in text and "was not changed" in text
+    assert "could not use" in text and "keep it" in text
     assert notice.offer is not None and notice.offer.path == good
     service = window.service
     assert service is not None and service.session_count() == SESSIONS

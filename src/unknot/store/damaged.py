@@ -22,7 +22,12 @@ from unknot.store.migrations import (
     check_version,
     parse_header,
 )
-from unknot.store.side_files import HistoryFiles, memory_connection, read_history_files
+from unknot.store.side_files import (
+    HistoryFiles,
+    keep_private,
+    memory_connection,
+    read_history_files,
+)
 
 
 # The names files kept aside get in the data folder: a damaged history (with
@@ -153,4 +158,6 @@ def set_aside(path: Path, now: datetime) -> Path:
         raise HistoryError(
             f"{path} is damaged and could not be moved aside: {plain_reason(error)}"
         ) from error
+    for kept in moved:
+        keep_private(kept)
     return moved[0] if moved else target

@@ -110,6 +110,7 @@ from unknot.core.records import (
     closed_as_interrupted,
     tool_history,
 )
+from unknot.store.migrations import SQLITE_MAGIC
 
 FORMAT_NAME = "unknot-history"
 FORMAT_VERSION = 1
@@ -153,8 +154,10 @@ def to_json(
     rest_days: Iterable[date],
     routines: Iterable[Routine] = (),
 ) -> dict[str, Any]:
-    """The history as a JSON-ready object in the backup format."""
-    ordered = sorted(sessions, key=lambda s: (s.started_at, s.id))
+    """The history as a JSON-ready object in the backup format. A session still
+    running (or left open by a crash) is written as a restore would store it,
+    interrupted (`closed_as_interrupted`), so export → import → export is stable."""
+    ordered = sorted(map(closed_as_interrupted, sessions), key=lambda s: (s.started_at, s.id))
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
@@ -259,12 +262,13 @@ def to_csv(sessions: Iterable[SessionRecord]) -> str:
     """One row per hold with its session's columns, oldest first; a session with
     no holds gets one row with the hold columns empty. Starts with a UTF-8
     byte-order mark (`CSV_BOM`) so spreadsheets read it as UTF-8; rows end in
-    CRLF. Safe to open in a spreadsheet: no cell can start a formula."""
+    CRLF. Safe to open in a spreadsheet: no cell can start a formula. A session
+    still running is written as interrupted, as in the JSON backup."""
     out = io.StringIO()
     out.write(CSV_BOM)
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
-    for session in sorted(sessions, key=lambda s: (s.started_at, s.id)):
+    for session in sorted(map(closed_as_interrupted, sessions), key=lambda s: (s.started_at, s.id)):
         session_cells = [
             session.id,
             session.started_at.isoformat(),
@@ -329,6 +333,13 @@ def history_from_text(raw: str | bytes) -> ParsedHistory:
     """Parse and check a backup file's contents; raises ExchangeError for text
     that is not JSON as well as for JSON that is not a valid history."""
     if isinstance(raw, bytes):
+        if raw.startswith(SQLITE_MAGIC):
+            raise ExchangeError(
+                [
+                    "this is a copy of a history file, not a JSON backup; bring it back "
+                    "with `unknot restore` (or File ▸ Restore from file…)"
+                ]
+            )
         try:
             raw = raw.decode("utf-8-sig")
         except UnicodeDecodeError as error:

@@ -36,6 +36,7 @@ folder to be writable.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import struct
@@ -45,6 +46,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from unknot.files import PRIVATE_DIR_MODE, PRIVATE_FILE_MODE
 from unknot.store.errors import HistoryBusyError, HistoryError, plain_reason
 from unknot.store.migrations import IDENTITY_TABLE, SQLITE_HEADER_SIZE, SQLITE_MAGIC
 
@@ -539,5 +541,14 @@ def set_aside_side_files(path: Path, files: tuple[Path, ...], now: datetime) -> 
                 f"{file} does not belong to the history and could not be moved aside: "
                 f"{plain_reason(error)}"
             ) from error
+        keep_private(target)
         moved.append(target)
     return tuple(moved)
+
+
+def keep_private(kept: Path) -> None:
+    """A kept-aside file (0600) or folder (0700) readable by its owner only, like
+    everything else in the data folder, whatever mode it was found with. Only the
+    mode changes, never the contents; a mode that cannot be set is left as it was."""
+    with contextlib.suppress(OSError):
+        kept.chmod(PRIVATE_DIR_MODE if kept.is_dir() else PRIVATE_FILE_MODE)

@@ -243,7 +243,9 @@ class DataActions(QObject):
             return None
         self.folder = path.parent
         self.tell(Message("Restored", f"From {path}:\n\n{report_text(report)}"))
-        self.done.emit(f"Restored from {path.name}: {report.sessions_added:,} sessions added")
+        self.done.emit(
+            f"Restored from {path.name}: {count_text(report.sessions_added, 'session')} added"
+        )
         self.restored.emit()
         return report
 

@@ -1,11 +1,12 @@
 """The notice that a file was kept aside, shown at every start until acknowledged.
 
-When the history file could not be read, or a file beside it did not belong to
-it, the store puts it aside under a name that says so and never deletes it (see
-`unknot.store.kept_aside`). This dialog says so in plain words: what happened,
-that nothing was deleted, where the kept file is (with buttons to open its
-folder and to copy its path), and offers the newest backup copy that reads
-back whole, restored with the usual merge through the history service.
+When the history file could not be read, or a file beside it could not be used
+(a damaged log, or one of another file), the store puts it aside under a name
+that says so and never deletes it (see `unknot.store.kept_aside`). This dialog
+says so in plain words: what happened, that nothing was deleted, where the kept
+file is (with buttons to open its folder and to copy its path), and offers the
+newest backup copy that reads back whole, restored with the usual merge through
+the history service.
 
 "Remind me next time" closes it and it comes back at the next start; "I have
 read this" records the files as acknowledged. Restoring does not acknowledge:
@@ -96,9 +97,10 @@ def what_happened(kept: KeptFile) -> str:
             "shown until you restore a backup."
         )
     return (
-        f"On {when} Unknot found a file beside your history that did not belong to "
-        "it, so it put that file aside and opened your history without it. Your "
-        "history was not changed."
+        f"On {when} Unknot found a file beside your history that it could not use: a "
+        "log that is damaged or that belongs to another file. It put that file aside "
+        "and opened your history without it. If sessions from your last days are "
+        "missing, they may be in that file: keep it, and restore a backup."
     )
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox, QStacked
 
 from unknot.core.areas import AreaId, Side
 from unknot.core.clock import Clock
+from unknot.core.formats import count_text
 from unknot.core.history_change import HistoryChange
 from unknot.core.plans import Plan, Routine, Spot, scan_plan, with_tools
 from unknot.core.practice_calendar import PracticeCalendar
@@ -601,7 +602,7 @@ class MainWindow(QMainWindow):
         )
         notice.restored.connect(
             lambda report: self.statusBar().showMessage(
-                f"Backup restored: {report.sessions_added:,} sessions added", 8000
+                f"Backup restored: {count_text(report.sessions_added, 'session')} added", 8000
             )
         )
         # Apart from the settings and safety dialogs: one of those opening at
