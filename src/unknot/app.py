@@ -28,6 +28,7 @@ from unknot.single_instance import InstanceGuard, Outcome, claim
 from unknot.ui.assets import asset_path
 from unknot.ui.error_dialog import ExceptionHook
 from unknot.ui.main_window import MainWindow
+from unknot.ui.quit_signals import QuitSignals
 
 if TYPE_CHECKING:
     from unknot.ui.history_service import HistoryService
@@ -162,6 +163,10 @@ def run_gui(options: LaunchOptions) -> int:
     if guard is not None:
         guard.activation_requested.connect(window.bring_to_front)
         guard.listen()
+    # `kill`, a logout or Ctrl+C: quit as File > Quit does, so what follows
+    # exec() cleans up (the demo folder, the single-instance socket).
+    quit_signals = QuitSignals()
+    quit_signals.received.connect(window.quit_for_signal)
     window.show_at_start()
     QTimer.singleShot(0, lambda: open_history(window, options))
     # After the history: the dialog opens over a window that is ready.
@@ -170,6 +175,9 @@ def run_gui(options: LaunchOptions) -> int:
         return app.exec()
     finally:
         _log.info("Unknot closed")
+        quit_signals.uninstall()
+        if window.service is not None:
+            window.service.close()
         hook.uninstall()
         stop_log()
         if guard is not None:

@@ -8,6 +8,7 @@ emit what the person asked for. The history arrives after the window is shown
 from __future__ import annotations
 
 import dataclasses
+import logging
 import os
 import time
 from collections.abc import Callable, Sequence
@@ -57,6 +58,8 @@ if TYPE_CHECKING:
     from unknot.ui.session_screen import SessionScreen
 
 _Change = Callable[[HistoryService], object]
+
+_log = logging.getLogger("unknot.window")
 
 SESSIONS_CANNOT_START = "Sessions cannot start: your history could not be opened."
 READ_ONLY_LINE = "Read-only: the data folder cannot be written, so nothing new is saved."
@@ -580,6 +583,19 @@ class MainWindow(QMainWindow):
             self.bring_to_front()
         if self.close():
             QCoreApplication.quit()
+
+    @Slot(int)
+    def quit_for_signal(self, number: int = 0) -> None:
+        """Quit because the system asked (SIGTERM, SIGINT, SIGHUP): nobody is
+        there to answer a question, so a running session is closed as
+        interrupted, every saved hold kept, and the app quits."""
+        _log.info("quitting on signal %d", number)
+        screen = self._session_screen
+        if screen is not None and screen.is_running():
+            screen.abandon()
+        self.close()
+        # Whatever is still open (a dialog's own loop included) ends too.
+        QCoreApplication.quit()
 
     @Slot()
     def show_about(self) -> None:
