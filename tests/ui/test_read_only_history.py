@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from tests.faults import read_only_folder, sessions_to_add, shared_folder
 from tests.ui.window_rig import make_window, open_dialog_of
@@ -102,6 +102,16 @@ def test_a_read_only_folder_opens_read_only_and_says_so_once(qtbot: QtBot, root:
             for control in writers:
                 assert not control.isEnabled()
                 assert control.toolTip() == reason
+            line = window.findChild(QLabel, "read_only_line")
+            assert line is not None and line.isVisible() and "Read-only" in line.text()
+            # Rest days: the menu's entry is off and says why; R marks nothing.
+            marked: list[object] = []
+            view.calendar.rest_day_requested.connect(lambda *args: marked.append(args))
+            menu = view.calendar.rest_day_menu(view.calendar.last_day)
+            mark = menu.actions()[0]
+            assert not mark.isEnabled() and mark.toolTip() == reason
+            view.calendar.toggle_rest_day(view.calendar.last_day)
+            assert marked == []
             # A screen turning its own button back on does not undo it.
             home.start_button.setEnabled(True)
             assert not home.start_button.isEnabled()

@@ -18,7 +18,15 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from unknot.core.areas import AreaId, Side
 from unknot.core.clock import Clock
@@ -184,7 +192,12 @@ class MainWindow(QMainWindow):
         model = self.home.routines_model
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
             signal.connect(self._lock_write_controls)
-        self.statusBar().showMessage(READ_ONLY_LINE)
+        # Kept in the status bar's corner; passing messages do not hide it.
+        line = QLabel(READ_ONLY_LINE, self)
+        line.setObjectName("read_only_line")
+        line.setAccessibleName(READ_ONLY_LINE)
+        line.setToolTip(reason)
+        self.statusBar().addPermanentWidget(line)
         self.notices.add(
             Rank.HISTORY,
             lambda: self._notice(
@@ -208,6 +221,7 @@ class MainWindow(QMainWindow):
             controls.extend(home.routine_buttons(routine.name))
         if self._progress is not None:
             controls.append(self._progress.restore_button)
+            self._progress.calendar.lock_rest_days(lock.reason)
         lock.hold(controls)
 
     def history_unavailable(self, reason: str) -> None:

@@ -14,6 +14,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QWidget
+from shiboken6 import isValid
 
 
 class Rank(IntEnum):
@@ -61,12 +62,19 @@ class StartupNotices(QObject):
             if widget is None:
                 continue
             self._showing = widget
+            # A dialog is done when it finishes; a window that closes with its
+            # notice still open takes the notice (and the queue) with it.
             if isinstance(widget, QDialog):
                 widget.finished.connect(lambda _result, w=widget: self._closed(w))
-            widget.destroyed.connect(lambda _object=None, w=widget: self._closed(w))
+            else:
+                widget.destroyed.connect(lambda _object=None, w=widget: self._closed(w))
 
     def _closed(self, widget: QWidget) -> None:
         if self._showing is not widget:
             return
         self._showing = None
+        parent = self.parent()
+        if parent is None or not isValid(parent):
+            self._waiting.clear()
+            return
         self._show_next()
