@@ -28,6 +28,7 @@ from unknot.single_instance import InstanceGuard, Outcome, claim
 from unknot.ui.assets import asset_path
 from unknot.ui.error_dialog import ExceptionHook
 from unknot.ui.main_window import MainWindow
+from unknot.ui.quit_signals import QuitSignals
 
 if TYPE_CHECKING:
     from unknot.ui.history_service import HistoryService
@@ -78,6 +79,7 @@ def open_history(window: MainWindow, options: LaunchOptions) -> HistoryService |
     """Open (or create) the history and hand it to the window. Every problem is
     told in plain words; the app stays open so nothing on screen is lost."""
     from unknot.store import History, HistoryError
+    from unknot.store.errors import HistoryReadOnlyError
     from unknot.ui.history_service import HistoryService
 
     try:
@@ -86,6 +88,11 @@ def open_history(window: MainWindow, options: LaunchOptions) -> HistoryService |
 
             fill_demo_folder(options.data_dir, window.today(), local_zone().key)
         history = History.open(options.data_dir)
+    except HistoryReadOnlyError as error:
+        # A folder this user may read but not write: the history is shown as
+        # it stands, and nothing that would write can be started.
+        _log.warning("the history could not be opened for writing (%s)", type(error).__name__)
+        return _open_read_only(window, options, str(error))
     except HistoryError as error:
         _log.warning("the history could not be opened (%s)", type(error).__name__)
         window.history_unavailable(str(error))
@@ -102,6 +109,26 @@ def open_history(window: MainWindow, options: LaunchOptions) -> HistoryService |
     # A file put aside now or at an earlier start (or by `unknot check --repair`)
     # is told until the person acknowledges it.
     window.tell_kept_aside()
+    return service
+
+
+def _open_read_only(
+    window: MainWindow, options: LaunchOptions, refused: str
+) -> HistoryService | None:
+    """The history read into memory from a folder that cannot be written; when
+    it cannot even be read, the window says why `refused` and the reading failed."""
+    from unknot.paths import HISTORY_FILE_NAME
+    from unknot.store import HistoryError
+    from unknot.ui.history_service import HistoryService
+
+    try:
+        service = HistoryService.open_read_only(options.data_dir / HISTORY_FILE_NAME)
+    except HistoryError as error:
+        _log.warning("the history could not be read either (%s)", type(error).__name__)
+        window.history_unavailable(f"{refused}\n\nIt cannot be read either: {error}")
+        return None
+    _log.info("history opened read-only")
+    window.attach_history(service)
     return service
 
 
@@ -136,6 +163,10 @@ def run_gui(options: LaunchOptions) -> int:
     if guard is not None:
         guard.activation_requested.connect(window.bring_to_front)
         guard.listen()
+    # `kill`, a logout or Ctrl+C: quit as File > Quit does, so what follows
+    # exec() cleans up (the demo folder, the single-instance socket).
+    quit_signals = QuitSignals()
+    quit_signals.received.connect(window.quit_for_signal)
     window.show_at_start()
     QTimer.singleShot(0, lambda: open_history(window, options))
     # After the history: the dialog opens over a window that is ready.
@@ -144,6 +175,9 @@ def run_gui(options: LaunchOptions) -> int:
         return app.exec()
     finally:
         _log.info("Unknot closed")
+        quit_signals.uninstall()
+        if window.service is not None:
+            window.service.close()
         hook.uninstall()
         stop_log()
         if guard is not None:

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 
 from tests.store.damage_cases import BACKUP_NAME, CASES, HISTORY, SESSIONS, DamageCase, Kind
 from tests.store.damage_cases import folder_digest as digest_of
@@ -39,15 +39,13 @@ def _start(
     """The window on `root`'s data folder, the history opened as a start opens it;
     returns the window, whether a history is attached, and what a message box said
     (a modal box would wait for a click)."""
-    told: list[str] = []
-
-    def critical(parent: QWidget | None, title: str, text: str, *_: object) -> None:
-        told.append(f"{title}\n{text}")
-
-    monkeypatch.setattr(QMessageBox, "critical", critical)
     rig = make_window(qtbot, root)
     options = LaunchOptions(data_dir=rig.data_dir, config_dir=rig.config_dir)
     opened = open_history(rig.window, options) is not None
+    told: list[str] = []
+    box = rig.window.notices.showing
+    if isinstance(box, QMessageBox):
+        told.append(f"{box.windowTitle()}\n{box.text()}")
     return rig.window, opened, told
 
 

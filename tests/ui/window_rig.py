@@ -12,6 +12,8 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from PySide6.QtWidgets import QDialog, QWidget
+
 from unknot.core.clock import FakeClock
 from unknot.settings import Settings, load_settings
 from unknot.ui.main_window import MainWindow
@@ -72,3 +74,13 @@ def with_history(rig: WindowRig) -> Iterator[None]:
         # The streak line is read on a worker thread: let it finish first.
         rig.window.wait_for_streaks()
         history.close()
+
+
+def open_dialog_of(window: MainWindow) -> QDialog | None:
+    """The window's dialog now open; a call, so a check before does not narrow it."""
+    return window.open_dialog
+
+
+def showing(window: MainWindow) -> QWidget | None:
+    """The start-up notice now open; a call, so a check before does not narrow it."""
+    return window.notices.showing

@@ -138,6 +138,8 @@ class CalendarHeatmap(QWidget):
         self._current = self._today
         self._hovered: date | None = None
         self._describe: Callable[[date], str] = self._plain_description
+        # Why rest days cannot be marked (a read-only history), or None.
+        self._rest_locked: str | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -338,9 +340,18 @@ class CalendarHeatmap(QWidget):
         painter.setPen(colours.muted(palette))
         painter.drawText(QPointF(x + cell + 5, text_y), "today")
         x += cell + 5 + metrics.horizontalAdvance("today") + 20
-        painter.drawText(
-            QPointF(x, text_y), "R or right-click: mark a rest day · Enter: the day's sessions"
+        hint = (
+            "Enter: the day's sessions · rest days cannot be marked (read-only)"
+            if self._rest_locked is not None
+            else "R or right-click: mark a rest day · Enter: the day's sessions"
         )
+        painter.drawText(QPointF(x, text_y), hint)
+
+    def lock_rest_days(self, reason: str) -> None:
+        """Rest days can no longer be marked: the menu's entry is disabled with
+        `reason` as its tooltip, R does nothing and the legend says so."""
+        self._rest_locked = reason
+        self.update()
 
     # -- input ----------------------------------------------------------------------
 
@@ -370,7 +381,8 @@ class CalendarHeatmap(QWidget):
         event.accept()
 
     def toggle_rest_day(self, day: date) -> None:
-        self.rest_day_requested.emit(day, day not in self._rest)
+        if self._rest_locked is None:
+            self.rest_day_requested.emit(day, day not in self._rest)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         day = self.layout_now().day_under(event.position())
@@ -417,6 +429,10 @@ class CalendarHeatmap(QWidget):
         resting = day in self._rest
         action = menu.addAction(UNMARK_REST if resting else MARK_REST)
         action.triggered.connect(lambda: self.rest_day_requested.emit(day, not resting))
+        if self._rest_locked is not None:
+            action.setEnabled(False)
+            action.setToolTip(self._rest_locked)
+            menu.setToolTipsVisible(True)
         sessions = menu.addAction("Show the day's sessions")
         sessions.triggered.connect(lambda: self.day_activated.emit(day))
         return menu

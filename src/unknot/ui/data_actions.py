@@ -23,7 +23,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from unknot.core.formats import count_text as count_text
 from unknot.core.records import SessionRecord
-from unknot.ui.history_service import HistoryService, SaveError, UnreadableBackupError
+from unknot.ui.history_service import (
+    HistoryService,
+    SaveError,
+    UnreadableBackupError,
+    read_only_reason,
+)
 
 if TYPE_CHECKING:
     from unknot.store.exchange import ParsedHistory
@@ -130,6 +135,7 @@ class DataActions(QObject):
         self._service: HistoryService | None = None
         self._today: Callable[[], date] = date.today
         self._held: Callable[[], HeldHistory | None] = lambda: None
+        self._unavailable: str | None = None
         self.choose_save: Callable[[str, Path, str], Path | None] = (
             lambda caption, suggested, file_filter: _qt_save(
                 self._window, caption, suggested, file_filter
@@ -159,6 +165,10 @@ class DataActions(QObject):
             self._today = today
         if held is not None:
             self._held = held
+
+    def unavailable(self, reason: str) -> None:
+        """The history could not be opened, for `reason`: say so, not "one moment"."""
+        self._unavailable = reason
 
     def _history_now(self, service: HistoryService) -> HeldHistory:
         held = self._held()
@@ -210,6 +220,11 @@ class DataActions(QObject):
         service = self._require_service()
         if service is None:
             return None
+        if service.read_only:
+            self.tell(
+                Message("Nothing can be restored", read_only_reason(service.path.parent), True)
+            )
+            return None
         path = self.choose_open("Restore from file", self.folder, RESTORE_FILTER)
         if path is None:
             return None
@@ -252,7 +267,9 @@ class DataActions(QObject):
     # -- inside -------------------------------------------------------------------------
 
     def _require_service(self) -> HistoryService | None:
-        if self._service is None:
+        if self._service is None and self._unavailable is not None:
+            self.tell(Message("Your history could not be opened", self._unavailable, True))
+        elif self._service is None:
             self.tell(
                 Message("One moment", "Your history is still opening; try again in a moment.")
             )

@@ -41,6 +41,16 @@ class SaveError(Exception):
     """A write the store refused; str() is one plain line for the person."""
 
 
+def read_only_reason(data_dir: Path) -> str:
+    """Why nothing can be saved in a history opened read-only, and what to do."""
+    return (
+        f"The data folder {data_dir} cannot be written, so your history is open "
+        "read-only: you can look at it and export it, but nothing new can be saved. "
+        "Make the folder writable (or start Unknot as the user who owns it), then "
+        "start Unknot again."
+    )
+
+
 def _history_error() -> type[Exception]:
     # Looked up only when something went wrong: by then the store is loaded,
     # since the History we were given came from it.
@@ -76,10 +86,25 @@ class HistoryService(QObject):
         # means another process wrote (see `check_outside`).
         self._commits = self._read_commits()
 
+    @classmethod
+    def open_read_only(cls, history_file: Path) -> HistoryService:
+        """The history at `history_file` read into memory, never written: for a
+        data folder this user may read but not write. Raises the store's
+        HistoryError when it cannot be read either."""
+        from unknot.store.history import History
+
+        return cls(History.open_snapshot(history_file))
+
     @property
     def path(self) -> Path:
         """The history file."""
         return self._history.path
+
+    @property
+    def read_only(self) -> bool:
+        """True when the history was opened for reading only: every write is
+        refused with `read_only_reason`."""
+        return bool(getattr(self._history, "read_only", False))
 
     # -- a session as it happens ---------------------------------------------
 
@@ -244,6 +269,8 @@ class HistoryService(QObject):
     # -- inside ----------------------------------------------------------------
 
     def _write(self, change: Callable[[], _T]) -> _T:
+        if self.read_only:
+            raise SaveError(read_only_reason(self.path.parent))
         try:
             result = change()
         except _history_error() as error:

@@ -8,6 +8,7 @@ emit what the person asked for. The history arrives after the window is shown
 from __future__ import annotations
 
 import dataclasses
+import logging
 import os
 import time
 from collections.abc import Callable, Sequence
@@ -17,7 +18,15 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from unknot.core.areas import AreaId, Side
 from unknot.core.clock import Clock
@@ -38,13 +47,15 @@ from unknot.ui.auto_backup import AutoBackup
 from unknot.ui.background import Task, Worker
 from unknot.ui.data_actions import DataActions, HeldHistory
 from unknot.ui.day_watch import DayWatch
-from unknot.ui.history_service import HistoryService, SaveError
+from unknot.ui.history_service import HistoryService, SaveError, read_only_reason
 from unknot.ui.home_screen import HomeScreen
 from unknot.ui.outside_watch import OutsideWatch
 from unknot.ui.page_bar import PageBar
 from unknot.ui.reminders import REMINDER_TEXT, DailyReminder, send_desktop_notice
+from unknot.ui.startup_notices import Rank, StartupNotices
 from unknot.ui.tray import AppTray, create_tray, tray_available
 from unknot.ui.when_to_stop import show_when_to_stop
+from unknot.ui.write_lock import WriteLock
 
 if TYPE_CHECKING:
     # Imported where they are first needed: none of them is on screen before the
@@ -52,10 +63,15 @@ if TYPE_CHECKING:
     from unknot.core.session_engine import Display
     from unknot.ui.kept_aside_notice import KeptAsideNotice
     from unknot.ui.progress_view import ProgressView
-    from unknot.ui.safety_screen import Occasion, SafetyAnswer
+    from unknot.ui.safety_screen import Occasion, SafetyAnswer, SafetyScreen
     from unknot.ui.session_screen import SessionScreen
 
 _Change = Callable[[HistoryService], object]
+
+_log = logging.getLogger("unknot.window")
+
+SESSIONS_CANNOT_START = "Sessions cannot start: your history could not be opened."
+READ_ONLY_LINE = "Read-only: the data folder cannot be written, so nothing new is saved."
 
 
 class MainWindow(QMainWindow):
@@ -89,6 +105,11 @@ class MainWindow(QMainWindow):
         self._tray: AppTray | None = None
         self._dialog: QDialog | None = None
         self._kept_aside_notice: KeptAsideNotice | None = None
+        # Start-up's notices, one at a time (see `unknot.ui.startup_notices`).
+        self.notices = StartupNotices(self)
+        # Why the history could not be opened, once that is known.
+        self._unavailable: str | None = None
+        self._write_lock: WriteLock | None = None
         # The streaks read every session start of the history (30 ms on ten years
         # of daily use): worked out away from the window's thread after each write.
         self._streak_worker = Worker(self)
@@ -152,17 +173,81 @@ class MainWindow(QMainWindow):
         self.refresh_from_history()
         self._attach_progress(service, screen)
         self.statusBar().clearMessage()
+        if service.read_only:
+            self._open_read_only(service)
         self.history_attached.emit()
+
+    @property
+    def read_only_reason(self) -> str | None:
+        """Why nothing can be saved, while the history is open read-only."""
+        return self._write_lock.reason if self._write_lock is not None else None
+
+    def _open_read_only(self, service: HistoryService) -> None:
+        """The history can be read but not written: show it, keep every control
+        that would write disabled with the reason, and say so once."""
+        reason = read_only_reason(self._data_dir)
+        lock = WriteLock(reason, self)
+        self._write_lock = lock
+        self._lock_write_controls()
+        # The home screen rebuilds its routine buttons when the routines change.
+        model = self.home.routines_model
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self._lock_write_controls)
+        # Kept in the status bar's corner; passing messages do not hide it.
+        line = QLabel(READ_ONLY_LINE, self)
+        line.setObjectName("read_only_line")
+        line.setAccessibleName(READ_ONLY_LINE)
+        line.setToolTip(reason)
+        self.statusBar().addPermanentWidget(line)
+        self.notices.add(
+            Rank.HISTORY,
+            lambda: self._notice(
+                QMessageBox.Icon.Warning, "Your history is open read-only", reason
+            ),
+        )
+
+    @Slot()
+    def _lock_write_controls(self) -> None:
+        lock = self._write_lock
+        if lock is None:
+            return
+        home = self.home
+        controls: list[QWidget | QAction] = [
+            home.start_button,
+            home.scan_button,
+            home.save_routine_button,
+            self._restore_action,
+        ]
+        for routine in home.routines():
+            controls.extend(home.routine_buttons(routine.name))
+        if self._progress is not None:
+            controls.append(self._progress.restore_button)
+            self._progress.calendar.lock_rest_days(lock.reason)
+        lock.hold(controls)
 
     def history_unavailable(self, reason: str) -> None:
         """The history could not be opened: say why, keep the map usable."""
-        self.statusBar().showMessage("History not available: sessions cannot be saved")
-        QMessageBox.critical(
-            self,
-            "Your history could not be opened",
-            f"{reason}\n\nNothing was changed. Sessions cannot start until this is "
-            "sorted out, so that no hold goes unsaved.",
+        self._unavailable = reason
+        self.data_actions.unavailable(reason)
+        self.statusBar().showMessage(SESSIONS_CANNOT_START)
+        # The reason may already say that nothing changed; say it once.
+        said = "unchanged" in reason.lower() or "nothing was changed" in reason.lower()
+        text = reason if said else f"{reason}\n\nNothing was changed."
+        text += "\n\nSessions cannot start until this is sorted out, so that no hold goes unsaved."
+        self.notices.add(
+            Rank.HISTORY,
+            lambda: self._notice(
+                QMessageBox.Icon.Critical, "Your history could not be opened", text
+            ),
         )
+
+    def _notice(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+        """A message box that does not block: start-up goes on behind it."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     @Slot()
     def refresh_from_history(self) -> None:
@@ -242,8 +327,8 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def start_session(self, plan: Plan) -> None:
         screen = self._session_screen
-        if screen is None:
-            self.statusBar().showMessage("One moment: the history is still opening.", 4000)
+        if screen is None or self._write_lock is not None:
+            self._say_why_not_saved()
             return
         checked = self._checked_plan(plan)
         if checked is None:
@@ -274,9 +359,17 @@ class MainWindow(QMainWindow):
     def _delete_routine(self, name: str) -> None:
         self._write(lambda service: service.delete_routine(name))
 
-    def _write(self, change: _Change) -> None:
-        if self._service is None:
+    def _say_why_not_saved(self) -> None:
+        if self._unavailable is not None:
+            self.statusBar().showMessage(SESSIONS_CANNOT_START, 8000)
+        elif self._write_lock is not None:
+            self.statusBar().showMessage(self._write_lock.reason, 8000)
+        else:
             self.statusBar().showMessage("One moment: the history is still opening.", 4000)
+
+    def _write(self, change: _Change) -> None:
+        if self._service is None or self._write_lock is not None:
+            self._say_why_not_saved()
             return
         try:
             change(self._service)
@@ -340,10 +433,12 @@ class MainWindow(QMainWindow):
             self.bring_to_front()
         from unknot.ui.safety_screen import Occasion
 
-        self.show_safety_check(Occasion.FIRST_RUN if answered_on is None else Occasion.YEARLY)
+        occasion = Occasion.FIRST_RUN if answered_on is None else Occasion.YEARLY
+        # After any notice of the start: it may explain what the check cannot.
+        self.notices.add(Rank.SAFETY_CHECK, lambda: self.show_safety_check(occasion))
         return True
 
-    def show_safety_check(self, occasion: Occasion | None = None) -> None:
+    def show_safety_check(self, occasion: Occasion | None = None) -> SafetyScreen:
         """The safety check; asked for from the menu unless `occasion` says why."""
         from unknot.ui.safety_screen import Occasion, SafetyScreen
 
@@ -358,6 +453,7 @@ class MainWindow(QMainWindow):
         )
         screen.answered.connect(self._safety_answered)
         self._open_dialog(screen)
+        return screen
 
     @Slot(object)
     def _safety_answered(self, answer: SafetyAnswer) -> None:
@@ -503,6 +599,19 @@ class MainWindow(QMainWindow):
         if self.close():
             QCoreApplication.quit()
 
+    @Slot(int)
+    def quit_for_signal(self, number: int = 0) -> None:
+        """Quit because the system asked (SIGTERM, SIGINT, SIGHUP): nobody is
+        there to answer a question, so a running session is closed as
+        interrupted, every saved hold kept, and the app quits."""
+        _log.info("quitting on signal %d", number)
+        screen = self._session_screen
+        if screen is not None and screen.is_running():
+            screen.abandon()
+        self.close()
+        # Whatever is still open (a dialog's own loop included) ends too.
+        QCoreApplication.quit()
+
     @Slot()
     def show_about(self) -> None:
         from unknot.ui.about_dialog import AboutDialog
@@ -559,6 +668,8 @@ class MainWindow(QMainWindow):
             action = QAction(text, self)
             action.triggered.connect(lambda _checked=False, run=run: run())
             file_menu.addAction(action)
+            if run == actions.restore_from_file:
+                self._restore_action = action
         file_menu.addSeparator()
 
     def _attach_progress(self, service: HistoryService, screen: SessionScreen) -> None:
@@ -581,7 +692,9 @@ class MainWindow(QMainWindow):
         """At start, once the history is attached: the notice about kept-aside
         files the person has not acknowledged, if there are any; returns it."""
         service = self._service
-        if service is None:
+        # A read-only folder can neither take a restore nor record that the
+        # person has seen the notice: it is told at a start that can.
+        if service is None or service.read_only:
             return None
         from unknot.ui.kept_aside_notice import KeptAsideNotice, acknowledger, find_notice_content
 
@@ -611,7 +724,7 @@ class MainWindow(QMainWindow):
         notice.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         notice.destroyed.connect(lambda: setattr(self, "_kept_aside_notice", None))
         self._kept_aside_notice = notice
-        notice.show()
+        self.notices.add(Rank.KEPT_ASIDE, lambda: _shown(notice))
         return notice
 
     @property
@@ -639,6 +752,7 @@ class MainWindow(QMainWindow):
             service = self._service
             if service is not None:
                 view.attach(service, service.backups_folder())
+            self._lock_write_controls()
         return view
 
     @Slot()
@@ -666,10 +780,10 @@ class MainWindow(QMainWindow):
     # -- messages ---------------------------------------------------------------
 
     def tell_settings_problems(self, problems: Sequence[str]) -> None:
-        QMessageBox.information(
-            self,
-            "Some settings were reset",
-            "\n\n".join(problems),
+        text = "\n\n".join(problems)
+        self.notices.add(
+            Rank.SETTINGS_RESET,
+            lambda: self._notice(QMessageBox.Icon.Information, "Some settings were reset", text),
         )
 
     @Slot()
@@ -753,3 +867,8 @@ class MainWindow(QMainWindow):
         if self._dialog is not None:
             self._dialog.close()
         event.accept()
+
+
+def _shown(widget: QWidget) -> QWidget:
+    widget.show()
+    return widget
