@@ -37,8 +37,8 @@ def duration_text(seconds: float) -> str:
 
 def total_duration_text(seconds: float) -> str:
     """A total that may run to hours, in a table's fixed shape: "12 h 05 min",
-    "4 min 05 s", "45 s"."""
-    whole = round(seconds)
+    "4 min 05 s", "45 s"; whole seconds held, rounded down like every time held."""
+    whole = seconds_held(seconds)
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
     if hours:
