@@ -12,6 +12,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -234,3 +235,23 @@ def test_areas_to_keep_off_live_in_the_plan(home: HomeScreen) -> None:
     home.body_map.set_avoided([LEFT_CALF])
     assert home.plan_model.avoided() == frozenset({LEFT_CALF})
     assert home.plan_model.index(0).data(PlanRole.AVOIDED) is True
+
+
+def test_a_screen_reader_hears_each_rows_place(home: HomeScreen) -> None:
+    for spot in (LEFT_NECK, LEFT_CALF):
+        home.body_map.set_tenderness(spot, 2)
+    home.plan_model.move(1, 0)
+    names = []
+    for row in range(home.plan_model.rowCount()):
+        index = home.plan_model.index(row)
+        rect = home.plan_list.visualRect(index)
+        point = home.plan_list.viewport().mapToGlobal(rect.center())
+        list_interface = QAccessible.queryAccessibleInterface(home.plan_list)
+        assert list_interface is not None
+        cell = list_interface.childAt(point.x(), point.y())
+        assert cell is not None
+        names.append(cell.text(QAccessible.Text.Name))
+    assert names == [
+        "1. Left calf: Tennis ball · hold 2 min · tenderness 2",
+        "2. Left side of the neck: Hands · hold 2 min · tenderness 2",
+    ]
