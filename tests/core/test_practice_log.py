@@ -9,7 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from unknot.core.practice_log import PracticeLog, SessionSum
-from unknot.core.streaks import StreakSettings, history_streaks
+from unknot.core.streaks import (
+    StreakSettings,
+    history_streaks,
+    practice_days,
+    seconds_by_day_of_totals,
+)
 
 START = datetime(2026, 3, 1, 7, 0, tzinfo=timezone(timedelta(hours=1)))
 TODAY = date(2026, 3, 20)
@@ -52,6 +57,10 @@ def test_a_log_fed_change_by_change_counts_like_the_whole_history(
     assert log.streaks(TODAY, rules) == expected
     assert log.session_count == len(whole)
     assert log == PracticeLog.of(whole, rest)
+    days = practice_days(seconds_by_day_of_totals(list(whole.values()), day_start))
+    for offset in range(21):
+        day = date(2026, 3, 1) + timedelta(days=offset)
+        assert log.practised_on(day, day_start) == (day in days)
 
 
 def test_an_update_leaves_the_old_log_as_it_was() -> None:

@@ -15,9 +15,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 
-from unknot.core.streaks import PracticeRecord, Streaks, StreakSettings, practice_record
+from unknot.core.streaks import (
+    PracticeRecord,
+    Streaks,
+    StreakSettings,
+    practice_days,
+    practice_record,
+    seconds_by_day_of_totals,
+)
 
 
 @dataclass(frozen=True)
@@ -77,3 +84,13 @@ class PracticeLog:
     def streaks(self, today: date, settings: StreakSettings) -> Streaks:
         """The streaks on `today`, counted the one way `core.streaks` counts."""
         return self.record(settings).streaks(today, settings)
+
+    def practised_on(self, day: date, day_start: time) -> bool:
+        """Whether `day` is a practice day (as the streaks count it), from the
+        sessions started within a day of it only."""
+        near = [
+            (s.started_at, s.held_seconds)
+            for s in self.sessions.values()
+            if abs((s.started_at.date() - day).days) <= 1
+        ]
+        return day in practice_days(seconds_by_day_of_totals(near, day_start))

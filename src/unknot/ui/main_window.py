@@ -439,6 +439,9 @@ class MainWindow(QMainWindow):
         if service is None:
             return False
         today = self.today()
+        log = self._practice_log
+        if log is not None and log.current:
+            return log.log.practised_on(today, self._calendar.day_start)
         # A day back as well: a session just after midnight may count for yesterday.
         sessions = service.sessions(since=today - timedelta(days=1))
         return today in practice_days(seconds_by_day(sessions, self._calendar.day_start))
