@@ -119,6 +119,12 @@ def test_a_log_that_cannot_be_read_keeps_the_line_and_says_so(qtbot: QtBot, tmp_
             HistoryService.session_sums = real_sums  # type: ignore[method-assign]
         assert "disk I/O error" in status(window)
         assert window.home.streak_label.text() == before
+        log = window.practice_log
+        assert log is not None and not log.current
+        # The next change reads it whole again, and this time it can.
+        service.changed.emit(_outside())
+        window.wait_for_streaks()
+        assert log.current
 
 
 def _outside() -> HistoryChange:

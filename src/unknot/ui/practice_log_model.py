@@ -89,9 +89,9 @@ class PracticeLogModel(QObject):
         if self._loading:
             self._stale = True
             return
-        if not self._loaded:
-            return  # never read: the first load will find it all
-        if change.everything or self._stale:
+        if not self._loaded or change.everything or self._stale:
+            # Never read (its first read failed), anything may differ, or a
+            # change was missed: read it whole again, in the background.
             self.load()
             return
         service = self._service
@@ -124,4 +124,6 @@ class PracticeLogModel(QObject):
     @Slot(object)
     def _failed(self, error: object) -> None:
         self._loading = False
+        # What is held may be behind the file: not current, read whole next time.
+        self._stale = True
         self.load_failed.emit(str(error))
