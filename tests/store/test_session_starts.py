@@ -23,3 +23,24 @@ def test_session_starts_add_up_like_the_full_records(history: History) -> None:
 
 def test_an_empty_history_has_no_starts(history: History) -> None:
     assert history.session_starts() == []
+
+
+def test_session_sums_by_id_and_by_hold_match_the_whole_read(history: History) -> None:
+    fill_demo_history(history, date(2026, 3, 29))
+    every = history.session_sums()
+    records = history.sessions()
+    assert sorted(every) == sorted(r.id for r in records)
+    for record in records:
+        start, held = every[record.id]
+        assert start == record.started_at and start.utcoffset() == record.started_at.utcoffset()
+        assert held == [h.held_seconds for h in record.holds]
+    some = [records[0].id, records[-1].id, "no such session"]
+    assert history.session_sums(some) == {sid: every[sid] for sid in some[:2]}
+    assert history.session_sums([]) == {}
+    # A hold names its session: what a tenderness tap's change carries.
+    fresh = records[-1]
+    session_id = history.begin_session(fresh.kind, fresh.started_at, fresh.time_zone)
+    hold_id = history.record_hold(session_id, fresh.holds[0])
+    assert history.session_sums([], [hold_id]) == {
+        session_id: (fresh.started_at, [fresh.holds[0].held_seconds])
+    }

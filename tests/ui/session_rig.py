@@ -20,6 +20,7 @@ from unknot.settings import Settings
 from unknot.store import History
 from unknot.ui.chime import Chime
 from unknot.ui.history_service import HistoryService
+from unknot.ui.practice_log_model import PracticeLogModel
 from unknot.ui.session_screen import SessionScreen
 
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
@@ -90,14 +91,20 @@ class Rig:
 
 
 @contextmanager
-def session_rig(data_dir: Path, **settings: object) -> Iterator[Rig]:
+def session_rig(data_dir: Path, *, with_log: bool = False, **settings: object) -> Iterator[Rig]:
     clock = FakeClock(datetime(2026, 3, 2, 17, 0, tzinfo=UTC), zone="Europe/Berlin")
     history = History.open(data_dir)
     service = HistoryService(history)
     chime = RecordingChime()
     rig_settings = dataclasses.replace(Settings(sound_on=False), **settings)  # type: ignore[arg-type]
     holder: list[Rig] = []
-    screen = SessionScreen(service, clock, lambda: holder[0].settings, chime=chime)
+    # The window's read model, read at once (no worker), when asked for.
+    log = PracticeLogModel(service, threaded=False) if with_log else None
+    if log is not None:
+        log.load()
+    screen = SessionScreen(
+        service, clock, lambda: holder[0].settings, chime=chime, practice_log=log
+    )
     rig = Rig(screen, clock, history, service, chime, rig_settings, [], [])
     holder.append(rig)
     screen.announced.connect(rig.announcements.append)

@@ -52,8 +52,10 @@ def _shown_rating(home: HomeScreen) -> int | None:
 
 
 def _rows(home: HomeScreen) -> list[str]:
-    plan = home.plan_list
-    return [plan.item(i).text() for i in range(plan.count())]
+    model = home.plan_list.model()
+    return [
+        model.index(i, 0).data(Qt.ItemDataRole.AccessibleTextRole) for i in range(model.rowCount())
+    ]
 
 
 def test_a_first_start_says_what_to_do(home: HomeScreen) -> None:
@@ -106,7 +108,7 @@ def test_the_picker_follows_the_spot_being_rated(qtbot: QtBot, home: HomeScreen)
     assert "right shoulder" in home.picker.accessibleDescription()
     assert _shown_rating(home) is None
     # Choosing a row in the plan rates that spot.
-    home.plan_list.setCurrentRow(1)
+    home.set_current_row(1)
     assert home.body_map.current_spot() == LEFT_CALF
     assert _shown_rating(home) == 7
     # Dropping the spot under the picker turns the picker off.
@@ -129,11 +131,11 @@ def test_reorder_with_the_buttons_and_keys(qtbot: QtBot, home: HomeScreen) -> No
     for spot in (LEFT_NECK, RIGHT_SHOULDER, LEFT_CALF):
         home.body_map.set_selected(spot, True)
     assert [s.spot for s in home.plan_selections()] == [LEFT_NECK, RIGHT_SHOULDER, LEFT_CALF]
-    home.plan_list.setCurrentRow(2)
+    home.set_current_row(2)
     assert home.up_button.isEnabled() and not home.down_button.isEnabled()
     QTest.mouseClick(home.up_button, Qt.MouseButton.LeftButton)
     assert [s.spot for s in home.plan_selections()] == [LEFT_NECK, LEFT_CALF, RIGHT_SHOULDER]
-    assert home.plan_list.currentRow() == 1
+    assert home.current_row() == 1
     home.plan_list.setFocus()
     QTest.keyClick(home.plan_list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert [s.spot for s in home.plan_selections()] == [LEFT_CALF, LEFT_NECK, RIGHT_SHOULDER]
@@ -145,7 +147,7 @@ def test_reorder_with_the_buttons_and_keys(qtbot: QtBot, home: HomeScreen) -> No
     home.body_map.set_selected(Spot(AreaId.HEAD, Side.BOTH), True)
     assert home.plan_selections()[-1].spot == Spot(AreaId.HEAD, Side.BOTH)
     # Delete in the list takes the chosen spot out, and off the map.
-    home.plan_list.setCurrentRow(0)
+    home.set_current_row(0)
     QTest.keyClick(home.plan_list, Qt.Key.Key_Delete)
     assert not home.body_map.is_selected(LEFT_NECK)
     assert home.plan_selections()[0].spot == RIGHT_SHOULDER
@@ -164,7 +166,7 @@ def test_reorder_by_dragging_rows(home: HomeScreen) -> None:
 
 def test_remove_button_drops_the_spot(qtbot: QtBot, home: HomeScreen) -> None:
     home.body_map.set_selected(LEFT_CALF, True)
-    home.plan_list.setCurrentRow(0)
+    home.set_current_row(0)
     QTest.mouseClick(home.remove_button, Qt.MouseButton.LeftButton)
     assert home.body_map.selections() == []
     assert home.empty_label.isVisible()

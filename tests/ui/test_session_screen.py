@@ -793,3 +793,28 @@ def test_what_changes_besides_the_clock_is_still_shown(rig: Rig) -> None:
     assert rig.phase() is Phase.TIME_UP
     assert page.question.isVisibleTo(page) and not page.controls.isVisibleTo(page)
     assert page.question_label.text() == rig.shown().question
+
+
+def test_the_summary_counts_its_streak_from_the_read_model(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_reading(*_args: object) -> object:
+        raise AssertionError("the summary read the history for its streak")
+
+    with session_rig(tmp_path / "data", with_log=True) as rig:
+        qtbot.addWidget(rig.screen)
+        monkeypatch.setattr(rig.service, "streaks", no_reading)
+        rig.screen.start(calf_and_shoulder())
+        # As a person does: the calf to its end, the shoulder released early.
+        rig.key(Key.Key_Space)
+        rig.run(120)
+        rig.key(Key.Key_3)
+        rig.key(Key.Key_N)
+        rig.key(Key.Key_Space)
+        rig.run(50)
+        rig.key(Key.Key_N)
+        rig.key(Key.Key_2)
+        with qtbot.waitSignal(rig.screen.session_finished):
+            rig.key(Key.Key_Return)
+        # The session just finished is in the log: the first practice day.
+        assert rig.screen.summary.streak_tile.value_label.text() == "1 day"

@@ -353,6 +353,41 @@ class History:
             for session_id, started, offset in sessions
         ]
 
+    def session_sums(
+        self, session_ids: Iterable[str] | None = None, hold_ids: Iterable[int] = ()
+    ) -> dict[str, tuple[datetime, list[float]]]:
+        """Session id -> (local start, seconds of each hold in order) for every
+        session, or, when `session_ids` is given, only for those sessions and the
+        ones owning `hold_ids`; ids not in the history are left out."""
+        with self._read() as session:
+            query = select(
+                SessionRow.id, SessionRow.started_at_utc, SessionRow.started_offset_seconds
+            )
+            if session_ids is not None:
+                wanted = set(session_ids)
+                holds = list(hold_ids)
+                if holds:
+                    owners = session.scalars(
+                        select(HoldRow.session_id).where(HoldRow.id.in_(holds))
+                    )
+                    wanted.update(owners)
+                if not wanted:
+                    return {}
+                query = query.where(SessionRow.id.in_(wanted))
+            starts = session.execute(query).all()
+            held_query = select(HoldRow.session_id, HoldRow.held_seconds).order_by(
+                HoldRow.session_id, HoldRow.position
+            )
+            if session_ids is not None:
+                held_query = held_query.where(HoldRow.session_id.in_([row[0] for row in starts]))
+            seconds: dict[str, list[float]] = {}
+            for session_id, held in session.execute(held_query):
+                seconds.setdefault(session_id, []).append(held)
+        return {
+            session_id: (convert.in_offset(started, offset), seconds.get(session_id, []))
+            for session_id, started, offset in starts
+        }
+
     def session_count(self) -> int:
         """Every recorded session, whatever its outcome."""
         with self._read() as session:

@@ -1,8 +1,9 @@
 """The body map: pick the spots that feel tight by pointing at them.
 
-A thin widget over `BodyMapRenderer`: it forwards painting, turns mouse and keys
-into selections and tenderness ratings, and tells the world through signals. It
-never reads or writes the history.
+A thin widget over `BodyMapRenderer` and a view of today's plan (`PlanModel`):
+it forwards painting, turns mouse and keys into edits of the plan (spots picked,
+tenderness ratings), follows the plan's signals to repaint and to tell the world,
+and never reads or writes the history.
 
 Mouse: hover names a region, a click picks or drops it, a right click opens a
 quick 0-10 tenderness menu. Keyboard: arrows move between regions (up and down
@@ -45,6 +46,7 @@ from PySide6.QtWidgets import (
 from unknot.core.plans import Selection, Spot
 from unknot.core.records import TENDERNESS_MAX, TENDERNESS_MIN, check_tenderness
 from unknot.ui.body_map_renderer import BodyMapRenderer, MapState, Move, Region, View, covers
+from unknot.ui.plan_model import PlanModel
 
 # Below this share of the size one view would get alone, the two views side by
 # side become too small to point at: show one with a switch instead.
@@ -86,18 +88,34 @@ class BodyMap(QWidget):
     # The spot the keyboard and the tenderness keys act on; None before any.
     current_changed = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None, renderer: BodyMapRenderer | None = None):
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        renderer: BodyMapRenderer | None = None,
+        model: PlanModel | None = None,
+    ):
         super().__init__(parent)
         _install_accessibility()
         self._renderer = renderer or BodyMapRenderer()
-        self._selected: dict[Spot, int | None] = {}
+        # The plan this map views; a map of its own when none is given.
+        self._model = model if model is not None else PlanModel(self)
+        # What the map last showed of the plan, to tell what a change changed.
+        self._shown_plan: dict[Spot, int | None] = {}
+        for signal in (
+            self._model.dataChanged,
+            self._model.rowsInserted,
+            self._model.rowsRemoved,
+            self._model.modelReset,
+        ):
+            signal.connect(self._plan_changed)
+        self._model.avoided_changed.connect(self.update)
+        self._plan_changed()
         self._hovered: str | None = None
         self._focused: str | None = None
         self._pressed: str | None = None
         self._focus_visible = False
         self._last_digit: int | None = None
         self._highlighted: frozenset[Spot] = frozenset()
-        self._avoided: frozenset[Spot] = frozenset()
         self._interactive = True
         self._single_view = View.FRONT
         self._narrow = False
@@ -120,58 +138,58 @@ class BodyMap(QWidget):
 
     # -- the picked spots -------------------------------------------------------
 
+    def model(self) -> PlanModel:
+        """The plan this map shows and edits."""
+        return self._model
+
     def selections(self) -> list[Selection]:
-        """The picked spots in the order they were picked."""
-        return [Selection(spot, rating) for spot, rating in self._selected.items()]
+        """The picked spots in the plan's order."""
+        return self._model.selections()
 
     def set_selections(self, selections: Iterable[Selection]) -> None:
-        wanted = {s.spot: s.tenderness for s in selections}
-        unknown = [s for s in wanted if s not in self._renderer.spots()]
+        """Make the plan these spots; ValueError for a spot the map has no region for."""
+        wanted = list(selections)
+        known = set(self._renderer.spots())
+        unknown = [s.spot for s in wanted if s.spot not in known]
         if unknown:
             raise ValueError(f"the map has no region for {unknown[0].name}")
-        if wanted == self._selected and list(wanted) == list(self._selected):
-            return
-        changed = set(wanted) ^ set(self._selected)
-        self._selected = wanted
-        for spot in sorted(changed):
-            self.region_toggled.emit(spot)
-            self._announce_state(spot)
-        self._changed()
+        self._model.set_selections(wanted)
 
     def is_selected(self, spot: Spot) -> bool:
-        return spot in self._selected
+        return self._model.contains(spot)
 
     def tenderness(self, spot: Spot) -> int | None:
-        return self._selected.get(spot)
+        return self._model.tenderness(spot)
 
     def set_selected(self, spot: Spot, selected: bool) -> None:
-        if selected == (spot in self._selected):
-            return
-        if selected:
-            self._selected[spot] = None
-        else:
-            del self._selected[spot]
-        self.region_toggled.emit(spot)
-        self._announce_state(spot)
-        self._changed()
+        self._model.set_selected(spot, selected)
 
     def toggle(self, spot: Spot) -> None:
-        self.set_selected(spot, spot not in self._selected)
+        self.set_selected(spot, not self._model.contains(spot))
 
     def set_tenderness(self, spot: Spot, tenderness: int | None) -> None:
         """Rate a spot (picking it if it was not picked); None clears the rating."""
         check_tenderness(tenderness)
-        if spot in self._selected and self._selected[spot] == tenderness:
-            return
-        newly = spot not in self._selected
-        self._selected[spot] = tenderness
-        if newly:
-            self.region_toggled.emit(spot)
-        self._announce_state(spot)
-        self._changed()
+        self._model.set_tenderness(spot, tenderness)
 
     def clear(self) -> None:
-        self.set_selections([])
+        self._model.clear()
+
+    def _plan_changed(self) -> None:
+        # The plan's signals say where; what changed for the map is told
+        # against what it showed last, so every kind of edit is told alike.
+        now = {s.spot: s.tenderness for s in self._model.selections()}
+        before, self._shown_plan = self._shown_plan, now
+        if now == before:
+            return
+        for spot in sorted(set(now) ^ set(before)):
+            self.region_toggled.emit(spot)
+            self._announce_state(spot)
+        for spot in sorted(set(now) & set(before)):
+            if now[spot] != before[spot]:
+                self._announce_state(spot)
+        self.update()
+        self.selection_changed.emit()
 
     # -- what else the map shows ------------------------------------------------
 
@@ -181,9 +199,8 @@ class BodyMap(QWidget):
         self._relayout()
 
     def set_avoided(self, spots: Iterable[Spot]) -> None:
-        """Mark spots that should get no pressure."""
-        self._avoided = frozenset(spots)
-        self.update()
+        """Mark spots that should get no pressure (they are part of the plan)."""
+        self._model.set_avoided(spots)
 
     def set_interactive(self, interactive: bool) -> None:
         """A map that only shows (the session screen's) takes no clicks or keys."""
@@ -240,12 +257,12 @@ class BodyMap(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         state = MapState(
-            selected=dict(self._selected),
+            selected=dict(self._shown_plan),
             hovered=self._hovered,
             focused=self._focused,
             show_focus=self.hasFocus() and self._focus_visible,
             highlighted=self._highlighted,
-            avoided=self._avoided,
+            avoided=self._model.avoided(),
         )
         self._renderer.paint(painter, self.palette(), state)
         painter.end()
@@ -369,8 +386,8 @@ class BodyMap(QWidget):
         heading = menu.addAction(f"{spot.name}: how tender?")
         heading.setEnabled(False)
         group = QActionGroup(menu)
-        current = self._selected.get(spot)
-        picked = spot in self._selected
+        current = self._model.tenderness(spot)
+        picked = self._model.contains(spot)
         for value in range(TENDERNESS_MIN, TENDERNESS_MAX + 1):
             label = {0: "0  not tender", 5: "5  clearly tender", 10: "10  the worst"}
             action = menu.addAction(label.get(value, str(value)))
@@ -407,9 +424,9 @@ class BodyMap(QWidget):
         return super().event(event)
 
     def tooltip_text(self, spot: Spot) -> str:
-        if spot not in self._selected:
+        if not self._model.contains(spot):
             return f"{spot.name}: click to add"
-        rating = self._selected[spot]
+        rating = self._model.tenderness(spot)
         rated = "not rated yet" if rating is None else f"tenderness {rating}"
         return f"{spot.name} ({rated}): right-click to rate, click to remove"
 
@@ -469,19 +486,21 @@ class BodyMap(QWidget):
             spot = self._renderer.region(self._focused).spot
             # "1" then "0" typed one after the other means 10.
             value = (
-                10 if digit == 0 and last_digit == 1 and self._selected.get(spot) == 1 else digit
+                10
+                if digit == 0 and last_digit == 1 and self._model.tenderness(spot) == 1
+                else digit
             )
             self._last_digit = digit
             self.set_tenderness(spot, value)
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus):
             spot = self._renderer.region(self._focused).spot
             step = -1 if key == Qt.Key.Key_Minus else 1
-            rating = self._selected.get(spot)
+            rating = self._model.tenderness(spot)
             value = (rating or 0) + step if rating is not None or step > 0 else 0
             self.set_tenderness(spot, max(TENDERNESS_MIN, min(TENDERNESS_MAX, value)))
         elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
             spot = self._renderer.region(self._focused).spot
-            if spot in self._selected:
+            if self._model.contains(spot):
                 self.set_tenderness(spot, None)
         else:
             super().keyPressEvent(event)
@@ -497,10 +516,6 @@ class BodyMap(QWidget):
         if old_spot != region.spot:
             self.current_changed.emit(region.spot)
         self._announce_focus(region.spot)
-
-    def _changed(self) -> None:
-        self.update()
-        self.selection_changed.emit()
 
     # -- accessibility ----------------------------------------------------------
 

@@ -14,7 +14,7 @@ can paint the window before the store is loaded.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -249,6 +249,13 @@ class HistoryService(QObject):
 
     def session_count(self) -> int:
         return self._history.session_count()
+
+    def session_sums(
+        self, session_ids: Iterable[str] | None = None, hold_ids: Iterable[int] = ()
+    ) -> dict[str, tuple[datetime, list[float]]]:
+        """Per session its local start and the seconds of its holds (all, or
+        those of `session_ids` and the owners of `hold_ids`): the read model's base."""
+        return self._history.session_sums(session_ids, hold_ids)
 
     def total_hold_seconds(self) -> float:
         return self._history.total_hold_seconds()

@@ -2,7 +2,9 @@
 
 The person points at what feels tight, rates it if they like, puts the spots in
 the order they want and starts. The screen builds the plan with the core and
-hands it on through `start_requested`; streaks and saved routines come in
+hands it on through `start_requested`. Today's plan is one `PlanModel`; the
+body map and the plan list are two views of it, so there is nothing to keep in
+step between them. Streaks and saved routines come in
 through setters and go out through signals, so nothing here opens the store.
 """
 
@@ -31,8 +33,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -46,7 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unknot.core.areas import DEFAULT_TOOLS, Tool, area
+from unknot.core.areas import DEFAULT_TOOLS, Tool
 from unknot.core.formats import count_text, duration_text
 from unknot.core.plans import (
     DEFAULT_HOLD_SECONDS,
@@ -54,19 +55,12 @@ from unknot.core.plans import (
     Routine,
     Selection,
     Spot,
-    check_hold_seconds,
-    focus_plan,
-    order_by_position,
 )
 from unknot.ui.assets import asset_path
 from unknot.ui.body_map import BodyMap
+from unknot.ui.plan_model import PlanModel, PlanRole
 from unknot.ui.routines_model import RoutinesModel
 from unknot.ui.tenderness_picker import TendernessPicker
-
-_SPOT_ROLE = Qt.ItemDataRole.UserRole
-_NAME_ROLE = Qt.ItemDataRole.UserRole + 1
-_DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
-_NUMBER_ROLE = Qt.ItemDataRole.UserRole + 3
 
 EMPTY_PLAN = "Click where it feels tight on the body to plan today's session."
 RATE_PROMPT = "How tender is your {spot}? Tap a number, or type it on the map."
@@ -105,19 +99,14 @@ class HomeScreen(QWidget):
         self, parent: QWidget | None = None, hold_seconds: int = DEFAULT_HOLD_SECONDS
     ) -> None:
         super().__init__(parent)
-        self._hold_seconds = check_hold_seconds(hold_seconds)
-        # The tools the person has: each spot's plan starts on the gentlest of them.
-        self._tools: frozenset[Tool] = DEFAULT_TOOLS
-        # The plan's order; follows the body (fewest changes of position) until
-        # the person reorders it, then stays theirs.
-        self._order: list[Spot] = []
-        self._reordered = False
+        # Today's plan: the body map and the plan list both view it. Each
+        # spot's plan starts on the gentlest of the tools the person has.
+        self.plan_model = PlanModel(self, hold_seconds, DEFAULT_TOOLS)
         # The saved routines: the buttons below are one view of this model.
         self.routines_model = RoutinesModel(self)
         self.routines_model.modelReset.connect(self._rebuild_routines)
         self.routines_model.rowsInserted.connect(self._rebuild_routines)
         self.routines_model.rowsRemoved.connect(self._rebuild_routines)
-        self._syncing = False
 
         self.setObjectName("home_screen")
         self.setWindowTitle("Unknot")
@@ -135,9 +124,16 @@ class HomeScreen(QWidget):
         self._set_tab_order()
 
         self._add_shortcuts()
-        self.body_map.selection_changed.connect(self._selection_changed)
+        for signal in (
+            self.plan_model.rowsInserted,
+            self.plan_model.rowsRemoved,
+            self.plan_model.rowsMoved,
+            self.plan_model.modelReset,
+            self.plan_model.dataChanged,
+        ):
+            signal.connect(self._plan_changed)
         self.body_map.current_changed.connect(self._current_spot_changed)
-        self._selection_changed()
+        self._plan_changed()
 
     # -- building ---------------------------------------------------------------
 
@@ -145,7 +141,7 @@ class HomeScreen(QWidget):
         self.title = QLabel("Where does it feel tight?", self)
         self.title.setFont(_scaled(self.font(), 1.35, bold=True))
         self.title.setAccessibleName("Where does it feel tight?")
-        self.body_map = BodyMap(self)
+        self.body_map = BodyMap(self, model=self.plan_model)
         self.picker = TendernessPicker(self)
         self.picker.rated.connect(self._rated)
         self._map_side = QVBoxLayout()
@@ -176,20 +172,23 @@ class HomeScreen(QWidget):
         heading.setFont(_scaled(self.font(), 1.2, bold=True))
         column.addWidget(heading)
 
-        self.plan_list = QListWidget(panel)
+        self.plan_list = QListView(panel)
         self.plan_list.setObjectName("plan_list")
         self.plan_list.setAccessibleName("Today's plan")
         self.plan_list.setAccessibleDescription(
             "The spots in the order the session visits them. Alt+Up and Alt+Down move "
             "the chosen spot; Delete removes it."
         )
+        self.plan_list.setModel(self.plan_model)
         self.plan_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.plan_list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.plan_list.setDragEnabled(True)
+        self.plan_list.setAcceptDrops(True)
+        self.plan_list.setDropIndicatorShown(True)
         self.plan_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.plan_list.setItemDelegate(_PlanRowDelegate(self.plan_list))
         self.plan_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.plan_list.model().rowsMoved.connect(self._rows_moved)
-        self.plan_list.currentItemChanged.connect(self._plan_row_chosen)
+        self.plan_list.selectionModel().currentChanged.connect(self._plan_row_chosen)
         remove_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.plan_list)
         remove_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         remove_key.activated.connect(self.remove_current)
@@ -300,150 +299,119 @@ class HomeScreen(QWidget):
 
     def plan_selections(self) -> list[Selection]:
         """The picked spots in the plan's order, with their ratings."""
-        return [Selection(spot, self.body_map.tenderness(spot)) for spot in self._order]
+        return self.plan_model.selections()
 
     def plan(self) -> Plan:
-        return focus_plan(self.plan_selections(), self._hold_seconds, self._tools)
+        return self.plan_model.plan()
 
     def hold_seconds(self) -> int:
-        return self._hold_seconds
+        return self.plan_model.hold_seconds()
 
     def set_tools(self, tools: Iterable[Tool]) -> None:
-        self._tools = frozenset(tools)
-        self._refresh_plan()
+        self.plan_model.set_tools(tools)
 
     def set_hold_seconds(self, seconds: int) -> None:
-        self._hold_seconds = check_hold_seconds(seconds)
-        self._refresh_plan()
+        """Raises ValueError for a hold the method does not allow."""
+        self.plan_model.set_hold_seconds(seconds)
+        self._plan_changed()
 
     def clear_plan(self) -> None:
-        self.body_map.clear()
+        self.plan_model.clear()
+
+    def load_routine(self, name: str) -> bool:
+        """Make today's plan the routine's spots in its order; False when there
+        is no routine of that name."""
+        routine = self.routines_model.find(name)
+        if routine is None:
+            return False
+        self.plan_model.set_selections(routine.selections)
+        return True
+
+    def current_row(self) -> int:
+        """The plan list's chosen row, or -1."""
+        index = self.plan_list.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def set_current_row(self, row: int) -> None:
+        """Choose a row of the plan list; the map moves to its spot."""
+        index = self.plan_model.index(row)
+        self.plan_list.setCurrentIndex(index)
+        if index.isValid():
+            self._follow_row(index)
 
     def move_current(self, step: int) -> None:
         """Move the chosen spot earlier (-1) or later (+1) in the plan."""
-        row = self.plan_list.currentRow()
-        target = row + step
-        if row < 0 or not 0 <= target < len(self._order):
-            return
-        self._order.insert(target, self._order.pop(row))
-        self._reordered = True
-        self._refresh_plan(current=self._order[target])
+        row = self.current_row()
+        if row >= 0 and self.plan_model.move(row, row + step):
+            # The list keeps the moved row chosen; its buttons follow the row.
+            self._refresh_move_buttons()
 
     def remove_current(self) -> None:
-        row = self.plan_list.currentRow()
+        row = self.current_row()
         if row < 0:
             return
-        self.body_map.set_selected(self.plan_list.item(row).data(_SPOT_ROLE), False)
-        if self._order:
-            self.plan_list.setCurrentRow(min(row, len(self._order) - 1))
+        self.plan_model.set_selected(self.plan_model.spot_at(row), False)
+        count = self.plan_model.rowCount()
+        if count:
+            # The next spot takes the removed one's place, on the map too.
+            self.set_current_row(min(row, count - 1))
 
-    def _selection_changed(self) -> None:
-        picked = [s.spot for s in self.body_map.selections()]
-        if not picked:
-            self._reordered = False
-        if self._reordered:
-            kept = [spot for spot in self._order if spot in picked]
-            self._order = kept + [spot for spot in picked if spot not in kept]
-        else:
-            self._order = order_by_position(picked)
-        current = self.body_map.current_spot()
-        self._refresh_plan(current=current if current in self._order else None)
-
-    def _rows_moved(self) -> None:
-        # A drag inside the list: its rows are now the plan's order.
-        if self._syncing:
-            return
-        # The list is in the middle of its drop: renumber its rows in place
-        # rather than rebuilding them under its feet.
-        self._order = [
-            self.plan_list.item(row).data(_SPOT_ROLE) for row in range(self.plan_list.count())
-        ]
-        self._reordered = True
-        for row, spot in enumerate(self._order):
-            self._fill_item(self.plan_list.item(row), row + 1, spot)
-        self._refresh_move_buttons()
-
-    def _refresh_plan(self, current: Spot | None = None) -> None:
-        self._syncing = True
-        try:
-            row = self.plan_list.currentRow()
-            if current is None and row >= 0:
-                current = self.plan_list.item(row).data(_SPOT_ROLE)
-            self.plan_list.clear()
-            for number, spot in enumerate(self._order, start=1):
-                item = QListWidgetItem()
-                self._fill_item(item, number, spot)
-                worked = area(spot.area).with_tools(self._tools)
-                item.setToolTip(worked.instruction(worked.starting_tool))
-                flags = item.flags() | Qt.ItemFlag.ItemIsDragEnabled
-                item.setFlags(flags & ~Qt.ItemFlag.ItemIsDropEnabled)
-                self.plan_list.addItem(item)
-                if spot == current:
-                    self.plan_list.setCurrentItem(item)
-        finally:
-            self._syncing = False
-        has_plan = bool(self._order)
+    def _plan_changed(self) -> None:
+        count = self.plan_model.rowCount()
+        has_plan = count > 0
         self._plan_stack.setCurrentWidget(self.plan_list if has_plan else self.empty_label)
         self._moves.setVisible(has_plan)
         self.total_label.setVisible(has_plan)
-        count = len(self._order)
         if has_plan:
             spots = count_text(count, "spot")
-            total = duration_text(self._hold_seconds * count)
+            total = duration_text(self.plan_model.hold_seconds() * count)
             self.total_label.setText(f"{spots} · {total} of holding")
         else:
             self.total_label.setText("")
         self.total_label.setAccessibleName(self.total_label.text())
         self.start_button.setEnabled(has_plan)
         self.save_routine_button.setEnabled(has_plan)
-        self._refresh_move_buttons()
-        self._refresh_picker()
-
-    def _fill_item(self, item: QListWidgetItem, number: int, spot: Spot) -> None:
-        detail = self._item_detail(spot)
-        # The display text is what a screen reader reads for the row.
-        item.setText(f"{number}. {spot.name}: {detail}")
-        item.setData(_SPOT_ROLE, spot)
-        item.setData(_NAME_ROLE, spot.name)
-        item.setData(_DETAIL_ROLE, detail)
-        item.setData(_NUMBER_ROLE, number)
-
-    def _item_detail(self, spot: Spot) -> str:
-        tool = area(spot.area).with_tools(self._tools).starting_tool.label
-        rating = self.body_map.tenderness(spot)
-        rated = "not rated" if rating is None else f"tenderness {rating}"
-        return f"{tool} · hold {duration_text(self._hold_seconds)} · {rated}"
+        # A spot just picked on the map is the one the list shows chosen; a
+        # spot just dropped there leaves no row chosen (unless the person is
+        # working in the list, where the next row takes its place).
+        spot = self.body_map.current_spot()
+        if (spot is None or not self.plan_model.contains(spot)) and not self.plan_list.hasFocus():
+            self.plan_list.setCurrentIndex(QModelIndex())
+        self._current_spot_changed(spot)
 
     def _refresh_move_buttons(self) -> None:
-        row = self.plan_list.currentRow()
+        row = self.current_row()
         self.up_button.setEnabled(row > 0)
-        self.down_button.setEnabled(0 <= row < self.plan_list.count() - 1)
+        self.down_button.setEnabled(0 <= row < self.plan_model.rowCount() - 1)
         self.remove_button.setEnabled(row >= 0)
 
-    def _plan_row_chosen(self, item: QListWidgetItem | None) -> None:
+    def _plan_row_chosen(self, index: QModelIndex) -> None:
         self._refresh_move_buttons()
-        if self._syncing or item is None:
-            return
-        # Rating follows the row chosen in the list as well as the map.
-        self.body_map.set_current_spot(item.data(_SPOT_ROLE))
+        # A row the person chooses in the list moves the map (and so the
+        # rating) to its spot; a row the list moves to on its own, as when the
+        # chosen spot is dropped from the map, does not.
+        if index.isValid() and self.plan_list.hasFocus():
+            self._follow_row(index)
+
+    def _follow_row(self, index: QModelIndex) -> None:
+        spot = index.data(PlanRole.SPOT)
+        if spot != self.body_map.current_spot():
+            self.body_map.set_current_spot(spot)
 
     # -- rating -------------------------------------------------------------------
 
     def _current_spot_changed(self, spot: Spot | None) -> None:
-        # The list's chosen row follows the spot picked or walked to on the map.
-        if spot in self._order:
-            row = self._order.index(spot)
-            if row != self.plan_list.currentRow():
-                self._syncing = True
-                try:
-                    self.plan_list.setCurrentRow(row)
-                finally:
-                    self._syncing = False
+        # The list's chosen row follows the spot picked or walked to on the map;
+        # choosing the row it already has changes nothing.
+        row = -1 if spot is None else self.plan_model.row_of(spot)
+        if row >= 0 and row != self.current_row():
+            self.set_current_row(row)
+        self._refresh_move_buttons()
         self._refresh_picker()
 
     def _rated_spot(self) -> Spot | None:
         spot = self.body_map.current_spot()
-        return spot if spot is not None and self.body_map.is_selected(spot) else None
+        return spot if spot is not None and self.plan_model.contains(spot) else None
 
     def _refresh_picker(self) -> None:
         spot = self._rated_spot()
@@ -454,17 +422,17 @@ class HomeScreen(QWidget):
             return
         self.picker.setEnabled(True)
         self.picker.set_prompt(RATE_PROMPT.format(spot=spot.name.lower()))
-        self.picker.set_value(self.body_map.tenderness(spot))
+        self.picker.set_value(self.plan_model.tenderness(spot))
 
     def _rated(self, value: int) -> None:
         spot = self._rated_spot()
         if spot is not None:
-            self.body_map.set_tenderness(spot, value)
+            self.plan_model.set_tenderness(spot, value)
 
     # -- starting -------------------------------------------------------------------
 
     def _start(self) -> None:
-        if self._order:
+        if self.plan_model.rowCount():
             self.start_requested.emit(self.plan())
 
     # -- streak -----------------------------------------------------------------------
@@ -492,10 +460,9 @@ class HomeScreen(QWidget):
         raise KeyError(name)
 
     def start_routine(self, name: str) -> None:
-        routine = self.routines_model.find(name)
-        if routine is None:
-            return
-        self.start_requested.emit(focus_plan(routine.selections, self._hold_seconds, self._tools))
+        """Load the routine as today's plan and start it."""
+        if self.load_routine(name):
+            self.start_requested.emit(self.plan())
 
     def delete_routine(self, name: str) -> None:
         self.routines_model.remove(name)
@@ -504,7 +471,7 @@ class HomeScreen(QWidget):
     def save_routine(self) -> None:
         """Ask for a name and keep the plan's spots under it (ratings are for
         today only, so they are not kept)."""
-        if not self._order:
+        if not self.plan_model.rowCount():
             return
         name, accepted = QInputDialog.getText(
             self, "Save as routine", "A name for this plan, such as \u201cdesk neck\u201d:"
@@ -520,7 +487,7 @@ class HomeScreen(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        routine = Routine(name, tuple(Selection(spot) for spot in self._order))
+        routine = Routine(name, tuple(Selection(spot) for spot in self.plan_model.spots()))
         self.routines_model.put(routine)
         self.routine_saved.emit(routine)
 
@@ -607,7 +574,7 @@ class _PlanRowDelegate(QStyledItemDelegate):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(circle)
         painter.setFont(font)
-        painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, str(index.data(_NUMBER_ROLE)))
+        painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, str(index.data(PlanRole.NUMBER)))
 
         left = round(circle.right()) + 10
         width = rect.right() - left - 6
@@ -616,13 +583,13 @@ class _PlanRowDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         top = rect.top() + 7
         name = QFontMetrics(bold).elidedText(
-            str(index.data(_NAME_ROLE)), Qt.TextElideMode.ElideRight, width
+            str(index.data(PlanRole.NAME)), Qt.TextElideMode.ElideRight, width
         )
         painter.drawText(QRect(left, top, width, line), Qt.AlignmentFlag.AlignVCenter, name)
         painter.setFont(font)
         painter.setPen(quiet)
         detail = metrics.elidedText(
-            str(index.data(_DETAIL_ROLE)), Qt.TextElideMode.ElideRight, width
+            str(index.data(PlanRole.DETAIL)), Qt.TextElideMode.ElideRight, width
         )
         detail_rect = QRect(left, top + line, width, line)
         painter.drawText(detail_rect, Qt.AlignmentFlag.AlignVCenter, detail)

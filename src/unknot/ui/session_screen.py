@@ -47,6 +47,7 @@ from unknot.ui.chime import Chime
 from unknot.ui.history_service import HistoryService, SaveError
 from unknot.ui.notifier import Notifier
 from unknot.ui.pain_advice import PainAdvice
+from unknot.ui.practice_log_model import PracticeLogModel
 from unknot.ui.session.actions import SessionActions
 from unknot.ui.session.hold_page import ActionButton, HoldPage
 from unknot.ui.session.saver import HistorySaver
@@ -118,9 +119,12 @@ class SessionScreen(QWidget):
         *,
         chime: Chime | None = None,
         notifier: Notifier | None = None,
+        practice_log: PracticeLogModel | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
+        # The window's read model: the summary's streak counts from it.
+        self._practice_log = practice_log
         self._clock = clock
         self._settings = settings_provider
         self.chime = chime if chime is not None else Chime(parent=self)
@@ -410,6 +414,10 @@ class SessionScreen(QWidget):
             week_start=settings.week_start,
             day_start=settings.day_start,
         )
+        log = self._practice_log
+        if log is not None and log.current:
+            # The session just finished is in it: each write is applied as announced.
+            return log.log.streaks(calendar.today(), calendar.streak_settings())
         return self._service.streaks(calendar.streak_settings(), calendar.today())
 
     # -- time and visibility ----------------------------------------------------------
