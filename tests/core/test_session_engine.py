@@ -4,6 +4,10 @@ view that only writes down what it is told. No display, no database, no sleeping
 from __future__ import annotations
 
 import dataclasses
+import itertools
+import math
+import re
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 
 import pytest
@@ -847,79 +851,181 @@ def test_a_pain_stop_while_a_release_waits_to_be_saved_keeps_the_release() -> No
 # -- the line under the buttons describes the moment ------------------------------------------
 
 
+_NUMBER_WORDS = {
+    word: n
+    for n, word in enumerate(
+        (
+            *("zero", "one", "two", "three", "four", "five", "six"),
+            *("seven", "eight", "nine", "ten", "eleven", "twelve"),
+        )
+    )
+}
+_DURATION = re.compile(r"\b(\d+|[a-z]+) (minute|second)s?\b", re.IGNORECASE)
+
+
+def seconds_mentioned(text: str) -> int | None:
+    """The length a sentence names ("2 minutes 59 seconds left": 179), or None."""
+    found = [
+        (int(n) if n.isdigit() else _NUMBER_WORDS[n.lower()], unit)
+        for n, unit in _DURATION.findall(text)
+        if n.isdigit() or n.lower() in _NUMBER_WORDS
+    ]
+    if not found:
+        return None
+    return sum(n * (60 if unit == "minute" else 1) for n, unit in found)
+
+
 class PhaseLog:
     """A view that writes down each announcement with the phase it was made in,
-    and each phase it was shown, in order."""
+    the line it left on screen, and the step of the run it was made in."""
 
     def __init__(self, engine: SessionEngine) -> None:
         self.engine = engine
-        self.events: list[tuple[str, Phase]] = []
+        # (what was heard, the line shown, phase, step, when), in order.
+        self.said: list[tuple[str, str, Phase, int, int]] = []
+        # (phase, when) of each display shown.
+        self.shown_phases: list[tuple[Phase, int]] = []
+        self.step = 0
 
     def show(self, display: Display) -> None:
-        self.events.append(("", display.phase))
+        self.shown_phases.append((display.phase, len(self.shown_phases) + len(self.said)))
 
     def announce(self, text: str, *, urgent: bool) -> None:
-        self.events.append((text, self.engine.phase))
+        when = len(self.shown_phases) + len(self.said)
+        line = self.engine.display().announcement
+        self.said.append((text, line, self.engine.phase, self.step, when))
 
     def cue(self, cue: Cue) -> None:
         pass
 
-    def check(self, display: Display) -> None:
-        """The visible line is empty, or the last announcement, made in the
-        phase on screen with no other phase shown since."""
-        if not display.announcement:
-            return
-        said = [i for i, (text, _) in enumerate(self.events) if text]
-        assert said, f"{display.announcement!r} was never announced"
-        text, phase = self.events[said[-1]]
-        assert display.announcement == text, "an older announcement is still shown"
-        assert phase is display.phase, f"{text!r} was made in {phase}, shown in {display.phase}"
-        since = {shown for words, shown in self.events[said[-1] :] if not words}
-        assert since <= {display.phase}, f"{text!r} outlived a change to {since}"
+    def check(self, before: Display, after: Display, acted: bool) -> None:
+        """After one action or one wake: the visible line is empty, or was set
+        by this step, the latest thing that happened, in the phase on screen; a
+        step in which nothing but the clock moved leaves it as it was."""
+        line = after.announcement
+        said_now = [entry for entry in self.said if entry[3] == self.step]
+        changed = acted or (
+            dataclasses.replace(
+                before, clock_seconds=after.clock_seconds, announcement=after.announcement
+            )
+            != after
+        )
+        if line:
+            if said_now:
+                text, shown, phase, _, when = said_now[-1]
+                assert line == shown, f"{line!r} is not the line {text!r} left"
+                assert phase is after.phase, f"{text!r} was made in {phase}, shown in {after.phase}"
+                later = {p for p, seen in self.shown_phases if seen > when}
+                assert later <= {after.phase}, f"{line!r} outlived a change to {later}"
+            else:
+                assert not changed, f"{line!r} outlived an action or a change"
+                assert line == before.announcement, f"{line!r} came from nowhere"
+                assert after.phase is before.phase
+        # No figure that has since changed: any length named is the one shown
+        # (the note names the five-minute limit, a rule and not the clock).
+        for words in (line, after.status):
+            named = seconds_mentioned(words)
+            if named is not None:
+                assert named == math.ceil(after.clock_seconds - 1e-9), (
+                    f"{words!r} while the clock shows {texts.clock_text(after.clock_seconds)}"
+                )
+        # Nothing said twice: the line, the coach's line and the note each say their own.
+        present = [t for t in (line, after.status, after.note) if t]
+        for a, b in itertools.permutations(present, 2):
+            assert a not in b, f"{a!r} is said twice"
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(steps=_steps, scan=st.booleans())
-def test_the_announcement_line_always_describes_the_current_phase(
+def test_the_announcement_line_always_describes_the_latest_moment(
     steps: list[tuple[Action | str, int]], scan: bool
 ) -> None:
     rig = make(scan_plan() if scan else arm_and_shoulder(180))
     log = PhaseLog(rig.engine)
     rig.engine.add_view(log)
+
+    def step(what: Callable[[], object], *, acted: bool) -> None:
+        log.step += 1
+        before = rig.engine.display()
+        done = what()
+        after = rig.engine.display()
+        log.check(before, after, acted and done is not False)
+        # The quiet note (the five-minute limit) only stands beside "+1 min".
+        assert after.note == "" or Action.EXTEND in after.offered
+
     for what, n in steps:
         if isinstance(what, Action):
-            rig.engine.do(what)
+            step(lambda what=what: rig.engine.do(what), acted=True)  # type: ignore[misc]
         elif what == "rate":
             if rig.engine.is_running:
-                rig.engine.rate(n)
+                step(lambda n=n: rig.engine.rate(n), acted=True)  # type: ignore[misc]
         elif what == "wait":
-            rig.run(n * 13)
+            # Every wake the screen would make, one by one, and a tick each second.
+            end = rig.clock.monotonic() + n * 13
+            while rig.clock.monotonic() < end:
+                wake = rig.engine.next_wake()
+                now = rig.clock.monotonic()
+                to = min(end, now + 1.0 if wake is None else max(now, min(wake, now + 1.0)))
+                rig.clock.advance(max(to - now, 1e-3))
+                step(rig.engine.wake, acted=False)
         elif what == "sleep":
             rig.clock.sleep_machine(100)
-            rig.engine.wake()
+            step(rig.engine.wake, acted=False)
         else:
             rig.saver.failing = what == "fail"
-        display = rig.engine.display()
-        log.check(display)
-        # The quiet note (the five-minute limit) only stands beside "+1 min".
-        assert display.note == "" or Action.EXTEND in display.offered
 
 
-def test_one_more_minute_replaces_what_was_announced() -> None:
-    rig = make(focus_plan([Selection(Spot(AreaId.SHOULDERS, Side.LEFT))]))
+def test_one_more_minute_is_heard_with_the_time_left_and_leaves_no_figure_on_screen() -> None:
+    rig = make(focus_plan([Selection(Spot(AreaId.CALVES, Side.LEFT))]))
     rig.do(Action.START_PAUSE)
-    assert rig.shown().announcement == "Left shoulder: hold started, 2 minutes."
-    rig.run(12)
+    assert rig.view.announced[-1] == ("Left calf: hold started, 2 minutes.", False)
+    assert rig.shown().announcement == "Left calf: hold started."
+    rig.run(1)
     rig.do(Action.EXTEND)
-    # 1:48 left plus a minute: the line says the new length, not the old one.
-    assert rig.shown().announcement == texts.extended("2 minutes 48 seconds")
-    rig.run(168)
-    assert rig.shown().announcement == texts.time_up("Left shoulder")
+    # Heard with the new length; on screen the coach says it and the ring shows the time.
+    assert rig.view.announced[-1] == (texts.extended("2 minutes 59 seconds"), False)
+    assert rig.shown().announcement == ""
+    assert rig.shown().status == texts.EXTENDED
+    rig.run(10)
+    rig.do(Action.MORE_PRESSURE)
+    assert rig.shown().status == texts.switch_up(Tool.LACROSSE_BALL)
+    assert rig.shown().announcement == ""
+    rig.do(Action.EXTEND, Action.EXTEND)
+    assert rig.shown().note == texts.EXTEND_LIMIT
+    assert rig.shown().announcement == "", "the limit is said once, by the note"
+    rig.run(300)
+    assert rig.shown().announcement == texts.time_up("Left calf")
+    rig.engine.rate(3)
+    assert rig.shown().announcement == "", "the rating is the latest thing that happened"
+
+
+def test_one_more_minute_while_paused_keeps_the_way_to_carry_on() -> None:
+    rig = make(focus_plan([Selection(Spot(AreaId.CALVES, Side.LEFT))]))
+    rig.do(Action.START_PAUSE)
+    rig.run(5)
+    rig.do(Action.START_PAUSE)
+    assert rig.shown().status == texts.PAUSED
     rig.do(Action.EXTEND)
-    assert rig.shown().announcement == texts.extended("1 minute")
-    rig.run(20)
-    rig.do(Action.RELEASED)
-    assert rig.shown().announcement == "", "the hold is over: nothing left to announce"
+    assert rig.phase() is Phase.PAUSED
+    assert rig.shown().status == f"{texts.EXTENDED} {texts.PAUSED_HINT}"
+    rig.do(Action.MORE_PRESSURE)
+    # Paused, the clock does not keep running.
+    assert rig.shown().status == f"Switch to the lacrosse ball. {texts.PAUSED_HINT}"
+
+
+def test_milestones_are_heard_with_the_time_left_and_shown_without_it() -> None:
+    rig = make(focus_plan([Selection(Spot(AreaId.CALVES, Side.LEFT))]))
+    rig.do(Action.START_PAUSE)
+    rig.run(60)
+    assert rig.view.announced[-1] == (texts.halfway("1 minute"), False)
+    assert rig.shown().announcement == texts.HALFWAY_SHOWN
+    rig.run(5)
+    assert rig.shown().announcement == texts.HALFWAY_SHOWN, "a tick of the clock changes nothing"
+    rig.engine.rate(4)
+    assert rig.shown().announcement == "", "a rating is the latest thing that happened"
+    rig.run(50)
+    assert rig.view.announced[-1] == (texts.TEN_LEFT, False)
+    assert rig.shown().announcement == texts.TEN_LEFT_SHOWN
 
 
 def test_the_five_minute_note_goes_when_the_hold_ends() -> None:

@@ -5,11 +5,11 @@
 writes session-{light,dark}.png (a hold under way) and summary-{light,dark}.png
 (default folder: assets/screenshots); `--all` renders every state of a session
 (ready, holding, paused, time up, released, not saved, the end not saved, one
-more minute, "too much" before the start, the scan waiting for a
-change of position, the pain advice, the summary, a summary of nothing held) at
-900x600 and 1200x780, to look at. The session runs on a fake clock against a
-real history in a temporary folder, so the summary's streak is computed as in
-the app.
+more minute, one more minute while paused, halfway, "too much" before the start,
+the scan waiting for a change of position, the pain advice, the summary, a
+summary of nothing held) at 900x600 and 1200x780, to look at. The session runs
+on a fake clock against a real history in a temporary folder, so the summary's
+streak is computed as in the app.
 """
 
 from __future__ import annotations
@@ -53,6 +53,8 @@ ALL_STATES = (
     "session-not-saved",
     "session-end-not-saved",
     "session-extended",
+    "session-extended-paused",
+    "session-halfway",
     "session-ready-too-much",
     "scan-moving",
     "session-pain",
@@ -196,6 +198,17 @@ def _to_extended(screen: SessionScreen, clock: FakeClock) -> None:
     _act(screen, Action.EXTEND)
 
 
+def _to_extended_paused(screen: SessionScreen, clock: FakeClock) -> None:
+    _to_paused(screen, clock)
+    _act(screen, Action.EXTEND)
+
+
+def _to_halfway(screen: SessionScreen, clock: FakeClock) -> None:
+    _to_ready(screen, clock)
+    screen.toggle_pause()
+    _run(screen, clock, 63)
+
+
 def _to_ready_too_much(screen: SessionScreen, clock: FakeClock) -> None:
     _to_ready(screen, clock)
     _act(screen, Action.TOO_MUCH)
@@ -248,6 +261,8 @@ _STEPS: dict[str, Callable[[SessionScreen, FakeClock], None]] = {
     "session-not-saved": _to_not_saved,
     "session-end-not-saved": _to_end_not_saved,
     "session-extended": _to_extended,
+    "session-extended-paused": _to_extended_paused,
+    "session-halfway": _to_halfway,
     "session-ready-too-much": _to_ready_too_much,
     "scan-moving": _to_scan_moving,
     "session-pain": _to_pain,

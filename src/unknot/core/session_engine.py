@@ -163,8 +163,9 @@ class Display:
     enabled: frozenset[Action]
     # Shown quietly beside the controls, e.g. the five-minute limit.
     note: str
-    # The last milestone announced on this spot (empty on a new one), for a
-    # view to show quietly where a screen reader can find it.
+    # The last announcement, in words that stay true while it is shown (no
+    # time left), for a view to show quietly where a screen reader can find it.
+    # Empty once anything else has happened since: an action, a new phase.
     announcement: str = ""
 
     @property
@@ -460,6 +461,9 @@ class SessionEngine:
             Action.RETRY_SAVE: self._retry,
             Action.GO_ON_UNSAVED: self._go_on_unsaved,
         }
+        # The action is now the latest thing that happened: what was announced
+        # before it no longer describes the moment, unless the action says it again.
+        self._clear_announcement()
         handler[action]()
         self._refresh()
         return True
@@ -470,6 +474,7 @@ class SessionEngine:
         rating, and once the stop's time is up it also moves on."""
         check_tenderness(value)
         self._catch_up()
+        self._clear_announcement()
         phase = self._phase
         scan = self.kind is SessionKind.SCAN
         if phase in (Phase.READY, Phase.HOLDING, Phase.PAUSED):
@@ -711,7 +716,7 @@ class SessionEngine:
             return
         if up:
             timer.more_pressure()
-            self._say(texts.switch_up(tool))
+            self._say(texts.switch_up(tool, running=self._phase is Phase.HOLDING))
         else:
             timer.too_much()
             self._say(texts.switch_down(tool))
@@ -730,9 +735,10 @@ class SessionEngine:
             self._tenderness_after = None
             self._question = ""
             self._phase = Phase.HOLDING
-        # What was announced (the start's length, time up) no longer holds.
+        # Heard with the new time left; on screen the coach line says it and
+        # the ring shows the time, so the quiet line is left empty.
         left = spoken_duration(math.ceil(self._timer.remaining_seconds()))
-        self._announce(texts.extended(left))
+        self._announce(texts.extended(left), shown="")
         self._update_note()
 
     def _release(self) -> None:
@@ -796,7 +802,8 @@ class SessionEngine:
         self._phase = Phase.HOLDING
         self._say(texts.SCAN_COACH if self.kind is SessionKind.SCAN else "")
         length = spoken_duration(self._timer.planned_seconds)
-        self._announce(texts.hold_started(self.step.spot.name, length))
+        name = self.step.spot.name
+        self._announce(texts.hold_started(name, length), shown=texts.hold_started_shown(name))
 
     def _catch_up(self) -> None:
         """Ask the timer where the hold stands and act on what changed."""
@@ -837,10 +844,11 @@ class SessionEngine:
         if remaining <= TEN_SECONDS:
             if _Milestone.TEN_LEFT not in self._milestones:
                 self._milestones.update((_Milestone.TEN_LEFT, _Milestone.HALFWAY))
-                self._announce(texts.TEN_LEFT)
+                self._announce(texts.TEN_LEFT, shown=texts.TEN_LEFT_SHOWN)
         elif remaining <= planned / 2 and _Milestone.HALFWAY not in self._milestones:
             self._milestones.add(_Milestone.HALFWAY)
-            self._announce(texts.halfway(spoken_duration(math.ceil(remaining))))
+            left = spoken_duration(math.ceil(remaining))
+            self._announce(texts.halfway(left), shown=texts.HALFWAY_SHOWN)
 
     def _end_hold(self, *, released: bool, then: Callable[[], None]) -> None:
         self._save(self._writer(released=released), then=then)
@@ -1084,14 +1092,23 @@ class SessionEngine:
         if text and self._phase is Phase.READY and "press space" not in text.lower():
             # Before a hold starts, whatever is said keeps the way to start it.
             text = f"{text} {texts.START_HINT}"
+        elif text and self._phase is Phase.PAUSED and "press space" not in text.lower():
+            # A paused hold stays paused whatever is said: keep the way back.
+            text = f"{text} {texts.PAUSED_HINT}"
         self._status = text
 
-    def _announce(self, text: str, *, urgent: bool = False) -> None:
+    def _announce(self, text: str, *, shown: str | None = None, urgent: bool = False) -> None:
+        """Tell the views `text`; `shown` is what stays on the screen's quiet
+        line (`text` itself unless given): no figure that the clock will change."""
         # Each announcement replaces the last, and belongs to the phase it is made in.
-        self._announcement = text
+        self._announcement = text if shown is None else shown
         self._announced_in = self._phase
         for view in self._views:
             view.announce(text, urgent=urgent)
+
+    def _clear_announcement(self) -> None:
+        self._announcement = ""
+        self._announced_in = None
 
     def _cue(self, cue: Cue) -> None:
         for view in self._views:

@@ -17,7 +17,10 @@ EASE_OFF_AT = 8
 ENOUGH = "Four to six out of ten is plenty."
 
 
-def switch_up(tool: Tool) -> str:
+def switch_up(tool: Tool, *, running: bool = True) -> str:
+    """`running`: the hold's clock runs (not paused), worth saying so."""
+    if not running:
+        return f"Switch to the {tool.label.lower()}."
     return f"Switch to the {tool.label.lower()}. The clock keeps running."
 
 
@@ -74,6 +77,8 @@ def ease_off_scan() -> str:
 EXTEND_LIMIT = "Five minutes is the most for one spot."
 SLEPT = "Paused: the computer was asleep. Press Space when you are back on the spot."
 PAUSED = "Paused. Press Space to carry on."
+# Anything said while a hold is paused ends with how to carry on.
+PAUSED_HINT = "Paused: press Space to carry on."
 READY_FOCUS = "Get into position, then press Space to start."
 # Anything said before a hold starts ends with how to start it.
 START_HINT = "Press Space to start."
@@ -156,8 +161,17 @@ PAIN_SUMMARY = (
 )
 
 
+# Each announcement is heard once, at its moment, and its words then stay on the
+# screen's quiet line. What stays names no time left: the ring shows that, and
+# a figure on the line would be wrong a second later.
+
+
 def hold_started(name: str, length: str) -> str:
     return f"{name}: hold started, {length}."
+
+
+def hold_started_shown(name: str) -> str:
+    return f"{name}: hold started."
 
 
 def extended(left: str) -> str:
@@ -168,7 +182,9 @@ def halfway(left: str) -> str:
     return f"Halfway. {left} left."
 
 
+HALFWAY_SHOWN = "Halfway there."
 TEN_LEFT = "Ten seconds left."
+TEN_LEFT_SHOWN = "Nearly time: stay on the spot."
 
 
 def time_up(name: str) -> str:
