@@ -462,3 +462,47 @@ def test_a_later_copy_of_a_session_already_restored_is_told_not_dropped(
     status, out, err = _run(capsys, command, daily_copy, "--data-dir", fresh)
     assert (status, err) == (0, "")
     assert "differ" not in out
+
+
+def _zeroed_log(log: Path) -> None:
+    data = log.read_bytes()
+    log.write_bytes(bytes(32) + data[32:])
+
+
+@pytest.mark.parametrize("log", ["missing", "damaged", "another's"])
+def test_the_advice_for_a_copy_holding_nothing_fits_its_log(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, log: str
+) -> None:
+    # A young history copied while the app ran: its sessions are all in the log.
+    with running(tmp_path / "app") as app:
+        add_sessions(app, 3)
+        crash_copy(app.path, tmp_path / "copied", ("", "-wal"))
+    copy = tmp_path / "copied" / HISTORY
+    wal = tmp_path / "copied" / f"{HISTORY}-wal"
+    if log == "missing":
+        wal.unlink()
+    elif log == "damaged":
+        _zeroed_log(wal)
+    else:
+        # An empty history closed cleanly, so its file says whose it is.
+        copy = sound_history(tmp_path / "empty", sessions=0)
+        wal = Path(f"{copy}-wal")
+        with running(tmp_path / "other") as other:
+            add_sessions(other, 2, first_day=300)
+            shutil.copyfile(f"{other.path}-wal", wal)
+
+    status, out, err = _run(capsys, "restore", copy, "--data-dir", tmp_path / "data")
+
+    assert (status, out) == (1, "")
+    *notes, error = err.splitlines()
+    assert error.startswith(f"unknot: error: {copy} holds no sessions; nothing was restored.")
+    assert error.endswith(".")
+    if log == "missing":
+        assert notes == []
+        assert f"copy that file too, as {HISTORY}-wal next to the copy" in error
+    else:
+        assert len(notes) == 1
+        assert "was left out" in notes[0]
+        assert f"{HISTORY}-wal, was left out because it is damaged or another file's" in error
+        assert "copy that file too" not in error
+    assert not (tmp_path / "data" / HISTORY).exists()
