@@ -13,12 +13,13 @@ import subprocess
 import sys
 import textwrap
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.records import hold, session
 from tests.store.damage_cases import (
     HISTORY,
     SESSIONS,
@@ -29,7 +30,7 @@ from tests.store.damage_cases import (
     sound_history,
 )
 from unknot.cli import main
-from unknot.core.records import SessionKind
+from unknot.core.records import Outcome, SessionKind
 from unknot.store import History, database, side_files
 from unknot.store.exchange import to_json
 
@@ -423,3 +424,85 @@ def test_check_on_a_sound_or_missing_history(
     assert status == 0
     assert "nothing to repair" in out
     assert folder_digest(tmp_path / "data") == before
+
+
+@pytest.mark.parametrize("command", ["restore", "import"])
+def test_a_later_copy_of_a_session_already_restored_is_told_not_dropped(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, command: str
+) -> None:
+    # Restored first: a copy taken mid-session, one hold in. Then the day's later
+    # copy, where that session has three holds and stopped for pain.
+    start = datetime(2026, 3, 2, 7, 0, tzinfo=UTC)
+    holds = tuple(hold(start + timedelta(minutes=3 * n)) for n in range(3))
+    other = session("other", start - timedelta(days=1))
+    early = session("s-1", start, outcome=None, holds=holds[:1])
+    later = session("s-1", start, outcome=Outcome.STOPPED_PAIN, holds=holds)
+    mid_copy, daily_copy = tmp_path / "mid.json", tmp_path / "daily.json"
+    mid_copy.write_text(json.dumps(to_json([early, other], [])), encoding="utf-8")
+    daily_copy.write_text(json.dumps(to_json([later, other], [])), encoding="utf-8")
+    data = tmp_path / "data"
+    assert _run(capsys, command, mid_copy, "--data-dir", data)[0] == 0
+
+    status, out, err = _run(capsys, command, daily_copy, "--data-dir", data)
+
+    assert (status, err) == (0, "")
+    assert "Sessions already in the history, skipped: 2" in out
+    assert (
+        "1 of the skipped sessions differs from the one in the history "
+        "(other holds, another ending or note); the history's was kept as it is."
+    ) in out.splitlines()
+    with History.open(data) as history:
+        kept = history.session("s-1")
+    assert kept is not None
+    assert (len(kept.holds), kept.outcome) == (1, Outcome.INTERRUPTED)
+
+    # The same daily copy again against itself says nothing of the kind.
+    fresh = tmp_path / "fresh"
+    assert _run(capsys, command, daily_copy, "--data-dir", fresh)[0] == 0
+    status, out, err = _run(capsys, command, daily_copy, "--data-dir", fresh)
+    assert (status, err) == (0, "")
+    assert "differ" not in out
+
+
+def _zeroed_log(log: Path) -> None:
+    data = log.read_bytes()
+    log.write_bytes(bytes(32) + data[32:])
+
+
+@pytest.mark.parametrize("log", ["missing", "damaged", "another's"])
+def test_the_advice_for_a_copy_holding_nothing_fits_its_log(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, log: str
+) -> None:
+    # A young history copied while the app ran: its sessions are all in the log.
+    with running(tmp_path / "app") as app:
+        add_sessions(app, 3)
+        crash_copy(app.path, tmp_path / "copied", ("", "-wal"))
+    copy = tmp_path / "copied" / HISTORY
+    wal = tmp_path / "copied" / f"{HISTORY}-wal"
+    if log == "missing":
+        wal.unlink()
+    elif log == "damaged":
+        _zeroed_log(wal)
+    else:
+        # An empty history closed cleanly, so its file says whose it is.
+        copy = sound_history(tmp_path / "empty", sessions=0)
+        wal = Path(f"{copy}-wal")
+        with running(tmp_path / "other") as other:
+            add_sessions(other, 2, first_day=300)
+            shutil.copyfile(f"{other.path}-wal", wal)
+
+    status, out, err = _run(capsys, "restore", copy, "--data-dir", tmp_path / "data")
+
+    assert (status, out) == (1, "")
+    *notes, error = err.splitlines()
+    assert error.startswith(f"unknot: error: {copy} holds no sessions; nothing was restored.")
+    assert error.endswith(".")
+    if log == "missing":
+        assert notes == []
+        assert f"copy that file too, as {HISTORY}-wal next to the copy" in error
+    else:
+        assert len(notes) == 1
+        assert "was left out" in notes[0]
+        assert f"{HISTORY}-wal, was left out because it is damaged or another file's" in error
+        assert "copy that file too" not in error
+    assert not (tmp_path / "data" / HISTORY).exists()

@@ -396,6 +396,10 @@ def _merge_text(report: ImportReport, first: str | None = None) -> str:
     lines += [
         f"Sessions added: {report.sessions_added} ({_count(report.holds_added, 'hold')})",
         f"Sessions already in the history, skipped: {report.sessions_skipped}",
+    ]
+    if report.sessions_differing:
+        lines.append(_differing_text(report.sessions_differing))
+    lines += [
         f"Rest days added: {report.rest_days_added}",
         f"Routines added: {report.routines_added}",
     ]
@@ -405,6 +409,20 @@ def _merge_text(report: ImportReport, first: str | None = None) -> str:
             f"{report.routines_skipped}"
         )
     return "".join(line + "\n" for line in lines)
+
+
+def _differing_text(differing: int) -> str:
+    # Nothing in the history is written over, but a later copy of a session (more
+    # holds, its real ending) must not be dropped without a word.
+    if differing == 1:
+        return (
+            "1 of the skipped sessions differs from the one in the history "
+            "(other holds, another ending or note); the history's was kept as it is."
+        )
+    return (
+        f"{differing} of the skipped sessions differ from those in the history "
+        "(other holds, another ending or note); the history's were kept as they are."
+    )
 
 
 @dataclass(frozen=True)

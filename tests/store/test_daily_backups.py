@@ -318,26 +318,65 @@ def test_the_copy_from_before_a_damage_outlives_a_year_of_new_copies(data_dir: P
     assert len(found) <= 7 + 4 + 12 + 1
 
 
-def test_the_days_copy_from_before_a_damage_is_not_replaced(data_dir: Path) -> None:
+def test_sessions_after_a_damage_are_backed_up_and_the_copy_from_before_is_kept(
+    data_dir: Path,
+) -> None:
+    # A copy in the morning, the history found damaged at noon, two sessions of
+    # the new history after it: each is in a verified copy the same day, and the
+    # morning's copy stays, whole, offered as the history from before the damage.
     clock = FakeClock(datetime(2026, 3, 11, 7, 0, tzinfo=UTC))
+    folder = backups_dir(data_dir)
     with History.open(data_dir) as history:
         fill(history, 4)
+        before_damage = history.sessions()
     morning = back_up_daily(data_dir, TODAY).made
     assert morning is not None
     set_made(morning, clock.now())
-    before = digest(morning)
+    morning_bytes = digest(morning)
     clock.advance(5 * 3600)
-    put_aside(data_dir, clock.now())
-    with History.open(data_dir) as history:
-        fill(history, 1)
-    clock.advance(3600)
-    result = back_up_daily(data_dir, TODAY)
-    assert result.made is None
-    assert digest(morning) == before
-    # The next day gets its own copy, and the morning's stays.
-    tomorrow = back_up_daily(data_dir, TODAY + timedelta(days=1))
-    assert tomorrow.made is not None
-    assert set(list_backups(backups_dir(data_dir))) == {TODAY, TODAY + timedelta(days=1)}
+    noon = clock.now()
+    put_aside(data_dir, noon)
+
+    kept_as: list[Path] = []
+    for session_id in ("after-1", "after-2"):
+        clock.advance(2 * 3600)  # 14:00, then 16:00
+        with History.open(data_dir) as history:
+            history.import_history([session(session_id, clock.now())], [])
+            expected = sorted(record.id for record in history.sessions())
+        result = back_up_daily(data_dir, TODAY)
+        assert result.made == folder / backup_name(TODAY)
+        set_made(result.made, clock.now())
+        assert sorted(record.id for record in read_backup_file(result.made).sessions) == expected
+        if result.kept_pinned is not None:
+            kept_as.append(result.kept_pinned)
+
+    # Renamed once, before the first session after the damage; never replaced.
+    stamp = local(noon).strftime("%Y%m%d-%H%M%S")  # as in the kept-aside file's name
+    assert [path.name for path in kept_as] == [f"history-2026-03-11-before-{stamp}.sqlite3"]
+    (pinned,) = kept_as
+    assert backups.list_pinned_backups(folder) == [pinned]
+    assert digest(pinned) == morning_bytes
+    offer = backups.newest_verified_backup(data_dir, before=local(noon))
+    assert offer is not None and offer.path == pinned
+    assert list(offer.history.sessions) == before_damage
+    newest = backups.newest_verified_backup(data_dir)
+    assert newest is not None and newest.path == folder / backup_name(TODAY)
+    assert {"after-1", "after-2"} <= {record.id for record in newest.history.sessions}
+
+    # Days later, thinning keeps it while the kept-aside file is there...
+    for day in range(1, 30):
+        clock.advance(86_400)
+        result = back_up_daily(data_dir, TODAY + timedelta(days=day))
+        assert result.made is not None
+        set_made(result.made, clock.now())
+    assert pinned.exists()
+    # ...and lets it go once that file is deleted; the day's own copy follows the rule.
+    for kept in data_dir.glob("history.*-*.sqlite3*"):
+        kept.unlink()
+    clock.advance(86_400)
+    result = back_up_daily(data_dir, TODAY + timedelta(days=30))
+    assert pinned in result.removed
+    assert backups.list_pinned_backups(folder) == []
 
 
 _moments = st.datetimes(min_value=datetime(2025, 1, 1), max_value=datetime(2027, 12, 31))

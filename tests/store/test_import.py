@@ -73,6 +73,7 @@ def test_what_is_already_there_is_skipped_and_kept(history: History) -> None:
         rest_days_added=1,
         routines_added=1,
         routines_skipped=1,
+        sessions_differing=1,  # the clash; the repeat was added by this import
     )
     kept = history.session(mine)
     assert kept is not None
@@ -152,3 +153,62 @@ def test_many_sessions_import_in_one_go(history: History) -> None:
     assert report.sessions_added == 1000
     assert history.session_count() == 1000
     assert [s.id for s in history.sessions()] == [s.id for s in incoming]
+
+
+def test_a_fuller_copy_of_a_session_is_skipped_but_counted_as_differing(
+    history: History,
+) -> None:
+    # A copy taken mid-session (one hold, then closed as interrupted) was restored
+    # first; the day's later copy has the same session with three holds and its
+    # real ending.
+    holds = tuple(hold(START + timedelta(minutes=m)) for m in range(3))
+    early = session("s-1", START, time_zone="America/St_Johns", outcome=None, holds=holds[:1])
+    later = replace(
+        session("s-1", START, time_zone="America/St_Johns", holds=holds),
+        outcome=Outcome.STOPPED_PAIN,
+    )
+    same = _sessions(2)
+    history.import_history([early, *same], [])
+    kept = history.sessions()
+
+    report = history.import_history([later, *same], [])
+
+    assert (report.sessions_skipped, report.sessions_differing) == (3, 1)
+    assert history.sessions() == kept  # nothing written over
+
+
+def _changes(record: SessionRecord) -> list[SessionRecord]:
+    """`record` changed in one thing a person would miss each: holds, outcome, end, note."""
+    assert record.ended_at is not None
+    return [
+        replace(record, holds=(*record.holds, hold(START + timedelta(hours=1)))),
+        replace(record, holds=()),
+        replace(record, holds=(replace(record.holds[0], tenderness_after=1),)),
+        replace(record, outcome=Outcome.STOPPED_PAIN),
+        replace(record, ended_at=record.ended_at + timedelta(minutes=5)),
+        replace(record, note="calves burned"),
+    ]
+
+
+@pytest.mark.parametrize("change", range(6))
+def test_each_kind_of_difference_is_counted_and_nothing_else(history: History, change: int) -> None:
+    incoming = _sessions(4)
+    history.import_history(incoming, [])
+    before = history.sessions()
+
+    # The same sessions again, as read back: none differs.
+    assert history.import_history(before, []).sessions_differing == 0
+    changed = [_changes(incoming[1])[change], _changes(incoming[3])[change], incoming[0]]
+    report = history.import_history(changed, [])
+
+    assert (report.sessions_skipped, report.sessions_differing) == (3, 2)
+    assert history.sessions() == before
+
+
+def test_an_open_session_already_closed_as_interrupted_does_not_differ(
+    history: History,
+) -> None:
+    open_copy = session("s-open", START, time_zone="America/St_Johns", outcome=None)
+    history.import_history([open_copy], [])
+
+    assert history.import_history([open_copy, open_copy], []).sessions_differing == 0

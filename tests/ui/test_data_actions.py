@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QWidget
 
 from tests.records import session
 from unknot.core.records import SessionKind
-from unknot.store import History
+from unknot.store import History, ImportReport
 from unknot.store.data_files import back_up_to_file
-from unknot.ui.data_actions import HEALTH_DATA_WARNING, DataActions, Message
+from unknot.ui.data_actions import HEALTH_DATA_WARNING, DataActions, Message, report_text
 from unknot.ui.history_service import HistoryService
 
 START = datetime(2026, 3, 1, 7, 0, tzinfo=UTC)
@@ -216,3 +216,37 @@ def test_nothing_happens_before_the_history_is_open(qtbot: QtBot) -> None:
     assert actions.back_up_to_file() is None
     assert actions.restore_from_file() is None
     assert [m.title for m in told] == ["One moment"] * 3
+
+
+@pytest.mark.parametrize(
+    ("differing", "said"),
+    [
+        (0, None),
+        (
+            1,
+            "1 of them differs from yours (other holds, another ending or note); "
+            "yours was kept as it is.",
+        ),
+        (
+            2,
+            "2 of them differ from yours (other holds, another ending or note); "
+            "yours were kept as they are.",
+        ),
+    ],
+)
+def test_the_restore_report_says_when_skipped_sessions_differ(
+    differing: int, said: str | None
+) -> None:
+    report = ImportReport(
+        sessions_added=0,
+        sessions_skipped=3,
+        holds_added=0,
+        rest_days_added=0,
+        routines_added=0,
+        sessions_differing=differing,
+    )
+
+    lines = report_text(report).splitlines()
+
+    assert "Sessions already in your history, left as they were: 3" in lines
+    assert [line for line in lines if "differ" in line] == ([] if said is None else [said])

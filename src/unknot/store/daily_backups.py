@@ -29,10 +29,16 @@ A damaged history is kept aside in the data folder (`unknot.store.kept_aside`)
 and a new one started, whose copies soon outnumber the good ones. So, for each
 kept-aside file still in the data folder, the newest copy made before it was
 put aside (by the copy's modification time) is pinned: thinning never deletes
-it, and a later session of the same day does not replace it. Deleting the kept
-file (once it is no longer needed) lets its pinned copy go the usual way. Nothing
-else in the folder is touched, nor are the copies the store makes before a
-schema upgrade (`unknot.store.backup`).
+it, and nothing replaces it. When today's copy is the pinned one, the day's next
+session still gets its copy: the pinned copy is first renamed, its modification
+time kept, to `history-YYYY-MM-DD-before-YYYYmmdd-HHMMSS.sqlite3` (its own day,
+then the stamp of the kept-aside file it comes before, as in that file's name),
+and the new copy takes the day's usual name. `list_pinned_backups` finds such
+copies and `newest_verified_backup` offers them like any other. Deleting the
+kept file (once it is no longer needed) lets its pinned copy go: a day's copy
+the usual way, a renamed one at the next thinning (the day's own copy stays).
+Nothing else in the folder is touched, nor are the copies the store makes
+before a schema upgrade (`unknot.store.backup`).
 
 A copy is an ordinary history file: File > Restore from file (or `unknot
 restore`) reads it and adds what is missing.
@@ -64,6 +70,10 @@ KEEP_WEEKLY = 4
 KEEP_MONTHLY = 12
 
 _BACKUP_NAME = re.compile(r"history-(\d{4}-\d{2}-\d{2})\.sqlite3")
+# A day's copy from before a kept-aside file, moved out of the day's name so the
+# day's later sessions can be copied (see the module docstring).
+_PINNED_NAME = re.compile(r"history-(\d{4}-\d{2}-\d{2})-before-(\d{8}-\d{6})(?:-\d+)?\.sqlite3")
+_STAMP = "%Y%m%d-%H%M%S"
 _PARTIAL_SUFFIX = ".partial"
 # A copy cut short, and the journal or log SQLite kept beside it while writing.
 _PARTIAL_NAME = re.compile(r"\.history-\d{4}-\d{2}-\d{2}\.sqlite3\.partial(?:-wal|-shm|-journal)?")
@@ -90,11 +100,13 @@ class VerifiedBackup:
 
 @dataclass(frozen=True)
 class BackupResult:
-    # The copy made now, or None when today's is pinned (see the module docstring).
-    made: Path | None
+    # The copy made now, under the day's name.
+    made: Path
     sessions: int
     holds: int
     removed: tuple[Path, ...]
+    # Today's pinned copy, renamed out of the day's name before this copy took it.
+    kept_pinned: Path | None = None
 
 
 def backups_dir(data_dir: Path) -> Path:
@@ -125,6 +137,28 @@ def list_backups(folder: Path) -> dict[date, Path]:
     return found
 
 
+def list_pinned_backups(folder: Path) -> list[Path]:
+    """The copies in `folder` renamed to keep them from before a kept-aside
+    file (`history-YYYY-MM-DD-before-YYYYmmdd-HHMMSS.sqlite3`), by name. No folder
+    has none; other OSErrors are raised."""
+    try:
+        entries = list(folder.iterdir())
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    found: list[Path] = []
+    for entry in entries:
+        match = _PINNED_NAME.fullmatch(entry.name)
+        if match is None or not entry.is_file():
+            continue
+        try:
+            date.fromisoformat(match[1])
+            datetime.strptime(match[2], _STAMP)
+        except ValueError:
+            continue
+        found.append(entry)
+    return sorted(found)
+
+
 def made_at(path: Path) -> datetime:
     """When a copy was made: its modification time, in local time like the stamp
     of a kept-aside file. Raises OSError."""
@@ -133,12 +167,19 @@ def made_at(path: Path) -> datetime:
 
 def pinned_copies(found: Mapping[date, Path], data_dir: Path) -> frozenset[date]:
     """The days of the copies in `found` that the kept-aside files in `data_dir`
-    pin (see `pinned_days`)."""
-    made: dict[date, datetime] = {}
+    pin: for each, the newest copy made before it was put aside, of these and of
+    the renamed pinned copies in its backups folder (see `pinned_days`)."""
+    with contextlib.suppress(OSError):
+        renamed = list_pinned_backups(backups_dir(data_dir))
+        made = _made_times([*found.values(), *renamed])
+        pins = _pins(made, set_aside_times(data_dir))
+        return frozenset(day for day, path in found.items() if path in pins)
+    # The renamed copies cannot be listed: judge by the day's copies alone.
+    made_on: dict[date, datetime] = {}
     for day, path in found.items():
         with contextlib.suppress(OSError):
-            made[day] = made_at(path)
-    return pinned_days(made, set_aside_times(data_dir))
+            made_on[day] = made_at(path)
+    return pinned_days(made_on, set_aside_times(data_dir))
 
 
 def pinned_days(made: Mapping[date, datetime], set_asides: Iterable[datetime]) -> frozenset[date]:
@@ -153,16 +194,79 @@ def pinned_days(made: Mapping[date, datetime], set_asides: Iterable[datetime]) -
 
 
 def back_up_daily(data_dir: Path, today: date) -> BackupResult:
-    """Make (or replace) today's copy, unless today's is pinned, then thin the
-    folder. Raises BackupError (the folder keeps what it had) when the copy
-    fails its check."""
+    """Make (or replace) today's copy, then thin the folder. When today's copy is
+    pinned it is first renamed out of the day's name (see the module docstring).
+    Raises BackupError (the folder keeps what it had, the pinned copy under one
+    name or the other) when the copy fails its check or the rename fails."""
     folder = backups_dir(data_dir)
-    made: Path | None = None
-    check = CopyCheck(0, 0)
-    if today not in pinned_copies(list_backups(folder), data_dir):
-        made, check = make_backup(data_dir / HISTORY_FILE_NAME, folder, today)
+    set_asides = set_aside_times(data_dir)
+    todays = list_backups(folder).get(today)
+    kept_pinned: Path | None = None
+    if todays is not None:
+        pins = _pins(_made_times([todays, *list_pinned_backups(folder)]), set_asides)
+        if todays in pins:
+            kept_pinned = _rename_pinned(todays, today, pins[todays])
+    made, check = make_backup(data_dir / HISTORY_FILE_NAME, folder, today)
     removed = thin_backups(folder, pinned_copies(list_backups(folder), data_dir))
-    return BackupResult(made, check.sessions, check.holds, tuple(removed))
+    removed += _thin_pinned(folder, set_asides)
+    return BackupResult(made, check.sessions, check.holds, tuple(removed), kept_pinned)
+
+
+def _made_times(paths: Iterable[Path]) -> dict[Path, datetime]:
+    made: dict[Path, datetime] = {}
+    for path in paths:
+        with contextlib.suppress(OSError):
+            made[path] = made_at(path)
+    return made
+
+
+def _pins(made: Mapping[Path, datetime], set_asides: Iterable[datetime]) -> dict[Path, datetime]:
+    """The copies in `made` pinned by the moments in `set_asides` (the newest copy
+    made before each), each with the first moment that pins it."""
+    pins: dict[Path, datetime] = {}
+    for moment in sorted(set_asides):
+        before = [path for path, when in made.items() if when < moment]
+        if before:
+            newest = max(before, key=lambda path: (made[path], path.name))
+            pins.setdefault(newest, moment)
+    return pins
+
+
+def _rename_pinned(path: Path, day: date, moment: datetime) -> Path:
+    # A rename keeps the modification time, so the copy stays the one pinned.
+    stem = f"history-{day.isoformat()}-before-{moment.strftime(_STAMP)}"
+    target = path.with_name(f"{stem}.sqlite3")
+    counter = 1
+    while target.exists():  # the same kept-aside moment twice: a rare clash
+        counter += 1
+        target = path.with_name(f"{stem}-{counter}.sqlite3")
+    try:
+        path.rename(target)
+    except OSError as error:
+        raise BackupError(
+            f"The backup from before the damage, {path.name}, could not be kept "
+            f"under its own name: {error.strerror}"
+        ) from error
+    sync_directory(path.parent)
+    return target
+
+
+def _thin_pinned(folder: Path, set_asides: Iterable[datetime]) -> list[Path]:
+    """Delete the renamed pinned copies no kept-aside file pins any more: their
+    day's own copy, newer, stays under the usual rule."""
+    renamed = list_pinned_backups(folder)
+    if not renamed:
+        return []
+    everything = _made_times([*list_backups(folder).values(), *renamed])
+    pins = _pins(everything, set_asides)
+    removed: list[Path] = []
+    for path in renamed:
+        if path in pins or path not in everything:
+            continue
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+            removed.append(path)
+    return removed
 
 
 def newest_verified_backup(data_dir: Path, before: datetime | None = None) -> VerifiedBackup | None:
@@ -172,24 +276,29 @@ def newest_verified_backup(data_dir: Path, before: datetime | None = None) -> Ve
     if there is one: the history as it was before a file was put aside. A copy
     that does not read back is passed over, never changed; a backups folder
     that cannot be listed has none."""
+    folder = backups_dir(data_dir)
     try:
-        found = list_backups(backups_dir(data_dir))
+        found = list_backups(folder)
+        renamed = list_pinned_backups(folder)
     except OSError:
         return None
-    made: dict[date, datetime] = {}
-    for day, path in found.items():
-        with contextlib.suppress(OSError):
-            made[day] = made_at(path)
-    newest_first = sorted(made, reverse=True)
+    days = {path: day for day, path in found.items()}
+    for path in renamed:
+        match = _PINNED_NAME.fullmatch(path.name)
+        assert match is not None  # listed by that pattern
+        days[path] = date.fromisoformat(match[1])
+    made = _made_times(days)
+    # By the day in the name, then (two copies of one day) by when it was made.
+    newest_first = sorted(made, key=lambda path: (days[path], made[path]), reverse=True)
     if before is not None:
         # Those made before first, then the rest, each newest first.
-        newest_first.sort(key=lambda day: made[day] >= before)
-    for day in newest_first:
+        newest_first.sort(key=lambda path: made[path] >= before)
+    for path in newest_first:
         try:
-            parsed = read_backup_file(found[day])
+            parsed = read_backup_file(path)
         except (ExchangeError, HistoryError, OSError):
             continue
-        return VerifiedBackup(found[day], parsed, made[day])
+        return VerifiedBackup(path, parsed, made[path])
     return None
 
 

@@ -88,10 +88,11 @@ def _has_backups(path: Path) -> bool:
     """Whether automatic copies of a history are in the backups folder beside
     the history file at `path`."""
     # Here, not at the top: the backups module reads copies through the store.
-    from unknot.store.daily_backups import backups_dir, list_backups
+    from unknot.store.daily_backups import backups_dir, list_backups, list_pinned_backups
 
+    folder = backups_dir(path.parent)
     try:
-        return bool(list_backups(backups_dir(path.parent)))
+        return bool(list_backups(folder) or list_pinned_backups(folder))
     except OSError:
         return False
 

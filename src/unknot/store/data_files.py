@@ -28,6 +28,7 @@ from unknot.store.errors import DamagedHistoryError, HistoryError, NewerSchemaEr
 from unknot.store.exchange import ExchangeError, ParsedHistory, history_from_text, to_csv, to_json
 from unknot.store.history import History, ImportReport
 from unknot.store.migrations import SQLITE_MAGIC
+from unknot.store.side_files import WAL_SUFFIX, read_history_files, side_file
 
 HEALTH_DATA_NOTE = (
     "This file holds health data from Unknot: your sessions, the spots you worked "
@@ -94,20 +95,42 @@ def nothing_to_restore(path: Path) -> str:
     """Why restoring the file at `path`, which holds no sessions, rest days or
     routines, restores nothing, in one line naming it once. Such a restore is
     nearly always a copy of `history.sqlite3` taken without its log, and "0
-    sessions added" would hide that."""
+    sessions added" would hide that. The advice fits what is beside the copy: no
+    log (copy it too), or a log that was left out because it is damaged or
+    another file's (copying it again would change nothing)."""
     try:
         with path.open("rb") as file:
             is_copy = file.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
     except OSError:
         is_copy = False
     if not is_copy:
-        return f"{path} holds no sessions; nothing was restored"
+        return f"{path} holds no sessions; nothing was restored."
+    log = side_file(path, WAL_SUFFIX)
+    try:
+        left_out = log in read_history_files(path).foreign
+    except HistoryError:
+        left_out = False  # the log cannot be judged: say only what is sure
+    said = f"{path} holds no sessions; nothing was restored."
+    if left_out:
+        return (
+            f"{said} The log beside it, {log.name}, was left out because it is damaged "
+            "or another file's: copy history.sqlite3 and history.sqlite3-wal again, "
+            "together, from the original folder and restore that copy."
+        )
+    if _exists(log):
+        return said  # its own log was read: the history it copies is empty
     return (
-        f"{path} holds no sessions; nothing was restored. A copy of history.sqlite3 "
-        "taken while Unknot was running keeps its newest sessions in history.sqlite3-wal "
-        f"beside the original: copy that file too, as {path.name}-wal next to the copy, "
-        "and restore again"
+        f"{said} A copy of history.sqlite3 taken while Unknot was running keeps its "
+        "newest sessions in history.sqlite3-wal beside the original: copy that file "
+        f"too, as {log.name} next to the copy, and restore again."
     )
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:
+        return False
 
 
 def _read_copy(path: Path) -> ParsedHistory:

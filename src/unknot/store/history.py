@@ -88,6 +88,10 @@ class ImportReport:
     routines_added: int
     # Routines whose name was already taken: the saved one is kept.
     routines_skipped: int = 0
+    # Of the sessions skipped, those whose holds, outcome, end or note differ from
+    # the history's (a later copy of a session restored before): still not written
+    # over, but worth saying.
+    sessions_differing: int = 0
 
 
 class History:
@@ -456,13 +460,18 @@ class History:
         rest_days_added = routines_added = routines_skipped = 0
         with self._write("import into") as session:
             known_ids = set(session.scalars(select(SessionRow.id)))
+            added_ids: set[str] = set()
+            skipped: dict[str, SessionRecord] = {}
             for record in sessions:
                 if record.id in known_ids:
                     sessions_skipped += 1
+                    if record.id not in added_ids:
+                        skipped.setdefault(record.id, record)
                     continue
                 # Whoever recorded an open session is not writing to this history.
                 session.add(convert.session_row(closed_as_interrupted(record)))
                 known_ids.add(record.id)
+                added_ids.add(record.id)
                 sessions_added += 1
                 holds_added += len(record.holds)
                 if sessions_added % IMPORT_FLUSH_EVERY == 0:
@@ -482,6 +491,7 @@ class History:
                 session.add(convert.routine_row(routine))
                 known_names.add(routine.name)
                 routines_added += 1
+            sessions_differing = _count_differing(session, skipped)
         return ImportReport(
             sessions_added=sessions_added,
             sessions_skipped=sessions_skipped,
@@ -489,6 +499,7 @@ class History:
             rest_days_added=rest_days_added,
             routines_added=routines_added,
             routines_skipped=routines_skipped,
+            sessions_differing=sessions_differing,
         )
 
     # --- internals ------------------------------------------------------------------------
@@ -607,6 +618,30 @@ def _read_sessions(session: Session, condition: ColumnElement[bool]) -> list[Ses
         .order_by(SessionRow.started_at_utc, SessionRow.id)
     )
     return [convert.session_record(row, tuple(holds.get(row.id, ()))) for row in session_rows]
+
+
+# Ids asked about in one query, well under SQLite's limit on bound values.
+_IDS_PER_QUERY = 500
+
+
+def _count_differing(session: Session, skipped: dict[str, SessionRecord]) -> int:
+    """How many of the `skipped` sessions (by id, as the import brought them)
+    differ from the history's session of the same id in holds, outcome, end or
+    note. A copy of an open session is compared as the import would store it."""
+    ids = list(skipped)
+    differing = 0
+    for start in range(0, len(ids), _IDS_PER_QUERY):
+        chunk = ids[start : start + _IDS_PER_QUERY]
+        for mine in _read_sessions(session, SessionRow.id.in_(chunk)):
+            theirs = closed_as_interrupted(skipped[mine.id])
+            if (mine.holds, mine.outcome, mine.ended_at, mine.note) != (
+                theirs.holds,
+                theirs.outcome,
+                theirs.ended_at,
+                theirs.note,
+            ):
+                differing += 1
+    return differing
 
 
 @contextlib.contextmanager

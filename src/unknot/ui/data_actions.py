@@ -99,6 +99,18 @@ def report_text(report: ImportReport) -> str:
     lines = [
         f"Sessions added: {report.sessions_added:,} ({count_text(report.holds_added, 'hold')})",
         f"Sessions already in your history, left as they were: {report.sessions_skipped:,}",
+    ]
+    if report.sessions_differing == 1:
+        lines.append(
+            "1 of them differs from yours (other holds, another ending or note); "
+            "yours was kept as it is."
+        )
+    elif report.sessions_differing:
+        lines.append(
+            f"{report.sessions_differing:,} of them differ from yours (other holds, "
+            "another ending or note); yours were kept as they are."
+        )
+    lines += [
         f"Rest days added: {report.rest_days_added:,}",
         f"Routines added: {report.routines_added:,}",
     ]
