@@ -594,7 +594,10 @@ def _check(args: argparse.Namespace, clock: Clock | None) -> int:
         # that sessions may be missing (in a log left out, or never copied).
         lines.append(f"The history file {path} holds no Unknot history yet (it has no tables).")
     else:
-        lines.append(f"The history {path} is sound (history format {verdict.user_version}).")
+        held = _count(_sessions_in(found.image), "session")
+        lines.append(
+            f"The history {path} is sound (history format {verdict.user_version}) and holds {held}."
+        )
     for side, reason in zip(found.foreign, found.reasons, strict=True):
         if status == EXIT_OK:
             status = EXIT_SIDE_FILES
@@ -606,6 +609,20 @@ def _check(args: argparse.Namespace, clock: Clock | None) -> int:
         lines.append(_backup_advice(folder))
     _write_out("".join(line + "\n" for line in lines))
     return status
+
+
+def _sessions_in(image: bytes) -> int:
+    """How many sessions the history read into `image` holds, said so that a
+    sound file whose sessions are all in a log left out (or never copied) is not
+    mistaken for the whole history."""
+    from unknot.store.side_files import memory_connection
+
+    connection = memory_connection(image)
+    try:
+        (count,) = connection.execute("SELECT count(*) FROM sessions").fetchone()
+    finally:
+        connection.close()
+    return int(count)
 
 
 def _repair(args: argparse.Namespace, folder: Path, foreign: bool, damage: str | None) -> int:

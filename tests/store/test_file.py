@@ -200,3 +200,35 @@ def test_the_engine_alone_sets_up_a_new_file(tmp_path: Path) -> None:
             assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
     finally:
         engine.dispose()
+
+
+def test_a_new_history_carries_its_schema_and_identity_in_the_file_itself(
+    tmp_path: Path,
+) -> None:
+    """Not only in its log: a log of another young history must not fit it, and a
+    copy of the file alone is still an Unknot history."""
+    from tests.store.damage_cases import add_sessions, crash_copy, running
+
+    with running(tmp_path / "mine") as mine:
+        # The file alone, as a copy taken while the app runs would have it.
+        alone = sqlite3.connect(f"{mine.path.absolute().as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            assert alone.execute("PRAGMA application_id").fetchone() == (APPLICATION_ID,)
+            assert alone.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
+            tables = {row[0] for row in alone.execute("SELECT name FROM sqlite_master")}
+            assert "history_identity" in tables
+        finally:
+            alone.close()
+        crash_copy(mine.path, tmp_path / "copy", suffixes=("",))
+    with running(tmp_path / "theirs") as theirs:
+        add_sessions(theirs, 2)
+        crash_copy(theirs.path, tmp_path / "their-log", suffixes=("-wal",))
+    copy = tmp_path / "copy" / "history.sqlite3"
+    (tmp_path / "their-log" / "history.sqlite3-wal").rename(f"{copy}-wal")
+    # Their log is left out: none of their sessions reads as this copy's.
+    snapshot = History.open_snapshot(copy)
+    try:
+        assert snapshot.session_count() == 0
+        assert snapshot.side_files_left_out == (Path(f"{copy}-wal"),)
+    finally:
+        snapshot.close()

@@ -181,6 +181,12 @@ class History:
             with _translated(path, "open"), writer(engine).begin() as connection:
                 found_version, _ = migrate(connection, path)
                 connection.exec_driver_sql(BUMP_COMMITS)
+            if found_version < current_version():
+                # A new or upgraded file: write its schema and identity into the
+                # file itself, not only into its log. Until then any Unknot log
+                # would fit it, and a copy of the file alone would hold nothing.
+                with _translated(path, "open"), engine.connect() as connection:
+                    connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             make_files_private(path)
             history = cls(path, engine)
             history.set_aside = moved_to
