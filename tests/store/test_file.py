@@ -232,3 +232,26 @@ def test_a_new_history_carries_its_schema_and_identity_in_the_file_itself(
         assert snapshot.side_files_left_out == (Path(f"{copy}-wal"),)
     finally:
         snapshot.close()
+
+
+def test_a_history_read_into_memory_serves_several_threads_at_once(tmp_path: Path) -> None:
+    """The window reads a read-only history from worker threads as well as its own:
+    each read gets the one copy in turn, never another thread's transaction."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from tests.store.damage_cases import add_sessions
+
+    with History.open(tmp_path) as history:
+        add_sessions(history, 4)
+        path = history.path
+    snapshot = History.open_snapshot(path)
+    try:
+
+        def read(_: int) -> tuple[int, int]:
+            return len(snapshot.sessions()), len(snapshot.routines())
+
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            results = list(pool.map(read, range(200)))
+        assert set(results) == {(4, 0)}
+    finally:
+        snapshot.close()

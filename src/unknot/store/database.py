@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event
-from sqlalchemy.pool import ConnectionPoolEntry, StaticPool
+from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 
 from unknot import files
 from unknot.files import PRIVATE_FILE_MODE
@@ -90,10 +90,16 @@ def create_image_engine(image: bytes) -> Engine:
     """An engine on a private in-memory copy of a database image (see
     `unknot.store.side_files`): reading it opens nothing on disk, and migrating
     it changes only the copy. An empty image is a new, empty database."""
+    # One connection, since the copy lives in it (a migration changes only that
+    # connection's copy), lent to one thread at a time: the window reads it from
+    # worker threads too, and one SQLite connection holds one transaction.
     engine = create_engine(
         "sqlite+pysqlite://",
         creator=lambda: memory_connection(image),
-        poolclass=StaticPool,
+        poolclass=QueuePool,
+        pool_size=1,
+        max_overflow=0,
+        pool_timeout=BUSY_TIMEOUT_SECONDS,
     )
     event.listen(engine, "connect", _set_up_memory_connection)
     event.listen(engine, "begin", _begin)
