@@ -31,7 +31,7 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine, event
 
-from unknot.core.areas import AreaId, Side, Tool
+from tests.records import hold
 from unknot.core.records import HoldRecord, Outcome, SessionKind, SessionRecord
 
 # The user root becomes while a folder is read-only ("nobody" on most systems).
@@ -138,19 +138,8 @@ START = datetime(2026, 2, 2, 7, 0, tzinfo=UTC)
 
 
 def a_hold(start: datetime) -> HoldRecord:
-    return HoldRecord(
-        area=AreaId.CALVES,
-        side=Side.LEFT,
-        tool=Tool.FOAM_ROLLER,
-        tools_tried=(Tool.FOAM_ROLLER,),
-        planned_seconds=120,
-        held_seconds=120.0,
-        released=True,
-        tenderness_before=6,
-        tenderness_after=3,
-        started_at=start,
-        ended_at=start + timedelta(seconds=120),
-    )
+    """A whole two-minute hold that was released."""
+    return hold(start, held_seconds=120.0, released=True)
 
 
 def sessions_to_add(count: int) -> list[SessionRecord]:

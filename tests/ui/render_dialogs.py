@@ -21,9 +21,9 @@ if not __package__:
     # Run as `python tests/ui/render_dialogs.py`: `tests` is found from the checkout.
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 
-from tests.ui.rendering import palettes, render_main, save_grab
+from tests.ui.rendering import fusion_pictures, palettes, render_main, save_grab
 from unknot.core.areas import AreaId
 from unknot.core.safety import Condition
 from unknot.settings import Settings
@@ -74,14 +74,8 @@ SAMPLES: dict[str, Callable[[], QDialog]] = {
 
 
 def render(folder: Path) -> list[Path]:
-    app = QApplication.instance() or QApplication([])
-    assert isinstance(app, QApplication)
-    original_style = app.style().name()
-    original = app.palette()
-    app.setStyle("Fusion")
-    folder.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
-    try:
+    with fusion_pictures(folder) as app:
         for shade, palette in palettes():
             app.setPalette(palette)
             for name, make in SAMPLES.items():
@@ -91,9 +85,6 @@ def render(folder: Path) -> list[Path]:
                 written.append(save_grab(dialog, folder / f"{name}-{shade}.png"))
                 dialog.close()
                 dialog.deleteLater()
-    finally:
-        app.setStyle(original_style)
-        app.setPalette(original)
     return written
 
 

@@ -20,9 +20,8 @@ if not __package__:
 
 from PySide6.QtCore import QPoint, QSize
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
-from PySide6.QtWidgets import QApplication
 
-from tests.ui.rendering import palettes, render_main
+from tests.ui.rendering import fusion_pictures, palettes, render_main
 from unknot.ui.error_dialog import ErrorDialog
 
 WINDOW = QSize(900, 600)
@@ -39,14 +38,8 @@ def sample_error() -> ErrorDialog:
 
 
 def render(folder: Path) -> list[Path]:
-    app = QApplication.instance() or QApplication([])
-    assert isinstance(app, QApplication)
-    original_style = app.style().name()
-    original = app.palette()
-    app.setStyle("Fusion")
-    folder.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
-    try:
+    with fusion_pictures(folder) as app:
         for shade, palette in palettes():
             app.setPalette(palette)
             dialog = sample_error()
@@ -59,9 +52,6 @@ def render(folder: Path) -> list[Path]:
             if picture.width() > WINDOW.width() or picture.height() > WINDOW.height():
                 raise ValueError(f"the dialog ({picture.size()}) does not fit {WINDOW}")
             written.append(_over_a_window(picture, palette, folder / f"error-{shade}.png"))
-    finally:
-        app.setStyle(original_style)
-        app.setPalette(original)
     return written
 
 

@@ -21,10 +21,9 @@ if not __package__:
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication
 
 from tests.records import session
-from tests.ui.rendering import palettes, render_main, save_grab
+from tests.ui.rendering import fusion_pictures, palettes, render_main, save_grab
 from unknot.store.daily_backups import VerifiedBackup
 from unknot.store.exchange import ParsedHistory
 from unknot.ui.kept_aside_notice import KeptAsideNotice, KeptFile
@@ -73,14 +72,8 @@ SAMPLES: dict[str, Callable[[], KeptAsideNotice]] = {
 
 
 def render(folder: Path) -> list[Path]:
-    app = QApplication.instance() or QApplication([])
-    assert isinstance(app, QApplication)
-    original_style = app.style().name()
-    original = app.palette()
-    app.setStyle("Fusion")
-    folder.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
-    try:
+    with fusion_pictures(folder) as app:
         for shade, palette in palettes():
             app.setPalette(palette)
             for name, make in SAMPLES.items():
@@ -95,9 +88,6 @@ def render(folder: Path) -> list[Path]:
                     written.append(save_grab(dialog, target))
                     dialog.close()
                     dialog.deleteLater()
-    finally:
-        app.setStyle(original_style)
-        app.setPalette(original)
     return written
 
 

@@ -4,7 +4,8 @@ application they draw in, and a widget grabbed to a PNG."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -72,6 +73,24 @@ def fusion_app(argv: list[str]) -> QApplication:
     assert isinstance(app, QApplication)
     app.setStyle(QStyleFactory.create("Fusion"))
     return app
+
+
+@contextmanager
+def fusion_pictures(folder: Path) -> Iterator[QApplication]:
+    """The application in the Fusion style for a run of pictures into `folder`
+    (made if missing); its style and palette are put back afterwards, so tests
+    that render in the same process are not affected."""
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    original_style = app.style().name()
+    original = app.palette()
+    app.setStyle("Fusion")
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        yield app
+    finally:
+        app.setStyle(original_style)
+        app.setPalette(original)
 
 
 def render_main(argv: list[str], render: Callable[[Path], list[Path]]) -> int:
