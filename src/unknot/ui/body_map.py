@@ -124,6 +124,8 @@ class BodyMap(QWidget):
         self._last_digit: int | None = None
         self._highlighted: frozenset[Spot] = frozenset()
         self._interactive = True
+        # The description for picking, kept while the map only shows.
+        self._picking_words: str | None = None
         self._single_view = View.FRONT
         self._narrow = False
 
@@ -213,6 +215,15 @@ class BodyMap(QWidget):
         """A map that only shows (the session screen's) takes no clicks or keys."""
         self._interactive = interactive
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if interactive else Qt.FocusPolicy.NoFocus)
+        # A map that only shows has nothing to pick: it says what it shows instead.
+        if not interactive and self._picking_words is None:
+            self._picking_words = self.accessibleDescription()
+            self.setAccessibleDescription(
+                translate("BodyMap", "Shows where on the body the spot being worked on is.")
+            )
+        elif interactive and self._picking_words is not None:
+            self.setAccessibleDescription(self._picking_words)
+            self._picking_words = None
         self._set_hovered(None)
 
     def is_editable(self) -> bool:
