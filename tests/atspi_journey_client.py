@@ -182,6 +182,8 @@ def journey(bus: Bus) -> None:
     _, calf = spot(body_map, "Left calf")
     do_action(calf, "Toggle")
     bus.wait_for("the left calf picked", lambda: _has(calf, pyatspi.STATE_SELECTED))
+    do_action(calf, "Increase")
+    bus.wait_for("the left calf rated 1", lambda: calf.description.endswith("tenderness 1"))
     shoulder_index, shoulder = spot(body_map, "Right shoulder")
     if not body_map.querySelection().selectChild(shoulder_index):
         raise JourneyError("the map refused to select the right shoulder")

@@ -3,9 +3,10 @@
 The real app (`python -m unknot`, a fresh data folder) runs under a virtual X
 server on a private D-Bus session bus with Qt's AT-SPI bridge switched on. A
 separate process (tests/atspi_journey_client.py, the system's python3 with
-pyatspi) picks two spots on the body map by AT-SPI action and selection, starts
-a session, asks for more pressure, releases both spots, finishes and quits,
-pressing every button through its AT-SPI action. The history is then read back
+pyatspi) picks two spots on the body map by AT-SPI action and selection, rates
+them through a spot's value and its Increase action, starts a session, asks for
+more pressure, releases both spots, finishes and quits, pressing every button
+through its AT-SPI action. The history is then read back
 with `unknot export`.
 
 Needs Linux with Xvfb, dbus-daemon, at-spi2-core and python3-pyatspi (`.ci/run`
@@ -206,8 +207,8 @@ def test_a_whole_session_through_assistive_technology(
     # "Need more pressure" on the first spot moved on to a firmer tool.
     assert len(holds[0]["tools_tried"]) == 2 and holds[0]["tool"] == holds[0]["tools_tried"][1]
     assert len(holds[1]["tools_tried"]) == 1
-    # The rating given through the spot's value is the shoulder's "before".
-    assert [h["tenderness_before"] for h in holds] == [6, None]
+    # The ratings given through the value and the Increase action are the "before"s.
+    assert [h["tenderness_before"] for h in holds] == [6, 1]
     # Holds this short count as practice only past the engine's own threshold.
     counted = any(not skipped(h["held_seconds"]) for h in holds)
     assert session["outcome"] == ("completed" if counted else "interrupted")

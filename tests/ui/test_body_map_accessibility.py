@@ -31,6 +31,8 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 TOGGLE = QAccessibleActionInterface.toggleAction()
 SET_FOCUS = QAccessibleActionInterface.setFocusAction()
+INCREASE = QAccessibleActionInterface.increaseAction()
+DECREASE = QAccessibleActionInterface.decreaseAction()
 LEFT_CALF = Spot(AreaId.CALVES, Side.LEFT)
 
 
@@ -76,7 +78,7 @@ def test_every_spot_offers_toggle_and_focus_and_toggle_picks_and_drops(
     for index in range(interface.childCount()):
         actions = interface.child(index).actionInterface()
         assert actions is not None
-        assert actions.actionNames() == [TOGGLE, SET_FOCUS]
+        assert actions.actionNames() == [TOGGLE, SET_FOCUS, INCREASE, DECREASE]
         assert actions.keyBindingsForAction(TOGGLE) == ["Space"]
 
     calf = _child(body_map, "Left calf")
@@ -116,6 +118,24 @@ def test_the_value_is_the_tenderness_and_setting_it_picks_the_spot(body_map: Bod
         assert body_map.tenderness(LEFT_CALF) == 0
 
 
+def test_increase_and_decrease_step_the_rating_like_plus_and_minus(body_map: BodyMap) -> None:
+    actions = _child(body_map, "Left calf").actionInterface()
+    # An unrated spot has no value to step from: up starts at 1, down at 0.
+    actions.doAction(INCREASE)
+    assert body_map.tenderness(LEFT_CALF) == 1 and body_map.is_selected(LEFT_CALF)
+    body_map.set_tenderness(LEFT_CALF, None)
+    actions.doAction(DECREASE)
+    assert body_map.tenderness(LEFT_CALF) == 0
+    actions.doAction(DECREASE)
+    assert body_map.tenderness(LEFT_CALF) == 0
+    body_map.set_tenderness(LEFT_CALF, 10)
+    actions.doAction(INCREASE)
+    assert body_map.tenderness(LEFT_CALF) == 10
+    actions.doAction(DECREASE)
+    assert body_map.tenderness(LEFT_CALF) == 9
+    assert actions.localizedActionDescription(INCREASE) == "One step more tender"
+
+
 def test_the_map_selection_picks_drops_and_lists_the_spots(body_map: BodyMap) -> None:
     selection = _selection(body_map)
     calf, head = _child(body_map, "Left calf"), _child(body_map, "Head")
@@ -146,7 +166,7 @@ def test_a_map_that_only_shows_offers_nothing_to_do(body_map: BodyMap) -> None:
 
 # One edit through the accessibility interfaces: (what, which spot, a rating).
 _EDITS = st.tuples(
-    st.sampled_from(["toggle", "select", "unselect", "rate"]),
+    st.sampled_from(["toggle", "select", "unselect", "rate", "increase", "decrease"]),
     st.integers(min_value=0, max_value=18),
     st.integers(min_value=-2, max_value=12),
 )
@@ -177,6 +197,13 @@ def test_any_edits_by_assistive_technology_match_the_map(
         elif what == "unselect":
             assert selection.unselect(child)
             expected.pop(index, None)
+        elif what in ("increase", "decrease"):
+            child.actionInterface().doAction(INCREASE if what == "increase" else DECREASE)
+            before = expected.get(index)
+            if what == "increase":
+                expected[index] = min(10, (before or 0) + 1)
+            else:
+                expected[index] = 0 if before is None else max(0, before - 1)
         else:
             child.valueInterface().setCurrentValue(rating)
             expected[index] = max(0, min(10, rating))

@@ -181,6 +181,13 @@ class BodyMap(QWidget):
         check_tenderness(tenderness)
         self._model.set_tenderness(spot, tenderness)
 
+    def step_tenderness(self, spot: Spot, step: int) -> None:
+        """One step up (+1) or down (-1) the 0-10 scale, picking the spot; an
+        unrated spot steps up to 1 or down to 0."""
+        rating = self._model.tenderness(spot)
+        value = (rating or 0) + step if rating is not None or step > 0 else 0
+        self.set_tenderness(spot, max(TENDERNESS_MIN, min(TENDERNESS_MAX, value)))
+
     def clear(self) -> None:
         self._model.clear()
 
@@ -522,10 +529,7 @@ class BodyMap(QWidget):
             self.set_tenderness(spot, value)
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus):
             spot = self._renderer.region(self._focused).spot
-            step = -1 if key == Qt.Key.Key_Minus else 1
-            rating = self._model.tenderness(spot)
-            value = (rating or 0) + step if rating is not None or step > 0 else 0
-            self.set_tenderness(spot, max(TENDERNESS_MIN, min(TENDERNESS_MAX, value)))
+            self.step_tenderness(spot, -1 if key == Qt.Key.Key_Minus else 1)
         elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
             spot = self._renderer.region(self._focused).spot
             if self._model.contains(spot):
@@ -715,9 +719,13 @@ class _SpotAccessible(QAccessibleInterface, QAccessibleActionInterface, QAccessi
     def actionNames(self) -> list[str]:
         if not self._map().is_editable():
             return []
+        # Increase and Decrease are listed here rather than left to Qt, which steps
+        # only a value it can read, and an unrated spot has none.
         return [
             QAccessibleActionInterface.toggleAction(),
             QAccessibleActionInterface.setFocusAction(),
+            QAccessibleActionInterface.increaseAction(),
+            QAccessibleActionInterface.decreaseAction(),
         ]
 
     def localizedActionDescription(self, name: str) -> str:
@@ -728,7 +736,6 @@ class _SpotAccessible(QAccessibleInterface, QAccessibleActionInterface, QAccessi
             return translate("BodyMap", "Add to today's plan")
         if name == QAccessibleActionInterface.setFocusAction():
             return translate("BodyMap", "Put the keyboard on this spot")
-        # Qt offers these two wherever there is a value; they step the rating.
         if name == QAccessibleActionInterface.increaseAction():
             return translate("BodyMap", "One step more tender")
         if name == QAccessibleActionInterface.decreaseAction():
@@ -746,6 +753,10 @@ class _SpotAccessible(QAccessibleInterface, QAccessibleActionInterface, QAccessi
             body_map.toggle(self._spot)
         elif name == QAccessibleActionInterface.setFocusAction():
             body_map.focus_spot(self._spot)
+        elif name == QAccessibleActionInterface.increaseAction():
+            body_map.step_tenderness(self._spot, 1)
+        elif name == QAccessibleActionInterface.decreaseAction():
+            body_map.step_tenderness(self._spot, -1)
 
     # -- value: the tenderness, 0-10; setting it picks the spot -----------------
 
