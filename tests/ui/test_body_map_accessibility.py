@@ -216,3 +216,11 @@ def test_any_edits_by_assistive_technology_match_the_map(
         assert selection.isSelected(child) == (index in expected)
         if index in expected:
             assert child.valueInterface().currentValue() == expected[index]
+
+
+def test_a_spot_outliving_its_map_says_it_is_gone(qtbot: QtBot) -> None:
+    body_map = BodyMap()
+    calf = _child(body_map, "Left calf")
+    assert calf.isValid()
+    body_map.deleteLater()
+    qtbot.waitUntil(lambda: not calf.isValid())

@@ -18,6 +18,7 @@ import math
 from collections.abc import Iterable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
@@ -660,7 +661,9 @@ class _SpotAccessible(QAccessibleInterface, QAccessibleActionInterface, QAccessi
         return _no_part()
 
     def isValid(self) -> bool:
-        return self._owner.isValid()
+        # Qt deletes the map's accessible with the map; a spot the bridge still
+        # holds then answers that it is gone.
+        return shiboken6.isValid(self._owner) and self._owner.isValid()
 
     def object(self) -> QObject | None:  # type: ignore[override]
         return None
