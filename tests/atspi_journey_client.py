@@ -44,16 +44,22 @@ class Bus:
         self._loop = GLib.MainLoop()
         self._tick: int | None = None
         self.app: Accessible = None
+        # The kinds of event the app has sent, in order.
+        self.heard: list[str] = []
         # Any of these from the app ends a wait early, to look again at once.
         pyatspi.Registry.registerEventListener(
             self._changed,
             "object:state-changed",
             "object:children-changed",
             "object:property-change",
+            # Qt sends a new value only to a listener that names it.
+            "object:property-change:accessible-value",
+            "object:selection-changed",
             "window",
         )
 
     def _changed(self, event: Any) -> None:
+        self.heard.append(event.type)
         if self._loop.is_running():
             self._loop.quit()
 
@@ -139,6 +145,10 @@ def _find_showing(root: Accessible, matches: Callable[[Accessible], bool]) -> Ac
     return None
 
 
+def _heard(bus: Bus, kind: str) -> bool:
+    return any(kind in heard for heard in bus.heard)
+
+
 def do_action(accessible: Accessible, action: str) -> None:
     actions = accessible.queryAction()
     names = [actions.getName(i) for i in range(actions.nActions)]
@@ -194,6 +204,9 @@ def journey(bus: Bus) -> None:
         "the right shoulder rated 6",
         lambda: shoulder.description.endswith("tenderness 6"),
     )
+    # A screen reader hears of each pick on the list itself, and of a new rating.
+    bus.wait_for("the map to tell its selection changed", lambda: _heard(bus, "selection-changed"))
+    bus.wait_for("the spot to tell its value changed", lambda: _heard(bus, "accessible-value"))
     selection = body_map.querySelection()
     picked = sorted(selection.getSelectedChild(i).name for i in range(selection.nSelectedChildren))
     if picked != ["Left calf", "Right shoulder"]:

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QAccessibleInterface,
     QAccessibleSelectionInterface,
     QAccessibleStateChangeEvent,
+    QAccessibleValueChangeEvent,
     QAccessibleValueInterface,
     QActionGroup,
     QContextMenuEvent,
@@ -202,9 +203,11 @@ class BodyMap(QWidget):
         for spot in sorted(set(now) ^ set(before)):
             self.region_toggled.emit(spot)
             self._announce_state(spot)
+            self._announce_selection(spot, spot in now)
         for spot in sorted(set(now) & set(before)):
             if now[spot] != before[spot]:
                 self._announce_state(spot)
+                self._announce_value(spot, now[spot])
         self.update()
         self.selection_changed.emit()
 
@@ -569,6 +572,20 @@ class BodyMap(QWidget):
     def _announce_focus(self, spot: Spot) -> None:
         if QAccessible.isActive() and self.hasFocus():
             event = QAccessibleEvent(self, QAccessible.Event.Focus)
+            event.setChild(self.accessible_spots().index(spot))
+            QAccessible.updateAccessibility(event)
+
+    def _announce_selection(self, spot: Spot, picked: bool) -> None:
+        # The map's own selection changed too (AT-SPI: selection-changed on the list).
+        if QAccessible.isActive():
+            kind = QAccessible.Event.SelectionAdd if picked else QAccessible.Event.SelectionRemove
+            event = QAccessibleEvent(self, kind)
+            event.setChild(self.accessible_spots().index(spot))
+            QAccessible.updateAccessibility(event)
+
+    def _announce_value(self, spot: Spot, tenderness: int | None) -> None:
+        if QAccessible.isActive():
+            event = QAccessibleValueChangeEvent(self, tenderness)
             event.setChild(self.accessible_spots().index(spot))
             QAccessible.updateAccessibility(event)
 
