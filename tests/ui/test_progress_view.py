@@ -177,7 +177,9 @@ def test_r_marks_and_unmarks_a_rest_day_from_the_calendar(make_rig: MakeRig, qtb
     assert calendar.is_rest_day(day)
     assert rig.view.progress is not None
     assert rig.view.progress.this_week[1].state is DayState.REST
-    assert "rest day" in calendar.accessibleDescription()
+    assert "rest day" in rig.view.describe_day(day)
+    assert calendar.accessibleDescription().startswith(rig.view.describe_day(day))
+    assert "1 rest day." in calendar.accessibleDescription()
     QTest.keyClick(calendar, Qt.Key.Key_R)
     assert rig.history.rest_days() == frozenset()
     assert not calendar.is_rest_day(day)
@@ -242,7 +244,7 @@ def test_a_day_tells_its_sessions(make_rig: MakeRig) -> None:
         assert found.local_start.strftime("%H:%M") in text
     view.calendar.set_current_day(yesterday)
     assert view.day_label.text().startswith("Tuesday 10 March 2026 · ")
-    assert view.calendar.accessibleDescription() == text
+    assert view.calendar.accessibleDescription() == f"{text}. {view.calendar.summary()}"
     assert "no practice" in view.describe_day(TODAY)
 
 

@@ -14,14 +14,21 @@ the menu key opens the tenderness menu.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
+from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
+    QAccessibleActionInterface,
     QAccessibleEvent,
     QAccessibleInterface,
+    QAccessibleSelectionInterface,
     QAccessibleStateChangeEvent,
+    QAccessibleValueChangeEvent,
+    QAccessibleValueInterface,
     QActionGroup,
     QContextMenuEvent,
     QFocusEvent,
@@ -42,9 +49,11 @@ from PySide6.QtWidgets import (
     QToolTip,
     QWidget,
 )
+from shiboken6 import VoidPtr, getCppPointer
 
 from unknot.core.plans import Selection, Spot
 from unknot.core.records import TENDERNESS_MAX, TENDERNESS_MIN, check_tenderness
+from unknot.core.translation import translate
 from unknot.ui.body_map_renderer import BodyMapRenderer, MapState, Move, Region, View, covers
 from unknot.ui.plan_model import PlanModel
 
@@ -117,6 +126,8 @@ class BodyMap(QWidget):
         self._last_digit: int | None = None
         self._highlighted: frozenset[Spot] = frozenset()
         self._interactive = True
+        # The description for picking, kept while the map only shows.
+        self._picking_words: str | None = None
         self._single_view = View.FRONT
         self._narrow = False
 
@@ -172,6 +183,13 @@ class BodyMap(QWidget):
         check_tenderness(tenderness)
         self._model.set_tenderness(spot, tenderness)
 
+    def step_tenderness(self, spot: Spot, step: int) -> None:
+        """One step up (+1) or down (-1) the 0-10 scale, picking the spot; an
+        unrated spot steps up to 1 or down to 0."""
+        rating = self._model.tenderness(spot)
+        value = (rating or 0) + step if rating is not None or step > 0 else 0
+        self.set_tenderness(spot, max(TENDERNESS_MIN, min(TENDERNESS_MAX, value)))
+
     def clear(self) -> None:
         self._model.clear()
 
@@ -185,9 +203,11 @@ class BodyMap(QWidget):
         for spot in sorted(set(now) ^ set(before)):
             self.region_toggled.emit(spot)
             self._announce_state(spot)
+            self._announce_selection(spot, spot in now)
         for spot in sorted(set(now) & set(before)):
             if now[spot] != before[spot]:
                 self._announce_state(spot)
+                self._announce_value(spot, now[spot])
         self.update()
         self.selection_changed.emit()
 
@@ -206,7 +226,26 @@ class BodyMap(QWidget):
         """A map that only shows (the session screen's) takes no clicks or keys."""
         self._interactive = interactive
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if interactive else Qt.FocusPolicy.NoFocus)
+        # A map that only shows has nothing to pick: it says what it shows instead.
+        if not interactive and self._picking_words is None:
+            self._picking_words = self.accessibleDescription()
+            self.setAccessibleDescription(
+                translate("BodyMap", "Shows where on the body the spot being worked on is.")
+            )
+        elif interactive and self._picking_words is not None:
+            self.setAccessibleDescription(self._picking_words)
+            self._picking_words = None
         self._set_hovered(None)
+
+    def is_editable(self) -> bool:
+        """True when the person can pick and rate spots here (not a map that only shows)."""
+        return self._interactive and self.isEnabled()
+
+    def focus_spot(self, spot: Spot) -> None:
+        """Give the map the keyboard focus, on this spot (as the arrow keys would)."""
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._focus_visible = True
+        self.set_current_spot(spot)
 
     def current_spot(self) -> Spot | None:
         """The spot under the keyboard focus, which the number keys rate."""
@@ -494,10 +533,7 @@ class BodyMap(QWidget):
             self.set_tenderness(spot, value)
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus):
             spot = self._renderer.region(self._focused).spot
-            step = -1 if key == Qt.Key.Key_Minus else 1
-            rating = self._model.tenderness(spot)
-            value = (rating or 0) + step if rating is not None or step > 0 else 0
-            self.set_tenderness(spot, max(TENDERNESS_MIN, min(TENDERNESS_MAX, value)))
+            self.step_tenderness(spot, -1 if key == Qt.Key.Key_Minus else 1)
         elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
             spot = self._renderer.region(self._focused).spot
             if self._model.contains(spot):
@@ -536,6 +572,20 @@ class BodyMap(QWidget):
     def _announce_focus(self, spot: Spot) -> None:
         if QAccessible.isActive() and self.hasFocus():
             event = QAccessibleEvent(self, QAccessible.Event.Focus)
+            event.setChild(self.accessible_spots().index(spot))
+            QAccessible.updateAccessibility(event)
+
+    def _announce_selection(self, spot: Spot, picked: bool) -> None:
+        # The map's own selection changed too (AT-SPI: selection-changed on the list).
+        if QAccessible.isActive():
+            kind = QAccessible.Event.SelectionAdd if picked else QAccessible.Event.SelectionRemove
+            event = QAccessibleEvent(self, kind)
+            event.setChild(self.accessible_spots().index(spot))
+            QAccessible.updateAccessibility(event)
+
+    def _announce_value(self, spot: Spot, tenderness: int | None) -> None:
+        if QAccessible.isActive():
+            event = QAccessibleValueChangeEvent(self, tenderness)
             event.setChild(self.accessible_spots().index(spot))
             QAccessible.updateAccessibility(event)
 
@@ -580,21 +630,57 @@ class _ViewSwitch(QWidget):
 
 
 # -- accessibility: each spot an accessible child of the map ------------------
+#
+# Qt asks an accessible for its action, value and selection parts through the
+# virtual `interface_cast`, which hands back a raw pointer to that part. A Python
+# class that inherits an interface class holds one C++ object per base, and
+# `shiboken6.getCppPointer` lists their addresses in the order of the bases, so
+# `_part` gives Qt the address of the part it asked for. Qt then calls that
+# part's virtuals, which land in the Python methods below.
+
+
+def _part(interface: QAccessibleInterface, base: type) -> VoidPtr:
+    """The address of the part of `interface` built from `base` (one of its bases)."""
+    bases = type(interface).__bases__
+    index = next(i for i, b in enumerate(bases) if issubclass(b, base))
+    return VoidPtr(getCppPointer(interface)[index])
+
+
+def _no_part() -> VoidPtr:
+    return VoidPtr(0)
 
 
 # Qt takes a null interface or object where there is none; the stubs do not
 # say so, hence the override ignores below.
-class _SpotAccessible(QAccessibleInterface):
+class _SpotAccessible(QAccessibleInterface, QAccessibleActionInterface, QAccessibleValueInterface):
+    """One spot: named and described, picked or dropped by its Toggle action or
+    by the map's selection, rated (0-10) through its value."""
+
     def __init__(self, owner: _BodyMapAccessible, spot: Spot) -> None:
-        super().__init__()
+        QAccessibleInterface.__init__(self)
+        QAccessibleActionInterface.__init__(self)
+        QAccessibleValueInterface.__init__(self)
         self._owner = owner
         self._spot = spot
+
+    @property
+    def spot(self) -> Spot:
+        return self._spot
 
     def _map(self) -> BodyMap:
         return self._owner.body_map()
 
+    def interface_cast(self, kind: QAccessible.InterfaceType) -> VoidPtr:  # type: ignore[override]
+        if kind == QAccessible.InterfaceType.ActionInterface:
+            return _part(self, QAccessibleActionInterface)
+        if kind == QAccessible.InterfaceType.ValueInterface and self._map().is_editable():
+            return _part(self, QAccessibleValueInterface)
+        return _no_part()
+
     def isValid(self) -> bool:
-        return self._owner.isValid()
+        # Qt deletes the map's accessible with the map; a spot the bridge still
+        # holds then answers that it is gone.
+        return shiboken6.isValid(self._owner) and self._owner.isValid()
 
     def object(self) -> QObject | None:  # type: ignore[override]
         return None
@@ -640,23 +726,100 @@ class _SpotAccessible(QAccessibleInterface):
     def state(self) -> QAccessible.State:
         body_map = self._map()
         state = QAccessible.State()
-        state.selectable = True
-        state.focusable = True
+        editable = body_map.is_editable()
+        state.selectable = editable
+        state.focusable = editable
         state.selected = body_map.is_selected(self._spot)
         state.focused = body_map.hasFocus() and body_map.current_spot() == self._spot
         state.invisible = not body_map.is_shown_spot(self._spot)
         return state
 
+    # -- actions: Toggle picks or drops, SetFocus puts the keyboard on the spot
 
-class _BodyMapAccessible(QAccessibleWidget):
+    def actionNames(self) -> list[str]:
+        if not self._map().is_editable():
+            return []
+        # Increase and Decrease are listed here rather than left to Qt, which steps
+        # only a value it can read, and an unrated spot has none.
+        return [
+            QAccessibleActionInterface.toggleAction(),
+            QAccessibleActionInterface.setFocusAction(),
+            QAccessibleActionInterface.increaseAction(),
+            QAccessibleActionInterface.decreaseAction(),
+        ]
+
+    def localizedActionDescription(self, name: str) -> str:
+        # The spot names itself; the description says what the action does to it.
+        if name == QAccessibleActionInterface.toggleAction():
+            if self._map().is_selected(self._spot):
+                return translate("BodyMap", "Remove from today's plan")
+            return translate("BodyMap", "Add to today's plan")
+        if name == QAccessibleActionInterface.setFocusAction():
+            return translate("BodyMap", "Put the keyboard on this spot")
+        if name == QAccessibleActionInterface.increaseAction():
+            return translate("BodyMap", "One step more tender")
+        if name == QAccessibleActionInterface.decreaseAction():
+            return translate("BodyMap", "One step less tender")
+        return ""
+
+    def keyBindingsForAction(self, name: str) -> list[str]:
+        return ["Space"] if name == QAccessibleActionInterface.toggleAction() else []
+
+    def doAction(self, name: str) -> None:
+        body_map = self._map()
+        if not body_map.is_editable():
+            return
+        if name == QAccessibleActionInterface.toggleAction():
+            body_map.toggle(self._spot)
+        elif name == QAccessibleActionInterface.setFocusAction():
+            body_map.focus_spot(self._spot)
+        elif name == QAccessibleActionInterface.increaseAction():
+            body_map.step_tenderness(self._spot, 1)
+        elif name == QAccessibleActionInterface.decreaseAction():
+            body_map.step_tenderness(self._spot, -1)
+
+    # -- value: the tenderness, 0-10; setting it picks the spot -----------------
+
+    def currentValue(self) -> int | None:
+        # No number while the spot is not rated: its text value says so in words.
+        return self._map().tenderness(self._spot)
+
+    def setCurrentValue(self, value: Any) -> None:
+        # A number from the bus; anything else (or not a finite number) changes nothing.
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return
+        if not math.isfinite(value) or not self._map().is_editable():
+            return
+        rating = max(TENDERNESS_MIN, min(TENDERNESS_MAX, round(value)))
+        self._map().set_tenderness(self._spot, rating)
+
+    def minimumValue(self) -> int:
+        return TENDERNESS_MIN
+
+    def maximumValue(self) -> int:
+        return TENDERNESS_MAX
+
+    def minimumStepSize(self) -> int:
+        return 1
+
+
+class _BodyMapAccessible(QAccessibleWidget, QAccessibleSelectionInterface):
+    """The map: a list of spots whose selection is the set of spots picked."""
+
     def __init__(self, body_map: BodyMap) -> None:
-        super().__init__(body_map, QAccessible.Role.List, body_map.accessibleName())
+        QAccessibleWidget.__init__(self, body_map, QAccessible.Role.List, body_map.accessibleName())
+        QAccessibleSelectionInterface.__init__(self)
         self._body_map = body_map
         self._children = {spot: _SpotAccessible(self, spot) for spot in body_map.accessible_spots()}
         self._order = list(self._children)
 
     def body_map(self) -> BodyMap:
         return self._body_map
+
+    def interface_cast(self, kind: QAccessible.InterfaceType) -> VoidPtr:  # type: ignore[override]
+        if kind == QAccessible.InterfaceType.SelectionInterface:
+            return _part(self, QAccessibleSelectionInterface)
+        return VoidPtr(QAccessibleWidget.interface_cast(self, kind))
 
     def childCount(self) -> int:
         return len(self._order)
@@ -685,13 +848,64 @@ class _BodyMapAccessible(QAccessibleWidget):
 
     def state(self) -> QAccessible.State:
         state = super().state()
-        state.multiSelectable = True
+        state.multiSelectable = self._body_map.is_editable()
         return state
 
     def text(self, kind: QAccessible.Text) -> str:
         if kind == QAccessible.Text.Description:
             return self._body_map.accessibleDescription()
         return super().text(kind)
+
+    # -- selection: the spots picked, in the map's order ------------------------
+
+    def _spot_of(self, child: QAccessibleInterface | None) -> Spot | None:
+        if isinstance(child, _SpotAccessible) and child.parent() is self:
+            return child.spot
+        return None
+
+    def _picked(self) -> list[Spot]:
+        return [spot for spot in self._order if self._body_map.is_selected(spot)]
+
+    def selectedItemCount(self) -> int:
+        return len(self._picked())
+
+    def selectedItems(self) -> list[QAccessibleInterface]:
+        return [self._children[spot] for spot in self._picked()]
+
+    def selectedItem(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
+        picked = self._picked()
+        return self._children[picked[index]] if 0 <= index < len(picked) else None
+
+    def isSelected(self, child: QAccessibleInterface) -> bool:
+        spot = self._spot_of(child)
+        return spot is not None and self._body_map.is_selected(spot)
+
+    def select(self, child: QAccessibleInterface) -> bool:
+        spot = self._spot_of(child)
+        if spot is None or not self._body_map.is_editable():
+            return False
+        self._body_map.set_selected(spot, True)
+        return True
+
+    def unselect(self, child: QAccessibleInterface) -> bool:
+        spot = self._spot_of(child)
+        if spot is None or not self._body_map.is_editable():
+            return False
+        self._body_map.set_selected(spot, False)
+        return True
+
+    def selectAll(self) -> bool:
+        if not self._body_map.is_editable():
+            return False
+        for spot in self._order:
+            self._body_map.set_selected(spot, True)
+        return True
+
+    def clear(self) -> bool:
+        if not self._body_map.is_editable():
+            return False
+        self._body_map.clear()
+        return True
 
 
 def _accessible_for(key: str, target: QObject) -> QAccessibleInterface | None:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QMenu, QSizePolicy, QToolTip, QWidget
 
 from unknot.core.progress import CALENDAR_WEEKS, SHADE_LEVELS, calendar_start, shade_level
 from unknot.core.streaks import DAYS_IN_WEEK
+from unknot.core.translation import translate
 from unknot.ui import practice_colours as colours
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -458,7 +459,25 @@ class CalendarHeatmap(QWidget):
     # -- words ----------------------------------------------------------------------
 
     def _update_description(self) -> None:
-        self.setAccessibleDescription(self._describe(self._current))
+        # The day the keyboard is on first (it changes as the arrows move), then
+        # what the whole picture shows.
+        self.setAccessibleDescription(f"{self._describe(self._current)}. {self.summary()}")
+
+    def summary(self) -> str:
+        """The calendar in words: the days with practice and the rest days it shows."""
+        first, last = self.layout_now().first_day, self.last_day
+        practised = sum(
+            1 for day, held in self._seconds.items() if held > 0 and first <= day <= last
+        )
+        rest = sum(1 for day in self._rest if first <= day <= last)
+        return " ".join(
+            (
+                translate(
+                    "Calendar", "%n day(s) with practice in these twelve months.", None, practised
+                ),
+                translate("Calendar", "%n rest day(s).", None, rest),
+            )
+        )
 
     def _plain_description(self, day: date) -> str:
         seconds = self._seconds.get(day, 0.0)

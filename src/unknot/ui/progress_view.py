@@ -46,6 +46,7 @@ from unknot.core.progress import (
 )
 from unknot.core.records import SessionRecord
 from unknot.core.streaks import StreakSettings
+from unknot.core.translation import translate
 from unknot.ui import practice_colours as colours
 from unknot.ui.calendar_heatmap import MONTH_NAMES, CalendarHeatmap, day_label
 from unknot.ui.history_cache import HistoryCache
@@ -360,6 +361,8 @@ class ProgressView(QWidget):
         layout.addWidget(self.backups_note)
 
         scroll = QScrollArea(self)
+        # It takes the focus to scroll by keyboard, so it needs a name to be read by.
+        scroll.setAccessibleName(translate("Progress", "Progress"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)

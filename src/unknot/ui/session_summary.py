@@ -31,6 +31,7 @@ from unknot.core.plans import FOCUS_THRESHOLD, Plan, scan_ratings
 from unknot.core.records import HoldRecord, Outcome, SessionKind, SessionRecord
 from unknot.core.session_engine import hold_result, skipped, summary_words
 from unknot.core.streaks import Streaks
+from unknot.core.translation import translate
 from unknot.ui.tool_card import scaled_font
 
 NOTE_MAX_LENGTH = 200
@@ -169,6 +170,8 @@ class SessionSummary(QWidget):
         body.addWidget(self.note_status)
         body.addStretch(1)
         scroll = QScrollArea(self)
+        # It takes the focus to scroll by keyboard, so it needs a name to be read by.
+        scroll.setAccessibleName(translate("SessionSummary", "Session summary"))
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

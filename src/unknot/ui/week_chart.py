@@ -65,6 +65,8 @@ class WeekChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAccessibleName("Minutes held per week, last twelve weeks")
         self.setMinimumHeight(180)
+        # Words for what it shows from the start, before any weeks come in.
+        self._update_description()
 
     def set_weeks(self, weeks: Sequence[WeekTotal]) -> None:
         self._weeks = tuple(weeks)
