@@ -24,7 +24,8 @@ The file looks like this (every key optional)::
       "safety_confirmed_on": null,  # "YYYY-MM-DD": when the safety check was last answered
       "safety_conditions": [],      # what the person ticked there: "clot", "open_wound", ...
       "avoided_areas": [],          # areas to keep pressure off: "calves", "feet", ...
-      "tools": ["tennis_ball", "lacrosse_ball"]  # what the person has; hands always
+      "tools": ["tennis_ball", "lacrosse_ball"],  # what the person has; hands always
+      "language": "system"          # "system", "en" or "de"; applies at the next start
     }
 """
 
@@ -53,6 +54,9 @@ SETTINGS_VERSION = 1
 MIN_HOLD_SECONDS = 120
 MAX_HOLD_SECONDS = 300
 
+# The window's language: "system" follows the system's locale (see ui/language.py).
+LANGUAGES = ("system", "en", "de")
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -78,6 +82,8 @@ class Settings:
     # The tools the person has, in the order of OWNABLE_TOOLS; hands are always
     # there. Plans, ladders and the scan use only these.
     tools: tuple[Tool, ...] = tuple(tool for tool in OWNABLE_TOOLS if tool in DEFAULT_TOOLS)
+    # The window's language, one of LANGUAGES.
+    language: str = "system"
 
     def __post_init__(self) -> None:
         # A Settings value in memory is always a valid one; only files forgive.
@@ -350,6 +356,15 @@ def _listed(items: tuple[Any, ...]) -> str:
     return ", ".join(item.value for item in items) if items else "none"
 
 
+def _one_of(choices: tuple[str, ...]) -> Callable[[object], str]:
+    def parse(value: object) -> str:
+        if not isinstance(value, str) or value not in choices:
+            raise _InvalidError
+        return value
+
+    return parse
+
+
 def _same(value: object) -> object:
     return value
 
@@ -454,6 +469,13 @@ _SPECS: Mapping[str, _Spec] = {
         _parse_tools,
         _dump_tools,
         _listed,
+    ),
+    "language": _Spec(
+        "language",
+        '"system", "en" or "de"',
+        _one_of(LANGUAGES),
+        _same,
+        lambda value: "the system's" if value == "system" else str(value),
     ),
 }
 
