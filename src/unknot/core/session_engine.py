@@ -255,12 +255,12 @@ def hold_result(hold: HoldRecord, *, stopped_for_pain: bool = False) -> str:
     """One word for a hold in a summary; `stopped_for_pain` for the hold that a
     sharp-pain stop ended."""
     if stopped_for_pain:
-        return "stopped"
+        return translate("SessionEngine", "stopped")
     if hold.released:
-        return "released"
+        return translate("SessionEngine", "released")
     if skipped(hold.held_seconds):
-        return "skipped"
-    return "held"
+        return translate("SessionEngine", "skipped")
+    return translate("SessionEngine", "held")
 
 
 class _Milestone(StrEnum):
