@@ -34,31 +34,13 @@ from PySide6.QtWidgets import QMenu, QSizePolicy, QToolTip, QWidget
 
 from unknot.core.progress import CALENDAR_WEEKS, SHADE_LEVELS, calendar_start, shade_level
 from unknot.core.streaks import DAYS_IN_WEEK
+from unknot.core.translation import QT_TRANSLATE_NOOP, translate
 from unknot.ui import practice_colours as colours
+from unknot.ui.dates import day_label, month_short, weekday_short
 
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-MARK_REST = "Mark as a rest day"
-UNMARK_REST = "Remove the rest-day mark"
-
-
-def day_label(day: date) -> str:
-    """ "Monday 5 January 2026"."""
-    return f"{WEEKDAY_NAMES[day.weekday()]} {day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+# Marked for the translation files, translated where shown.
+MARK_REST = QT_TRANSLATE_NOOP("CalendarHeatmap", "Mark as a rest day")
+UNMARK_REST = QT_TRANSLATE_NOOP("CalendarHeatmap", "Remove the rest-day mark")
 
 
 @dataclass(frozen=True)
@@ -143,7 +125,9 @@ class CalendarHeatmap(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Practice calendar of the last twelve months")
+        self.setAccessibleName(
+            translate("CalendarHeatmap", "Practice calendar of the last twelve months")
+        )
         self._update_description()
 
     # -- data -----------------------------------------------------------------------
@@ -205,7 +189,7 @@ class CalendarHeatmap(QWidget):
 
     def _label_width(self) -> float:
         metrics = QFontMetricsF(self.font())
-        return max(metrics.horizontalAdvance(name[:3]) for name in WEEKDAY_NAMES) + 8
+        return max(metrics.horizontalAdvance(weekday_short(day)) for day in range(1, 8)) + 8
 
     def _label_height(self) -> float:
         return QFontMetricsF(self.font()).height() + 4
@@ -266,14 +250,14 @@ class CalendarHeatmap(QWidget):
             x = layout.left + column * layout.step
             if x < last_label_end + 4:
                 continue
-            text = MONTH_NAMES[firsts[0].month - 1][:3]
+            text = month_short(firsts[0].month)
             painter.drawText(QPointF(x, baseline), text)
             last_label_end = x + metrics.horizontalAdvance(text)
         for row in range(0, DAYS_IN_WEEK, 2):
             weekday = (self._week_start - 1 + row) % DAYS_IN_WEEK
             rect = layout.cell_rect(0, row)
             y = rect.center().y() + metrics.capHeight() / 2
-            painter.drawText(QPointF(0, y), WEEKDAY_NAMES[weekday][:3])
+            painter.drawText(QPointF(0, y), weekday_short(weekday + 1))
 
     def _paint_cells(self, painter: QPainter, layout: HeatmapLayout, palette: QPalette) -> None:
         text = palette.color(QPalette.ColorRole.WindowText)
@@ -433,7 +417,7 @@ class CalendarHeatmap(QWidget):
             action.setEnabled(False)
             action.setToolTip(self._rest_locked)
             menu.setToolTipsVisible(True)
-        sessions = menu.addAction("Show the day's sessions")
+        sessions = menu.addAction(translate("CalendarHeatmap", "Show the day's sessions"))
         sessions.triggered.connect(lambda: self.day_activated.emit(day))
         return menu
 
