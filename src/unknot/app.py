@@ -116,7 +116,11 @@ def open_history(window: MainWindow, options: LaunchOptions) -> HistoryService |
         return None
     except OSError as error:
         _log.warning("the history folder could not be used (%s)", type(error).__name__)
-        window.history_unavailable(f"The history folder {options.data_dir} cannot be used: {error}")
+        window.history_unavailable(
+            translate("App", "The history folder {folder} cannot be used: {reason}").format(
+                folder=options.data_dir, reason=error
+            )
+        )
         return None
     _log.info("history opened")
     if history.set_aside is not None or history.side_files_set_aside:
@@ -142,7 +146,10 @@ def _open_read_only(
         service = HistoryService.open_read_only(options.data_dir / HISTORY_FILE_NAME)
     except HistoryError as error:
         _log.warning("the history could not be read either (%s)", type(error).__name__)
-        window.history_unavailable(f"{refused}\n\nIt cannot be read either: {error}")
+        window.history_unavailable(
+            f"{refused}\n\n"
+            + translate("App", "It cannot be read either: {reason}").format(reason=error)
+        )
         return None
     _log.info("history opened read-only")
     window.attach_history(service)

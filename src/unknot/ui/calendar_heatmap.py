@@ -303,31 +303,39 @@ class CalendarHeatmap(QWidget):
         text_y = y + cell / 2 + metrics.capHeight() / 2
         painter.setPen(colours.muted(palette))
         x = layout.left
-        painter.drawText(QPointF(x, text_y), "Less")
-        x += metrics.horizontalAdvance("Less") + 6
+        less, more = translate("CalendarHeatmap", "Less"), translate("CalendarHeatmap", "More")
+        painter.drawText(QPointF(x, text_y), less)
+        x += metrics.horizontalAdvance(less) + 6
         for level in range(SHADE_LEVELS):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colours.shade(palette, level))
             painter.drawRoundedRect(QRectF(x, y, cell, cell), 2, 2)
             x += cell + 3
         painter.setPen(colours.muted(palette))
-        painter.drawText(QPointF(x + 3, text_y), "More")
-        x += metrics.horizontalAdvance("More") + 24
+        painter.drawText(QPointF(x + 3, text_y), more)
+        x += metrics.horizontalAdvance(more) + 24
         painter.setPen(QPen(palette.color(QPalette.ColorRole.WindowText), 1.4))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(QPointF(x + cell / 2, y + cell / 2), cell * 0.22, cell * 0.22)
         painter.setPen(colours.muted(palette))
-        painter.drawText(QPointF(x + cell + 5, text_y), "rest day")
-        x += cell + 5 + metrics.horizontalAdvance("rest day") + 20
+        rest_day = translate("CalendarHeatmap", "rest day")
+        painter.drawText(QPointF(x + cell + 5, text_y), rest_day)
+        x += cell + 5 + metrics.horizontalAdvance(rest_day) + 20
         painter.setPen(QPen(palette.color(QPalette.ColorRole.WindowText), 1.6))
         painter.drawRoundedRect(QRectF(x, y, cell, cell), 2, 2)
         painter.setPen(colours.muted(palette))
-        painter.drawText(QPointF(x + cell + 5, text_y), "today")
-        x += cell + 5 + metrics.horizontalAdvance("today") + 20
+        today = translate("CalendarHeatmap", "today")
+        painter.drawText(QPointF(x + cell + 5, text_y), today)
+        x += cell + 5 + metrics.horizontalAdvance(today) + 20
         hint = (
-            "Enter: the day's sessions · rest days cannot be marked (read-only)"
+            translate(
+                "CalendarHeatmap",
+                "Enter: the day's sessions · rest days cannot be marked (read-only)",
+            )
             if self._rest_locked is not None
-            else "R or right-click: mark a rest day · Enter: the day's sessions"
+            else translate(
+                "CalendarHeatmap", "R or right-click: mark a rest day · Enter: the day's sessions"
+            )
         )
         painter.drawText(QPointF(x, text_y), hint)
 
@@ -409,9 +417,11 @@ class CalendarHeatmap(QWidget):
 
     def rest_day_menu(self, day: date) -> QMenu:
         menu = QMenu(self)
-        menu.setAccessibleName(f"Actions for {day_label(day)}")
+        menu.setAccessibleName(
+            translate("CalendarHeatmap", "Actions for {day}").format(day=day_label(day))
+        )
         resting = day in self._rest
-        action = menu.addAction(UNMARK_REST if resting else MARK_REST)
+        action = menu.addAction(translate("CalendarHeatmap", UNMARK_REST if resting else MARK_REST))
         action.triggered.connect(lambda: self.rest_day_requested.emit(day, not resting))
         if self._rest_locked is not None:
             action.setEnabled(False)
@@ -448,11 +458,15 @@ class CalendarHeatmap(QWidget):
         seconds = self._seconds.get(day, 0.0)
         parts = [day_label(day)]
         if day == self._today:
-            parts.append("today")
+            parts.append(translate("CalendarHeatmap", "today"))
         if seconds > 0:
-            parts.append(f"{round(seconds / 60)} min held")
+            parts.append(
+                translate("CalendarHeatmap", "{minutes} min held").format(
+                    minutes=round(seconds / 60)
+                )
+            )
         elif day <= self._today:
-            parts.append("no practice")
+            parts.append(translate("CalendarHeatmap", "no practice"))
         if day in self._rest:
-            parts.append("rest day")
+            parts.append(translate("CalendarHeatmap", "rest day"))
         return ", ".join(parts)

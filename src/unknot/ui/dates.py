@@ -37,6 +37,12 @@ def day_label(day: date) -> str:
     return QLocale().toString(_qdate(day), pattern)
 
 
+def long_date(day: date) -> str:
+    """ "05 January 2026"."""
+    pattern = translate("Dates", "dd MMMM yyyy", "Qt date format: a date without its weekday")
+    return QLocale().toString(_qdate(day), pattern)
+
+
 def short_date(day: date) -> str:
     """ "5 Jan"."""
     return QLocale().toString(
