@@ -1,0 +1,121 @@
+"""The shipped translations are complete and match the sources: a message added,
+changed or dropped in the code without `python -m unknot.translations.update`
+fails here, as does an unfinished entry, a translation whose placeholders differ
+from its source, or a .qm that was not compiled from the .ts beside it."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from unknot.core.areas import AREAS
+from unknot.core.areas import SPOT_NAMES as LISTED_SPOT_NAMES
+from unknot.translations import update
+
+LANGUAGES = update.LANGUAGES
+# German (and English) have two plural forms: one, and everything else.
+PLURAL_FORMS = {"de": 2}
+_PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%L?n")
+
+
+def _translations(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    assert translation is not None
+    forms = translation.findall("numerusform")
+    if forms:
+        return [form.text or "" for form in forms]
+    return [translation.text or ""]
+
+
+@pytest.fixture(scope="module", params=LANGUAGES)
+def language(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture(scope="module")
+def shipped(language: str) -> dict[update.Key, ET.Element]:
+    return update.messages(update.read(update.ts_path(language)))
+
+
+@pytest.fixture(scope="module")
+def extracted(language: str, tmp_path_factory: pytest.TempPathFactory) -> set[update.Key]:
+    folder = tmp_path_factory.mktemp(f"extract-{language}")
+    return set(update.messages(update.extract(folder / "fresh.ts", language)))
+
+
+def test_the_ts_file_holds_exactly_the_messages_of_the_sources(
+    shipped: dict[update.Key, ET.Element], extracted: set[update.Key]
+) -> None:
+    missing = sorted(extracted - set(shipped))
+    obsolete = sorted(set(shipped) - extracted)
+    assert missing == [], "run python -m unknot.translations.update and translate these"
+    assert obsolete == [], "run python -m unknot.translations.update to drop these"
+
+
+def test_every_literal_translate_call_is_in_the_extraction(extracted: set[update.Key]) -> None:
+    # lupdate's Python parser skips some calls; the update fills them in from the
+    # syntax trees. This keeps that fix-up honest.
+    assert set(update.source_keys()) <= extracted
+
+
+def test_every_message_is_translated(language: str, shipped: dict[update.Key, ET.Element]) -> None:
+    unfinished = []
+    for key, message in shipped.items():
+        translation = message.find("translation")
+        assert translation is not None, key
+        texts = _translations(message)
+        if translation.get("type") is not None or not all(text.strip() for text in texts):
+            unfinished.append(key)
+        if message.get("numerus") == "yes":
+            assert len(texts) == PLURAL_FORMS[language], key
+    assert unfinished == []
+
+
+def test_messages_with_a_count_are_plurals(shipped: dict[update.Key, ET.Element]) -> None:
+    for (context, source, comment), message in shipped.items():
+        assert (message.get("numerus") == "yes") == update.is_plural(source), (context, source)
+        del comment
+
+
+def test_translations_keep_the_placeholders_of_their_source(
+    shipped: dict[update.Key, ET.Element],
+) -> None:
+    wrong = []
+    for key, message in shipped.items():
+        wanted = sorted(_PLACEHOLDER.findall(key[1]))
+        for text in _translations(message):
+            if sorted(_PLACEHOLDER.findall(text)) != wanted:
+                wrong.append((key[0], key[1], text))
+    assert wrong == []
+
+
+def test_translations_keep_one_mnemonic_where_the_source_has_one(
+    shipped: dict[update.Key, ET.Element],
+) -> None:
+    for key, message in shipped.items():
+        if re.search(r"&\w", key[1]):
+            for text in _translations(message):
+                assert len(re.findall(r"&\w", text)) == 1, (key, text)
+
+
+def test_the_grammar_switch_is_a_known_word(shipped: dict[update.Key, ET.Element]) -> None:
+    switches = [message for key, message in shipped.items() if key[0] == "Grammar"]
+    assert switches
+    for message in switches:
+        assert _translations(message)[0] in ("lower", "keep")
+
+
+def test_the_qm_file_is_compiled_from_the_ts_file(language: str, tmp_path: Path) -> None:
+    compiled = tmp_path / "compiled.qm"
+    update.compile_qm(update.ts_path(language), compiled)
+    assert update.qm_path(language).read_bytes() == compiled.read_bytes(), (
+        "run python -m unknot.translations.update"
+    )
+
+
+def test_every_spot_name_is_listed_for_the_translation_files() -> None:
+    built = {a.spot_source(side) for a in AREAS.values() for side in a.sides}
+    assert built == set(LISTED_SPOT_NAMES)
