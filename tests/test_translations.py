@@ -5,6 +5,7 @@ from its source, or a .qm that was not compiled from the .ts beside it."""
 
 from __future__ import annotations
 
+import ast
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -119,3 +120,39 @@ def test_the_qm_file_is_compiled_from_the_ts_file(language: str, tmp_path: Path)
 def test_every_spot_name_is_listed_for_the_translation_files() -> None:
     built = {a.spot_source(side) for a in AREAS.values() for side in a.sides}
     assert built == set(LISTED_SPOT_NAMES)
+
+
+def _reads_a_text(node: ast.AST) -> bool:
+    """Whether evaluating `node` calls translate() or reads a session text."""
+    for inner in ast.walk(node):
+        if isinstance(inner, ast.Call) and getattr(inner.func, "id", None) == "translate":
+            return True
+        if (
+            isinstance(inner, ast.Attribute)
+            and isinstance(inner.value, ast.Name)
+            and inner.value.id == "texts"
+            and inner.attr.isupper()
+            and inner.attr != "EASE_OFF_AT"
+        ):
+            return True
+    return False
+
+
+def test_no_text_is_translated_at_import_time() -> None:
+    """A text translated when its module is imported (a module or class
+    constant, a default argument) stays in the language of that moment: the
+    window's language is chosen later, at start-up. Such tables are marked with
+    QT_TRANSLATE_NOOP and translated where they are shown."""
+    found = []
+    for path in update.sources():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+                defaults = [*node.args.defaults, *(d for d in node.args.kw_defaults if d)]
+                found += [f"{path.name}:{d.lineno}" for d in defaults if _reads_a_text(d)]
+        bodies = [tree.body] + [n.body for n in tree.body if isinstance(n, ast.ClassDef)]
+        for body in bodies:
+            for statement in body:
+                if isinstance(statement, ast.Assign | ast.AnnAssign) and _reads_a_text(statement):
+                    found.append(f"{path.name}:{statement.lineno}")
+    assert found == []

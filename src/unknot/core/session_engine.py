@@ -934,10 +934,14 @@ class SessionEngine:
         write: Callable[[], None],
         *,
         then: Callable[[], None] | None,
-        message: str = texts.SAVE_BLOCKED,
-        caption: str = texts.CAPTION_NOT_SAVED,
+        message: str | None = None,
+        caption: str | None = None,
     ) -> None:
-        """Write now; on failure block the session until it is written or given up."""
+        """Write now; on failure block the session until it is written or given up.
+        `message` and `caption` default to a hold's (read here, not at import, so
+        they are in the language of the moment)."""
+        message = texts.SAVE_BLOCKED if message is None else message
+        caption = texts.CAPTION_NOT_SAVED if caption is None else caption
         follow = then if then is not None else (lambda: None)
         try:
             write()
