@@ -919,8 +919,8 @@ Nichts wurde geändert.</translation>
         <message numerus="yes">
             <source>%n spot(s) · {total} of holding</source>
             <translation>
-                <numerusform>%n Stelle · {total} Halten</numerusform>
-                <numerusform>%n Stellen · {total} Halten</numerusform>
+                <numerusform>%n Stelle · {total} Haltezeit</numerusform>
+                <numerusform>%n Stellen · {total} Haltezeit</numerusform>
             </translation>
         </message>
         <message>
@@ -1884,7 +1884,7 @@ Dein Verlauf ist unverändert.</translation>
         </message>
         <message>
             <source>Sharp pain: stop</source>
-            <translation>Stechender Schmerz: Stopp</translation>
+            <translation>Scharfer Schmerz: Stopp</translation>
         </message>
         <message>
             <source>When to stop</source>
@@ -1979,7 +1979,7 @@ Dein Verlauf ist unverändert.</translation>
         </message>
         <message>
             <source>Sharp pain: stop</source>
-            <translation>Stechender Schmerz: Stopp</translation>
+            <translation>Scharfer Schmerz: Stopp</translation>
         </message>
         <message>
             <source>When to stop</source>
@@ -2318,7 +2318,7 @@ Dein Verlauf ist unverändert.</translation>
         </message>
         <message>
             <source>What you held is saved, up to the moment you stopped.</source>
-            <translation>Was du gehalten hast, ist gespeichert, bis zu dem Moment, in dem du aufgehört hast.</translation>
+            <translation>Alles, was du bis zum Stopp gehalten hast, ist gespeichert.</translation>
         </message>
         <message>
             <source>Leave the session?</source>

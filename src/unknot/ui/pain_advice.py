@@ -37,6 +37,9 @@ class PainAdvice(QWidget):
             text.addWidget(label)
         saved = QLabel(texts.PAIN_SAVED, self)
         saved.setFont(scaled_font(self.font(), 1.3, QFont.Weight.DemiBold))
+        # Wraps like the advice above it: in a longer language one line would
+        # push the window past its narrowest size.
+        saved.setWordWrap(True)
         text.addWidget(saved)
         text.addSpacing(12)
 
