@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
 from unknot.core import session_texts as texts
-from unknot.core.areas import AreaId, Side, Tool, area
+from unknot.core.areas import AreaId, Position, Side, Tool, area
 from unknot.core.formats import duration_text, spoken_duration_text
 from unknot.core.translation import translate
 from unknot.settings import Settings
@@ -107,3 +107,13 @@ def test_a_window_built_in_german_shows_german(german: AppliedLanguage, qtbot: Q
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Einstellungen"
     assert dialog.goal_spin.suffix() == " Tage pro Woche"
+
+
+def test_every_german_text_that_says_press_space_names_the_key(german: AppliedLanguage) -> None:
+    # The engine adds "press Space to start" unless the text already names the
+    # key; a text that does, in words the engine cannot see, is said twice.
+    del german
+    for position in Position:
+        assert texts.names_space(texts.move_to(position))
+    for name in ("SLEPT", "PAUSED", "PAUSED_HINT", "READY_FOCUS", "START_HINT", "READY_SCAN"):
+        assert texts.names_space(getattr(texts, name)), name

@@ -146,7 +146,10 @@ class Area:
     def spot_name(self, side: Side) -> str:
         """What a person calls one spot, in their language: "Left calf", "Head".
         Each whole name is one text to translate (SPOT_NAMES): a language may
-        not build it from a side and a part the way English does."""
+        not build it from a side and a part the way English does. An area worked
+        as one piece (Side.BOTH) is called by the area's name."""
+        if side is Side.BOTH:
+            return self.title
         return translate("Spots", self.spot_source(side))
 
     def spot_source(self, side: Side) -> str:
@@ -441,10 +444,9 @@ AREAS: Mapping[AreaId, Area] = {
 }
 
 
-# Every spot's whole name, for the translation files; a test checks that it
-# lists exactly the names Area.spot_source builds.
+# Every one-sided spot's whole name, for the translation files; a test checks
+# that it lists exactly the names Area.spot_source builds for a side.
 SPOT_NAMES = (
-    QT_TRANSLATE_NOOP("Spots", "Head"),
     QT_TRANSLATE_NOOP("Spots", "Left jaw"),
     QT_TRANSLATE_NOOP("Spots", "Right jaw"),
     QT_TRANSLATE_NOOP("Spots", "Left side of the neck"),

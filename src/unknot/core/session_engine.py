@@ -1113,10 +1113,10 @@ class SessionEngine:
         return ""
 
     def _say(self, text: str) -> None:
-        if text and self._phase is Phase.READY and "press space" not in text.lower():
+        if text and self._phase is Phase.READY and not texts.names_space(text):
             # Before a hold starts, whatever is said keeps the way to start it.
             text = f"{text} {texts.START_HINT}"
-        elif text and self._phase is Phase.PAUSED and "press space" not in text.lower():
+        elif text and self._phase is Phase.PAUSED and not texts.names_space(text):
             # A paused hold stays paused whatever is said: keep the way back.
             text = f"{text} {texts.PAUSED_HINT}"
         self._status = text

@@ -211,6 +211,13 @@ def __getattr__(name: str) -> str:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
 
 
+def names_space(text: str) -> bool:
+    """Whether `text` already says which key to press (Space), in any language:
+    the engine then adds no hint of its own."""
+    key = translate("SessionTexts", "Space", "The Space key as the texts above name it")
+    return key.lower() in text.lower()
+
+
 def pain_advice() -> tuple[str, ...]:
     """What to do after a sharp pain, one paragraph each."""
     return (

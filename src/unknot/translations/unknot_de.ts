@@ -2425,6 +2425,11 @@ Dein Verlauf ist unverändert.</translation>
             <translation>Check erledigt.</translation>
         </message>
         <message>
+            <source>Space</source>
+            <comment>The Space key as the texts above name it</comment>
+            <translation>Leertaste</translation>
+        </message>
+        <message>
             <source>Come off the tool and sit or lie comfortably. Do not go back to that spot today.</source>
             <translation>Geh vom Hilfsmittel herunter und sitz oder lieg bequem. Geh heute nicht zurück auf diese Stelle.</translation>
         </message>
@@ -2827,10 +2832,6 @@ Dein Verlauf ist unverändert.</translation>
     </context>
     <context>
         <name>Spots</name>
-        <message>
-            <source>Head</source>
-            <translation>Kopf</translation>
-        </message>
         <message>
             <source>Left jaw</source>
             <translation>Linker Kiefer</translation>
