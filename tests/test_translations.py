@@ -127,9 +127,19 @@ def test_every_spot_name_is_listed_for_the_translation_files() -> None:
         assert each.spot_name(Side.BOTH) == each.title
 
 
+def _evaluated(node: ast.AST) -> list[ast.AST]:
+    """`node` and what evaluating it evaluates, lambdas' bodies left out."""
+    found = [node]
+    for child in ast.iter_child_nodes(node):
+        if not isinstance(child, ast.Lambda):
+            found += _evaluated(child)
+    return found
+
+
 def _reads_a_text(node: ast.AST) -> bool:
-    """Whether evaluating `node` calls translate() or reads a session text."""
-    for inner in ast.walk(node):
+    """Whether evaluating `node` calls translate() or reads a session text (a
+    lambda inside it runs later, when it is called)."""
+    for inner in _evaluated(node):
         if isinstance(inner, ast.Call) and getattr(inner.func, "id", None) == "translate":
             return True
         if (

@@ -2540,6 +2540,221 @@ Dein Verlauf ist unverändert.</translation>
         </message>
     </context>
     <context>
+        <name>Settings</name>
+        <message>
+            <source>Your settings could not be read ({reason}), so the defaults are used for now.</source>
+            <translation>Deine Einstellungen konnten nicht gelesen werden ({reason}), daher gelten vorerst die Standardwerte.</translation>
+        </message>
+        <message>
+            <source>A copy of the old settings file could not be kept.</source>
+            <translation>Eine Kopie der alten Einstellungsdatei konnte nicht aufbewahrt werden.</translation>
+        </message>
+        <message>
+            <source>The old settings file was kept as {file}.</source>
+            <translation>Die alte Einstellungsdatei wurde als {file} aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>The settings file held something Unknot could not use, so it was kept as {file} before your new settings were saved.</source>
+            <translation>Die Einstellungsdatei enthielt etwas, das Unknot nicht verwenden konnte. Sie wurde deshalb als {file} aufbewahrt, bevor deine neuen Einstellungen gespeichert wurden.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n second(s)</source>
+            <translation>
+                <numerusform>%n Sekunde</numerusform>
+                <numerusform>%n Sekunden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>an</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>aus</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>Montag</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>Dienstag</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>Mittwoch</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>Donnerstag</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>Freitag</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>Samstag</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>Sonntag</translation>
+        </message>
+        <message>
+            <source>default hold</source>
+            <translation>Standard-Haltezeit</translation>
+        </message>
+        <message>
+            <source>a whole number of seconds from {low} to {high}</source>
+            <translation>eine ganze Zahl von Sekunden zwischen {low} und {high}</translation>
+        </message>
+        <message>
+            <source>weekly goal</source>
+            <translation>Wochenziel</translation>
+        </message>
+        <message>
+            <source>a number of days from 1 to 7</source>
+            <translation>eine Zahl von Tagen zwischen 1 und 7</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) a week</source>
+            <translation>
+                <numerusform>%n Tag pro Woche</numerusform>
+                <numerusform>%n Tage pro Woche</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>first day of the week</source>
+            <translation>erster Tag der Woche</translation>
+        </message>
+        <message>
+            <source>a weekday from 1 (Monday) to 7 (Sunday), or null to follow the system</source>
+            <translation>ein Wochentag von 1 (Montag) bis 7 (Sonntag), oder null, um dem System zu folgen</translation>
+        </message>
+        <message>
+            <source>the system's</source>
+            <translation>die Einstellung des Systems</translation>
+        </message>
+        <message>
+            <source>day start</source>
+            <translation>Tagesbeginn</translation>
+        </message>
+        <message>
+            <source>a time of day written "HH:MM"</source>
+            <translation>eine Uhrzeit im Format "HH:MM"</translation>
+        </message>
+        <message>
+            <source>sound</source>
+            <translation>Klang</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true oder false</translation>
+        </message>
+        <message>
+            <source>volume</source>
+            <translation>Lautstärke</translation>
+        </message>
+        <message>
+            <source>a whole number from 0 to 100</source>
+            <translation>eine ganze Zahl zwischen 0 und 100</translation>
+        </message>
+        <message>
+            <source>moving on to the next spot by itself</source>
+            <translation>automatisches Weitergehen zur nächsten Stelle</translation>
+        </message>
+        <message>
+            <source>reminder time</source>
+            <translation>Uhrzeit der Erinnerung</translation>
+        </message>
+        <message>
+            <source>a time of day written "HH:MM", or null for no reminder</source>
+            <translation>eine Uhrzeit im Format "HH:MM", oder null für keine Erinnerung</translation>
+        </message>
+        <message>
+            <source>no reminder</source>
+            <translation>keine Erinnerung</translation>
+        </message>
+        <message>
+            <source>tray icon</source>
+            <translation>Symbol im Infobereich</translation>
+        </message>
+        <message>
+            <source>starting minimised</source>
+            <translation>minimierter Start</translation>
+        </message>
+        <message>
+            <source>date of the safety check</source>
+            <translation>Datum des Sicherheitschecks</translation>
+        </message>
+        <message>
+            <source>a date written "YYYY-MM-DD", or null</source>
+            <translation>ein Datum im Format "YYYY-MM-DD", oder null</translation>
+        </message>
+        <message>
+            <source>not yet done</source>
+            <translation>noch nicht erledigt</translation>
+        </message>
+        <message>
+            <source>safety check answer</source>
+            <translation>Antwort auf den Sicherheitscheck</translation>
+        </message>
+        <message>
+            <source>a list of the conditions the safety check names</source>
+            <translation>eine Liste der Punkte, die der Sicherheitscheck nennt</translation>
+        </message>
+        <message>
+            <source>list of areas to keep pressure off</source>
+            <translation>Liste der Bereiche ohne Druck</translation>
+        </message>
+        <message>
+            <source>a list of body areas (head, jaw, neck, shoulders, arms, lower_back, hips, quads, calves, feet)</source>
+            <translation>eine Liste von Körperbereichen (head, jaw, neck, shoulders, arms, lower_back, hips, quads, calves, feet)</translation>
+        </message>
+        <message>
+            <source>list of your tools</source>
+            <translation>Liste deiner Hilfsmittel</translation>
+        </message>
+        <message>
+            <source>a list of tools (tennis_ball, lacrosse_ball, foam_roller)</source>
+            <translation>eine Liste von Hilfsmitteln (tennis_ball, lacrosse_ball, foam_roller)</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>"system", "en" or "de"</source>
+            <translation>"system", "en" oder "de"</translation>
+        </message>
+        <message>
+            <source>Your settings file was damaged and could not be read, so all settings are back to their defaults.</source>
+            <translation>Deine Einstellungsdatei war beschädigt und konnte nicht gelesen werden, daher stehen alle Einstellungen wieder auf ihren Standardwerten.</translation>
+        </message>
+        <message>
+            <source>The {setting} in your settings was {value}, which is not {expected}; it is back to {default}.</source>
+            <translation>Der Wert für „{setting}“ in deinen Einstellungen war {value}; erwartet wird {expected}. Er steht wieder auf: {default}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n Minute</numerusform>
+                <numerusform>%n Minuten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>a number of %n digit(s)</source>
+            <translation>
+                <numerusform>eine Zahl mit %n Ziffer</numerusform>
+                <numerusform>eine Zahl mit %n Ziffern</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>{value} %</source>
