@@ -49,6 +49,7 @@ def _custom() -> Settings:
         safety_confirmed_on=date(2026, 1, 2),
         safety_conditions=(Condition.OPEN_WOUND, Condition.CLOT),
         avoided_areas=(AreaId.ARMS, AreaId.FEET),
+        language="de",
     )
 
 
@@ -102,6 +103,7 @@ def test_the_file_is_readable_json(tmp_path: Path) -> None:
         "safety_conditions": ["open_wound", "clot"],
         "avoided_areas": ["arms", "feet"],
         "tools": ["tennis_ball", "lacrosse_ball"],
+        "language": "de",
     }
 
 
@@ -330,3 +332,13 @@ def test_your_tools_read_back_in_order_and_refuse_what_is_not_a_tool(tmp_path: P
     assert "list of your tools" in loaded.problems[0]
     with pytest.raises(ValueError):
         Settings(tools=(Tool.FOAM_ROLLER, Tool.TENNIS_BALL))  # not in the canonical order
+
+
+@pytest.mark.parametrize("value", ["fr", "", "DE", 1, None, ["de"]])
+def test_an_unknown_language_falls_back_to_following_the_system(
+    tmp_path: Path, value: object
+) -> None:
+    settings_path(tmp_path).write_text(json.dumps({"language": value}), encoding="utf-8")
+    loaded = load_settings(tmp_path)
+    assert loaded.settings.language == "system"
+    assert "The language in your settings" in loaded.problems[0]

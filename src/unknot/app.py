@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from unknot import __version__
 from unknot.core.clock import Clock
+from unknot.core.translation import translate
 from unknot.demo_mode import DemoFolders
 from unknot.diagnostics import current_log, start_log, stop_log
 from unknot.launch_options import LaunchOptions
@@ -27,6 +28,7 @@ from unknot.settings import load_settings
 from unknot.single_instance import InstanceGuard, Outcome, claim
 from unknot.ui.assets import asset_path
 from unknot.ui.error_dialog import ExceptionHook
+from unknot.ui.language import AppliedLanguage, apply_language
 from unknot.ui.main_window import MainWindow
 from unknot.ui.quit_signals import QuitSignals
 
@@ -36,6 +38,19 @@ if TYPE_CHECKING:
 APP_ID = "io.github.unknot.Unknot"
 
 _log = logging.getLogger("unknot.app")
+
+# The translators in use; kept here so they live as long as the application.
+_language: AppliedLanguage | None = None
+
+
+def use_language(choice: str) -> AppliedLanguage:
+    """Install the language of the setting `choice` ("system", "en", "de") for
+    every text made from now on; the one it replaces is removed."""
+    global _language
+    if _language is not None:
+        _language.remove()
+    _language = apply_language(choice)
+    return _language
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -55,6 +70,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def create_window(options: LaunchOptions, clock: Clock | None = None) -> MainWindow:
     loaded = load_settings(options.config_dir)
+    # Before any widget is made: each writes its texts when it is built.
+    use_language(loaded.settings.language)
     follow_zone = None
     if clock is None:
         system = system_clock()
@@ -99,7 +116,11 @@ def open_history(window: MainWindow, options: LaunchOptions) -> HistoryService |
         return None
     except OSError as error:
         _log.warning("the history folder could not be used (%s)", type(error).__name__)
-        window.history_unavailable(f"The history folder {options.data_dir} cannot be used: {error}")
+        window.history_unavailable(
+            translate("App", "The history folder {folder} cannot be used: {reason}").format(
+                folder=options.data_dir, reason=error
+            )
+        )
         return None
     _log.info("history opened")
     if history.set_aside is not None or history.side_files_set_aside:
@@ -125,7 +146,10 @@ def _open_read_only(
         service = HistoryService.open_read_only(options.data_dir / HISTORY_FILE_NAME)
     except HistoryError as error:
         _log.warning("the history could not be read either (%s)", type(error).__name__)
-        window.history_unavailable(f"{refused}\n\nIt cannot be read either: {error}")
+        window.history_unavailable(
+            f"{refused}\n\n"
+            + translate("App", "It cannot be read either: {reason}").format(reason=error)
+        )
         return None
     _log.info("history opened read-only")
     window.attach_history(service)
@@ -134,6 +158,9 @@ def _open_read_only(
 
 def run_gui(options: LaunchOptions) -> int:
     app = create_application()
+    # The system's language until the settings are read (a message about a
+    # stuck instance comes before that).
+    use_language("system")
     # --demo: a throw-away folder of example data, never the real one.
     demo = DemoFolders.create(options) if options.demo else None
     if demo is not None:
@@ -148,10 +175,13 @@ def run_gui(options: LaunchOptions) -> int:
         if claimed.outcome is Outcome.NOT_ANSWERING:
             QMessageBox.warning(
                 None,
-                "Unknot is already running",
-                "Unknot is already open with this history but is not answering. "
-                "If it stays stuck, close it (or end it in your system monitor) "
-                "and start Unknot again.",
+                translate("App", "Unknot is already running"),
+                translate(
+                    "App",
+                    "Unknot is already open with this history but is not answering. "
+                    "If it stays stuck, close it (or end it in your system monitor) "
+                    "and start Unknot again.",
+                ),
             )
             return 1
         guard = claimed.guard
@@ -159,7 +189,9 @@ def run_gui(options: LaunchOptions) -> int:
     hook = start_diagnostics(options)
     window = create_window(options)
     if demo is not None:
-        window.setWindowTitle("Unknot: demo with example sessions, nothing is kept")
+        window.setWindowTitle(
+            translate("App", "Unknot: demo with example sessions, nothing is kept")
+        )
     if guard is not None:
         guard.activation_requested.connect(window.bring_to_front)
         guard.listen()

@@ -24,7 +24,8 @@ The file looks like this (every key optional)::
       "safety_confirmed_on": null,  # "YYYY-MM-DD": when the safety check was last answered
       "safety_conditions": [],      # what the person ticked there: "clot", "open_wound", ...
       "avoided_areas": [],          # areas to keep pressure off: "calves", "feet", ...
-      "tools": ["tennis_ball", "lacrosse_ball"]  # what the person has; hands always
+      "tools": ["tennis_ball", "lacrosse_ball"],  # what the person has; hands always
+      "language": "system"          # "system", "en" or "de"; applies at the next start
     }
 """
 
@@ -45,6 +46,7 @@ from unknot.core.areas import DEFAULT_TOOLS, OWNABLE_TOOLS, AreaId, Tool
 from unknot.core.clock import Clock
 from unknot.core.practice_calendar import PracticeCalendar
 from unknot.core.safety import Condition
+from unknot.core.translation import QT_TRANSLATE_NOOP, translate
 from unknot.files import make_private_dir, read_regular_file, write_atomically
 
 SETTINGS_FILE = "settings.json"
@@ -52,6 +54,9 @@ SETTINGS_VERSION = 1
 
 MIN_HOLD_SECONDS = 120
 MAX_HOLD_SECONDS = 300
+
+# The window's language: "system" follows the system's locale (see ui/language.py).
+LANGUAGES = ("system", "en", "de")
 
 
 @dataclass(frozen=True)
@@ -78,6 +83,8 @@ class Settings:
     # The tools the person has, in the order of OWNABLE_TOOLS; hands are always
     # there. Plans, ladders and the scan use only these.
     tools: tuple[Tool, ...] = tuple(tool for tool in OWNABLE_TOOLS if tool in DEFAULT_TOOLS)
+    # The window's language, one of LANGUAGES.
+    language: str = "system"
 
     def __post_init__(self) -> None:
         # A Settings value in memory is always a valid one; only files forgive.
@@ -118,7 +125,12 @@ def load_settings(
         reason = error.strerror or type(error).__name__
         return LoadedSettings(
             Settings(),
-            [f"Your settings could not be read ({reason}), so the defaults are used for now."],
+            [
+                translate(
+                    "Settings",
+                    "Your settings could not be read ({reason}), so the defaults are used for now.",
+                ).format(reason=reason)
+            ],
         )
 
     settings, problems = _parse(raw)
@@ -127,10 +139,14 @@ def load_settings(
 
     bad_copy = _keep_copy(config_dir, raw, now or datetime.now())
     if bad_copy is None:
-        problems.append("A copy of the old settings file could not be kept.")
+        problems.append(translate("Settings", "A copy of the old settings file could not be kept."))
         # Overwriting the only copy would lose what the person typed.
         return LoadedSettings(settings, problems)
-    problems.append(f"The old settings file was kept as {bad_copy.name}.")
+    problems.append(
+        translate("Settings", "The old settings file was kept as {file}.").format(
+            file=bad_copy.name
+        )
+    )
     # If this fails they are told again next time, which is right: it is still bad.
     with contextlib.suppress(OSError):
         _write(config_dir, settings)
@@ -163,8 +179,11 @@ def save_settings(
         return SavedSettings()
     return SavedSettings(
         bad_copy,
-        f"The settings file held something Unknot could not use, so it was kept as "
-        f"{bad_copy.name} before your new settings were saved.",
+        translate(
+            "Settings",
+            "The settings file held something Unknot could not use, so it was kept as "
+            "{file} before your new settings were saved.",
+        ).format(file=bad_copy.name),
     )
 
 
@@ -252,7 +271,13 @@ class _Spec:
         try:
             self.parse(self.dump(value))
         except (_InvalidError, TypeError, AttributeError) as error:
-            raise ValueError(f"{self.label}: {value!r} is not {self.expected}") from error
+            raise ValueError(f"{self.label}: {value!r} is not {self.expected_text()}") from error
+
+    def expected_text(self) -> str:
+        """What the file may hold here, in the person's language."""
+        return translate("Settings", self.expected).format(
+            low=MIN_HOLD_SECONDS, high=MAX_HOLD_SECONDS
+        )
 
 
 def _whole_number(low: int, high: int) -> Callable[[object], int]:
@@ -347,7 +372,16 @@ def _dump_members(value: tuple[Any, ...]) -> list[str]:
 
 
 def _listed(items: tuple[Any, ...]) -> str:
-    return ", ".join(item.value for item in items) if items else "none"
+    return ", ".join(item.value for item in items) if items else translate("Settings", "none")
+
+
+def _one_of(choices: tuple[str, ...]) -> Callable[[object], str]:
+    def parse(value: object) -> str:
+        if not isinstance(value, str) or value not in choices:
+            raise _InvalidError
+        return value
+
+    return parse
 
 
 def _same(value: object) -> object:
@@ -355,14 +389,24 @@ def _same(value: object) -> object:
 
 
 def _minutes(seconds: int) -> str:
-    return f"{seconds // 60} minutes" if seconds % 60 == 0 else f"{seconds} seconds"
+    if seconds % 60 == 0:
+        return translate("Settings", "%n minute(s)", None, seconds // 60)
+    return translate("Settings", "%n second(s)", None, seconds)
 
 
 def _on_off(value: bool) -> str:
-    return "on" if value else "off"
+    return translate("Settings", "on") if value else translate("Settings", "off")
 
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAYS = (
+    QT_TRANSLATE_NOOP("Settings", "Monday"),
+    QT_TRANSLATE_NOOP("Settings", "Tuesday"),
+    QT_TRANSLATE_NOOP("Settings", "Wednesday"),
+    QT_TRANSLATE_NOOP("Settings", "Thursday"),
+    QT_TRANSLATE_NOOP("Settings", "Friday"),
+    QT_TRANSLATE_NOOP("Settings", "Saturday"),
+    QT_TRANSLATE_NOOP("Settings", "Sunday"),
+)
 
 
 def _parse_tools(value: object) -> tuple[Tool, ...]:
@@ -385,75 +429,121 @@ def _dump_tools(value: object) -> list[str]:
 
 _SPECS: Mapping[str, _Spec] = {
     "hold_seconds": _Spec(
-        "default hold",
-        f"a whole number of seconds from {MIN_HOLD_SECONDS} to {MAX_HOLD_SECONDS}",
+        QT_TRANSLATE_NOOP("Settings", "default hold"),
+        QT_TRANSLATE_NOOP("Settings", "a whole number of seconds from {low} to {high}"),
         _whole_number(MIN_HOLD_SECONDS, MAX_HOLD_SECONDS),
         _same,
         _minutes,
     ),
     "weekly_goal": _Spec(
-        "weekly goal",
-        "a number of days from 1 to 7",
+        QT_TRANSLATE_NOOP("Settings", "weekly goal"),
+        QT_TRANSLATE_NOOP("Settings", "a number of days from 1 to 7"),
         _whole_number(1, 7),
         _same,
-        lambda days: f"{days} days a week",
+        lambda days: translate("Settings", "%n day(s) a week", None, days),
     ),
     "week_start": _Spec(
-        "first day of the week",
-        "a weekday from 1 (Monday) to 7 (Sunday), or null to follow the system",
+        QT_TRANSLATE_NOOP("Settings", "first day of the week"),
+        QT_TRANSLATE_NOOP(
+            "Settings", "a weekday from 1 (Monday) to 7 (Sunday), or null to follow the system"
+        ),
         _optional(_whole_number(1, 7)),
         _same,
-        lambda day: "the system's" if day is None else _WEEKDAYS[day - 1],
+        lambda day: (
+            translate("Settings", "the system's")
+            if day is None
+            else translate("Settings", _WEEKDAYS[day - 1])
+        ),
     ),
     "day_start": _Spec(
-        "day start",
-        'a time of day written "HH:MM"',
+        QT_TRANSLATE_NOOP("Settings", "day start"),
+        QT_TRANSLATE_NOOP("Settings", 'a time of day written "HH:MM"'),
         _clock_time,
         _dump_time,
         lambda value: _dump_time(value) or "",
     ),
-    "sound_on": _Spec("sound", "true or false", _boolean, _same, _on_off),
-    "volume": _Spec("volume", "a whole number from 0 to 100", _whole_number(0, 100), _same, str),
+    "sound_on": _Spec(
+        QT_TRANSLATE_NOOP("Settings", "sound"),
+        QT_TRANSLATE_NOOP("Settings", "true or false"),
+        _boolean,
+        _same,
+        _on_off,
+    ),
+    "volume": _Spec(
+        QT_TRANSLATE_NOOP("Settings", "volume"),
+        QT_TRANSLATE_NOOP("Settings", "a whole number from 0 to 100"),
+        _whole_number(0, 100),
+        _same,
+        str,
+    ),
     "auto_advance": _Spec(
-        "moving on to the next spot by itself", "true or false", _boolean, _same, _on_off
+        QT_TRANSLATE_NOOP("Settings", "moving on to the next spot by itself"),
+        QT_TRANSLATE_NOOP("Settings", "true or false"),
+        _boolean,
+        _same,
+        _on_off,
     ),
     "reminder_time": _Spec(
-        "reminder time",
-        'a time of day written "HH:MM", or null for no reminder',
+        QT_TRANSLATE_NOOP("Settings", "reminder time"),
+        QT_TRANSLATE_NOOP("Settings", 'a time of day written "HH:MM", or null for no reminder'),
         _optional(_clock_time),
         _dump_time,
-        lambda value: "no reminder" if value is None else (_dump_time(value) or ""),
+        lambda value: (
+            translate("Settings", "no reminder") if value is None else (_dump_time(value) or "")
+        ),
     ),
-    "show_in_tray": _Spec("tray icon", "true or false", _boolean, _same, _on_off),
-    "start_minimised": _Spec("starting minimised", "true or false", _boolean, _same, _on_off),
+    "show_in_tray": _Spec(
+        QT_TRANSLATE_NOOP("Settings", "tray icon"),
+        QT_TRANSLATE_NOOP("Settings", "true or false"),
+        _boolean,
+        _same,
+        _on_off,
+    ),
+    "start_minimised": _Spec(
+        QT_TRANSLATE_NOOP("Settings", "starting minimised"),
+        QT_TRANSLATE_NOOP("Settings", "true or false"),
+        _boolean,
+        _same,
+        _on_off,
+    ),
     "safety_confirmed_on": _Spec(
-        "date of the safety check",
-        'a date written "YYYY-MM-DD", or null',
+        QT_TRANSLATE_NOOP("Settings", "date of the safety check"),
+        QT_TRANSLATE_NOOP("Settings", 'a date written "YYYY-MM-DD", or null'),
         _optional(_calendar_date),
         _dump_date,
-        lambda value: "not yet done" if value is None else value.isoformat(),
+        lambda value: translate("Settings", "not yet done") if value is None else value.isoformat(),
     ),
     "safety_conditions": _Spec(
-        "safety check answer",
-        "a list of the conditions the safety check names",
+        QT_TRANSLATE_NOOP("Settings", "safety check answer"),
+        QT_TRANSLATE_NOOP("Settings", "a list of the conditions the safety check names"),
         _members(Condition),
         _dump_members,
         _listed,
     ),
     "avoided_areas": _Spec(
-        "list of areas to keep pressure off",
-        "a list of body areas (head, jaw, neck, shoulders, arms, lower_back, hips, "
-        "quads, calves, feet)",
+        QT_TRANSLATE_NOOP("Settings", "list of areas to keep pressure off"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "a list of body areas (head, jaw, neck, shoulders, arms, lower_back, hips, "
+            "quads, calves, feet)",
+        ),
         _members(AreaId),
         _dump_members,
         _listed,
     ),
     "tools": _Spec(
-        "list of your tools",
-        "a list of tools (tennis_ball, lacrosse_ball, foam_roller)",
+        QT_TRANSLATE_NOOP("Settings", "list of your tools"),
+        QT_TRANSLATE_NOOP("Settings", "a list of tools (tennis_ball, lacrosse_ball, foam_roller)"),
         _parse_tools,
         _dump_tools,
         _listed,
+    ),
+    "language": _Spec(
+        QT_TRANSLATE_NOOP("Settings", "language"),
+        QT_TRANSLATE_NOOP("Settings", '"system", "en" or "de"'),
+        _one_of(LANGUAGES),
+        _same,
+        lambda value: translate("Settings", "the system's") if value == "system" else str(value),
     ),
 }
 
@@ -492,8 +582,11 @@ def _parse(raw: bytes) -> tuple[Settings, list[str]]:
         data = None
     if not isinstance(data, dict):
         return Settings(), [
-            "Your settings file was damaged and could not be read, so all settings "
-            "are back to their defaults."
+            translate(
+                "Settings",
+                "Your settings file was damaged and could not be read, so all settings "
+                "are back to their defaults.",
+            )
         ]
 
     defaults = Settings()
@@ -507,8 +600,16 @@ def _parse(raw: bytes) -> tuple[Settings, list[str]]:
         except _InvalidError:
             default = getattr(defaults, name)
             problems.append(
-                f"The {spec.label} in your settings was {_shown(data[name])}, which is "
-                f"not {spec.expected}; it is back to {spec.describe_default(default)}."
+                translate(
+                    "Settings",
+                    "The {setting} in your settings was {value}, which is not {expected}; "
+                    "it is back to {default}.",
+                ).format(
+                    setting=translate("Settings", spec.label),
+                    value=_shown(data[name]),
+                    expected=spec.expected_text(),
+                    default=spec.describe_default(default),
+                )
             )
     return Settings(**values), problems
 
@@ -517,7 +618,7 @@ def _shown(value: object) -> str:
     """A short quote of a value from the file, safe to show and print: one line,
     no lone surrogates, never more than 40 characters."""
     if isinstance(value, _HugeNumber):
-        return f"a number of {value.length} digits"
+        return translate("Settings", "a number of %n digit(s)", None, value.length)
     try:
         text = json.dumps(value, ensure_ascii=False, default=lambda _: "...")
     except (ValueError, RecursionError):

@@ -425,7 +425,7 @@ def test_each_step_starts_with_a_clean_status_line(first: tuple[Action, ...]) ->
         rig.do(action)
     assert rig.shown().spot_name == "Right shoulder"
     # From the table to the wall: the line says where to go, and nothing else.
-    assert rig.shown().status == texts.MOVE_TO[Position.WALL]
+    assert rig.shown().status == texts.move_to(Position.WALL)
     assert rig.shown().question == "" and rig.shown().note == ""
     assert rig.shown().announcement == "", "nothing announced about the last spot"
 
@@ -438,7 +438,7 @@ def test_after_time_up_the_next_spot_says_nothing_of_the_last() -> None:
     assert rig.shown().status == texts.ease_off_after()
     rig.do(Action.MOVE_ON)
     display = rig.shown()
-    assert display.status == texts.MOVE_TO[Position.WALL]
+    assert display.status == texts.move_to(Position.WALL)
     assert display.tenderness == 4, "the rating given for this spot in the plan"
 
 
@@ -652,7 +652,7 @@ def test_a_routine_runs_its_spots_and_waits_where_the_position_changes() -> None
     rig.do(Action.NEXT)
     # From the table to the wall: auto-advance waits for the person to get there.
     assert rig.phase() is Phase.READY
-    assert rig.shown().status == texts.MOVE_TO[Position.WALL]
+    assert rig.shown().status == texts.move_to(Position.WALL)
     rig.do(Action.START_PAUSE)
     rig.run(120)
     rig.do(Action.NEXT)
@@ -675,7 +675,7 @@ def test_the_scan_waits_at_every_change_of_position() -> None:
     changes = [i for i in range(1, len(positions)) if positions[i] != positions[i - 1]]
     assert [a for a, _ in waits] == [scan_plan().steps[i].spot.area for i in changes]
     for (area_id, status), i in zip(waits, changes, strict=True):
-        assert status == texts.MOVE_TO[positions[i]], area_id
+        assert status == texts.move_to(positions[i]), area_id
     assert len(rig.saver.saved()) == 10
     assert rig.engine.summary().title == texts.TITLE_SCAN
 
@@ -781,7 +781,7 @@ def test_any_sequence_keeps_the_engine_consistent(
             assert display.status in {
                 texts.READY_FOCUS,
                 texts.READY_SCAN,
-                *texts.MOVE_TO.values(),
+                *(texts.move_to(position) for position in Position),
             } or display.status.startswith(("Start with", "The ", "Take some", "That is"))
         if rig.phase() not in IN_SESSION:
             assert rig.engine.allowed() == frozenset()

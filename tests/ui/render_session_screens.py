@@ -29,7 +29,14 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from tests.records import hold
-from tests.ui.rendering import SCREENSHOTS, fusion_app, palettes, save_grab
+from tests.ui.rendering import (
+    SCREENSHOTS,
+    fusion_app,
+    in_language,
+    palettes,
+    picture_options,
+    save_grab,
+)
 from unknot.core.areas import AreaId, Side, Tool
 from unknot.core.clock import FakeClock
 from unknot.core.plans import Plan, Selection, Spot, focus_plan, scan_plan
@@ -298,12 +305,17 @@ def render_all(
 
 
 def main(argv: list[str]) -> int:
+    """[folder] [--all] [--language de] [--size 900x600]"""
     fusion_app(argv)
-    args = [arg for arg in argv[1:] if arg != "--all"]
+    words, language, size = picture_options(argv)
+    args = [arg for arg in words[1:] if arg != "--all"]
     every = "--all" in argv
     states = ALL_STATES if every else MAIN_STATES
     folder = Path(args[0]) if args else SCREENSHOTS
-    for path in render_all(folder, states, SIZES if every else (SIZE,)):
+    sizes = (size,) if size is not None else SIZES if every else (SIZE,)
+    with in_language(language):
+        pictures = render_all(folder, states, sizes)
+    for path in pictures:
         print(path)
     return 0
 

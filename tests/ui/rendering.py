@@ -10,8 +10,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QLocale, QSize
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+
+from unknot.ui.language import apply_language
 
 # Where the README's pictures live.
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "assets" / "screenshots"
@@ -93,12 +96,50 @@ def fusion_pictures(folder: Path) -> Iterator[QApplication]:
         app.setPalette(original)
 
 
-def render_main(argv: list[str], render: Callable[[Path], list[Path]]) -> int:
-    """`python <renderer> [folder]`: render into the folder, or the README's, and
-    print each picture's path."""
+@contextmanager
+def in_language(code: str | None) -> Iterator[None]:
+    """Build and render in the language `code` ("de", "en"; None: as the process
+    already is): its translators, locale and core texts, taken out afterwards."""
+    if code is None:
+        yield
+        return
+    before = QLocale()
+    applied = apply_language(code)
+    try:
+        yield
+    finally:
+        applied.remove()
+        QLocale.setDefault(before)
+
+
+def picture_options(argv: list[str]) -> tuple[list[str], str | None, QSize | None]:
+    """`--language de` and `--size 900x600` taken out of `argv`: the rest, the
+    language and the size. Raises ValueError for a size not written WxH."""
+    rest: list[str] = []
+    language: str | None = None
+    size: QSize | None = None
+    words = iter(argv)
+    for word in words:
+        if word == "--language":
+            language = next(words)
+        elif word == "--size":
+            width, height = next(words).split("x")
+            size = QSize(int(width), int(height))
+        else:
+            rest.append(word)
+    return rest, language, size
+
+
+def render_main(argv: list[str], render: Callable[..., list[Path]]) -> int:
+    """`python <renderer> [folder] [--language de] [--size 900x600]`: render into
+    the folder, or the README's, in that language and size, and print each
+    picture's path."""
     fusion_app(argv)
-    folder = Path(argv[1]) if len(argv) > 1 else SCREENSHOTS
-    for path in render(folder):
+    args, language, size = picture_options(argv)
+    folder = Path(args[1]) if len(args) > 1 else SCREENSHOTS
+    with in_language(language):
+        pictures = render(folder) if size is None else render(folder, size)
+    for path in pictures:
         print(path)
     return 0
 

@@ -12,6 +12,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
+from unknot.core.translation import QT_TRANSLATE_NOOP, translate
+
 
 class Tool(StrEnum):
     HANDS = "hands"
@@ -21,14 +23,15 @@ class Tool(StrEnum):
 
     @property
     def label(self) -> str:
-        return _TOOL_LABELS[self]
+        """The tool's name in the person's language."""
+        return translate("Tools", _TOOL_LABELS[self])
 
 
 _TOOL_LABELS: Mapping[Tool, str] = {
-    Tool.HANDS: "Hands",
-    Tool.TENNIS_BALL: "Tennis ball",
-    Tool.LACROSSE_BALL: "Lacrosse ball",
-    Tool.FOAM_ROLLER: "Foam roller",
+    Tool.HANDS: QT_TRANSLATE_NOOP("Tools", "Hands"),
+    Tool.TENNIS_BALL: QT_TRANSLATE_NOOP("Tools", "Tennis ball"),
+    Tool.LACROSSE_BALL: QT_TRANSLATE_NOOP("Tools", "Lacrosse ball"),
+    Tool.FOAM_ROLLER: QT_TRANSLATE_NOOP("Tools", "Foam roller"),
 }
 
 
@@ -47,7 +50,15 @@ class Side(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        """ "Left", "Right", "Both" in the person's language."""
+        return translate("Areas", _SIDE_LABELS[self])
+
+
+_SIDE_LABELS: Mapping[Side, str] = {
+    Side.LEFT: QT_TRANSLATE_NOOP("Areas", "Left"),
+    Side.RIGHT: QT_TRANSLATE_NOOP("Areas", "Right"),
+    Side.BOTH: QT_TRANSLATE_NOOP("Areas", "Both"),
+}
 
 
 class AreaId(StrEnum):
@@ -94,8 +105,20 @@ class Area:
     def starting_tool(self) -> Tool:
         return self.ladder[0]
 
+    @property
+    def title(self) -> str:
+        """The area's name in the person's language ("Calves"); `name` is the
+        English source."""
+        return translate("Areas", self.name)
+
+    @property
+    def keep_away_text(self) -> str:
+        """`keep_away_from` in the person's language."""
+        return translate("Areas", self.keep_away_from)
+
     def instruction(self, tool: Tool) -> str:
-        return self.instructions[tool]
+        """What to do with `tool` here, in the person's language."""
+        return translate("Areas", self.instructions[tool])
 
     def stronger_tool(self, tool: Tool) -> Tool | None:
         """The next tool up the ladder, or None at the top."""
@@ -121,10 +144,19 @@ class Area:
         return self if ladder == self.ladder else dataclasses.replace(self, ladder=ladder)
 
     def spot_name(self, side: Side) -> str:
-        """What a person calls one spot: "Left calf", "Head"."""
+        """What a person calls one spot, in their language: "Left calf", "Head".
+        Each whole name is one text to translate (SPOT_NAMES): a language may
+        not build it from a side and a part the way English does. An area worked
+        as one piece (Side.BOTH) is called by the area's name."""
+        if side is Side.BOTH:
+            return self.title
+        return translate("Spots", self.spot_source(side))
+
+    def spot_source(self, side: Side) -> str:
+        """The English spot name, the source `spot_name` translates."""
         if side is Side.BOTH:
             return self.name
-        return f"{side.label} {self.side_name}"
+        return f"{_SIDE_LABELS[side]} {self.side_name}"
 
 
 AREAS: Mapping[AreaId, Area] = {
@@ -132,210 +164,308 @@ AREAS: Mapping[AreaId, Area] = {
     for area in (
         Area(
             id=AreaId.HEAD,
-            name="Head",
+            name=QT_TRANSLATE_NOOP("Areas", "Head"),
             side_name="head",
             paired=False,
             ladder=(Tool.HANDS,),
             instructions={
                 Tool.HANDS: (
-                    "Rest your fingertips on your temples, or under the bony ridge at "
-                    "the back of your skull, and lean gently into the tender point."
+                    QT_TRANSLATE_NOOP(
+                        "Areas",
+                        "Rest your fingertips on your temples, or under the bony ridge at "
+                        "the back of your skull, and lean gently into the tender point.",
+                    )
                 ),
             },
-            keep_away_from="the eyes and ears",
+            keep_away_from=QT_TRANSLATE_NOOP("Areas", "the eyes and ears"),
             position=Position.SEATED,
             scan_seconds=20,
         ),
         Area(
             id=AreaId.JAW,
-            name="Jaw",
+            name=QT_TRANSLATE_NOOP("Areas", "Jaw"),
             side_name="jaw",
             paired=True,
             ladder=(Tool.HANDS,),
             instructions={
                 Tool.HANDS: (
-                    "Clench once to find the cheek muscle, relax, then press it with "
-                    "two fingers anywhere from the cheekbone down to the angle of the jaw."
+                    QT_TRANSLATE_NOOP(
+                        "Areas",
+                        "Clench once to find the cheek muscle, relax, then press it with "
+                        "two fingers anywhere from the cheekbone down to the angle of the jaw.",
+                    )
                 ),
             },
-            keep_away_from="the joint just in front of the ear",
+            keep_away_from=QT_TRANSLATE_NOOP("Areas", "the joint just in front of the ear"),
             position=Position.SEATED,
             scan_seconds=20,
         ),
         Area(
             id=AreaId.NECK,
-            name="Neck",
+            name=QT_TRANSLATE_NOOP("Areas", "Neck"),
             side_name="side of the neck",
             paired=True,
             ladder=(Tool.HANDS, Tool.TENNIS_BALL),
             instructions={
                 Tool.HANDS: (
-                    "Press your thumbs into the muscle beside the spine, just under the "
-                    "skull, and let your head grow heavy."
+                    QT_TRANSLATE_NOOP(
+                        "Areas",
+                        "Press your thumbs into the muscle beside the spine, just under the "
+                        "skull, and let your head grow heavy.",
+                    )
                 ),
                 Tool.TENNIS_BALL: (
-                    "Lie on your back with two tennis balls in a sock under the base of "
-                    "your skull, one each side of the spine, and let your head sink."
+                    QT_TRANSLATE_NOOP(
+                        "Areas",
+                        "Lie on your back with two tennis balls in a sock under the base of "
+                        "your skull, one each side of the spine, and let your head sink.",
+                    )
                 ),
             },
-            keep_away_from="the front and sides of the throat and the bony middle line",
+            keep_away_from=QT_TRANSLATE_NOOP(
+                "Areas", "the front and sides of the throat and the bony middle line"
+            ),
             position=Position.SEATED,
             scan_seconds=30,
         ),
         Area(
             id=AreaId.SHOULDERS,
-            name="Shoulders",
+            name=QT_TRANSLATE_NOOP("Areas", "Shoulders"),
             side_name="shoulder",
             paired=True,
             ladder=(Tool.TENNIS_BALL, Tool.LACROSSE_BALL),
             instructions={
                 Tool.TENNIS_BALL: (
-                    "Stand with your back to a wall and pin the ball between your spine "
-                    "and shoulder blade; bend your knees to move it onto the tender spot."
+                    QT_TRANSLATE_NOOP(
+                        "Areas",
+                        "Stand with your back to a wall and pin the ball between your spine "
+                        "and shoulder blade; bend your knees to move it onto the tender spot.",
+                    )
                 ),
                 Tool.LACROSSE_BALL: (
-                    "Use the lacrosse ball the same way against the wall, or lie on the "
-                    "floor over it to let your body weight do the work."
+                    QT_TRANSLATE_NOOP(
+                        "Areas",
+                        "Use the lacrosse ball the same way against the wall, or lie on the "
+                        "floor over it to let your body weight do the work.",
+                    )
                 ),
             },
-            keep_away_from="the spine, the blade's edge, the collarbone and the armpit",
+            keep_away_from=QT_TRANSLATE_NOOP(
+                "Areas", "the spine, the blade's edge, the collarbone and the armpit"
+            ),
             position=Position.WALL,
             scan_seconds=40,
         ),
         Area(
             id=AreaId.ARMS,
-            name="Arms",
+            name=QT_TRANSLATE_NOOP("Areas", "Arms"),
             side_name="arm",
             paired=True,
             ladder=(Tool.HANDS, Tool.TENNIS_BALL, Tool.LACROSSE_BALL),
             instructions={
                 Tool.HANDS: (
-                    "Squeeze the thick forearm muscle a hand's width below the elbow with "
-                    "the other thumb and hold."
+                    QT_TRANSLATE_NOOP(
+                        "Areas",
+                        "Squeeze the thick forearm muscle a hand's width below the elbow with "
+                        "the other thumb and hold.",
+                    )
                 ),
                 Tool.TENNIS_BALL: (
-                    "Put the ball on a table and lean your forearm into it, just below the elbow."
+                    QT_TRANSLATE_NOOP(
+                        "Areas",
+                        "Put the ball on a table and lean your forearm into it, just below "
+                        "the elbow.",
+                    )
                 ),
                 Tool.LACROSSE_BALL: (
-                    "Swap in the lacrosse ball on the table and lean in a little less at "
-                    "first; it is much firmer."
+                    QT_TRANSLATE_NOOP(
+                        "Areas",
+                        "Swap in the lacrosse ball on the table and lean in a little less at "
+                        "first; it is much firmer.",
+                    )
                 ),
             },
-            keep_away_from="the points of the elbow and the nerve on its inner side",
+            keep_away_from=QT_TRANSLATE_NOOP(
+                "Areas", "the points of the elbow and the nerve on its inner side"
+            ),
             position=Position.SEATED,
             scan_seconds=30,
         ),
         Area(
             id=AreaId.LOWER_BACK,
-            name="Lower back",
+            name=QT_TRANSLATE_NOOP("Areas", "Lower back"),
             side_name="lower back",
             paired=True,
             ladder=(Tool.TENNIS_BALL, Tool.LACROSSE_BALL),
             instructions={
                 Tool.TENNIS_BALL: (
-                    "Lean against a wall with the ball beside your spine, between the "
-                    "lowest rib and the top of the pelvis."
+                    QT_TRANSLATE_NOOP(
+                        "Areas",
+                        "Lean against a wall with the ball beside your spine, between the "
+                        "lowest rib and the top of the pelvis.",
+                    )
                 ),
                 Tool.LACROSSE_BALL: (
-                    "Use the lacrosse ball in the same place against the wall; keep it "
-                    "off the spine."
+                    QT_TRANSLATE_NOOP(
+                        "Areas",
+                        "Use the lacrosse ball in the same place against the wall; keep it "
+                        "off the spine.",
+                    )
                 ),
             },
-            keep_away_from="the spine itself",
+            keep_away_from=QT_TRANSLATE_NOOP("Areas", "the spine itself"),
             position=Position.WALL,
             scan_seconds=30,
         ),
         Area(
             id=AreaId.HIPS,
-            name="Hips",
+            name=QT_TRANSLATE_NOOP("Areas", "Hips"),
             side_name="hip",
             paired=True,
             ladder=(Tool.TENNIS_BALL, Tool.LACROSSE_BALL),
             instructions={
                 Tool.TENNIS_BALL: (
-                    "Sit or lie on the ball under your buttock; crossing that ankle over "
-                    "the other knee opens the deep muscle."
+                    QT_TRANSLATE_NOOP(
+                        "Areas",
+                        "Sit or lie on the ball under your buttock; crossing that ankle over "
+                        "the other knee opens the deep muscle.",
+                    )
                 ),
                 Tool.LACROSSE_BALL: (
-                    "Deep spots often need the lacrosse ball: same position, lower your "
-                    "weight onto it slowly."
+                    QT_TRANSLATE_NOOP(
+                        "Areas",
+                        "Deep spots often need the lacrosse ball: same position, lower your "
+                        "weight onto it slowly.",
+                    )
                 ),
             },
-            keep_away_from="bony points; move off if you feel a pulse",
+            keep_away_from=QT_TRANSLATE_NOOP("Areas", "bony points; move off if you feel a pulse"),
             position=Position.FLOOR,
             scan_seconds=40,
         ),
         Area(
             id=AreaId.QUADS,
-            name="Thighs (quads)",
+            name=QT_TRANSLATE_NOOP("Areas", "Thighs (quads)"),
             side_name="thigh",
             paired=True,
             ladder=(Tool.FOAM_ROLLER, Tool.TENNIS_BALL, Tool.LACROSSE_BALL),
             instructions={
                 Tool.FOAM_ROLLER: (
-                    "Lie face down with the roller under the front of your thigh, between "
-                    "knee and hip; turn the leg in or out to find the tight line."
+                    QT_TRANSLATE_NOOP(
+                        "Areas",
+                        "Lie face down with the roller under the front of your thigh, between "
+                        "knee and hip; turn the leg in or out to find the tight line.",
+                    )
                 ),
                 Tool.TENNIS_BALL: (
-                    "Face down, or sitting on the edge of a hard chair, put the tennis "
-                    "ball under the tender spot of the thigh and rest on it."
+                    QT_TRANSLATE_NOOP(
+                        "Areas",
+                        "Face down, or sitting on the edge of a hard chair, put the tennis "
+                        "ball under the tender spot of the thigh and rest on it.",
+                    )
                 ),
                 Tool.LACROSSE_BALL: (
-                    "Swap in the lacrosse ball under that spot and let your weight settle "
-                    "gradually."
+                    QT_TRANSLATE_NOOP(
+                        "Areas",
+                        "Swap in the lacrosse ball under that spot and let your weight settle "
+                        "gradually.",
+                    )
                 ),
             },
-            keep_away_from="the kneecap and the knee",
+            keep_away_from=QT_TRANSLATE_NOOP("Areas", "the kneecap and the knee"),
             position=Position.FLOOR,
             scan_seconds=30,
         ),
         Area(
             id=AreaId.CALVES,
-            name="Calves",
+            name=QT_TRANSLATE_NOOP("Areas", "Calves"),
             side_name="calf",
             paired=True,
             # The foam roller only for people who have one (see ladder_for).
             ladder=(Tool.FOAM_ROLLER, Tool.TENNIS_BALL, Tool.LACROSSE_BALL),
             instructions={
                 Tool.FOAM_ROLLER: (
-                    "Sit with the roller under your calf; cross the other leg on top "
-                    "when you want more pressure."
+                    QT_TRANSLATE_NOOP(
+                        "Areas",
+                        "Sit with the roller under your calf; cross the other leg on top "
+                        "when you want more pressure.",
+                    )
                 ),
                 Tool.TENNIS_BALL: (
-                    "Sit on the floor with the tennis ball under the calf and let the "
-                    "leg rest on it; cross the other leg on top for more pressure."
+                    QT_TRANSLATE_NOOP(
+                        "Areas",
+                        "Sit on the floor with the tennis ball under the calf and let the "
+                        "leg rest on it; cross the other leg on top for more pressure.",
+                    )
                 ),
                 Tool.LACROSSE_BALL: (
-                    "Sit with the lacrosse ball under the tender spot of the calf and "
-                    "let the leg rest on it."
+                    QT_TRANSLATE_NOOP(
+                        "Areas",
+                        "Sit with the lacrosse ball under the tender spot of the calf and "
+                        "let the leg rest on it.",
+                    )
                 ),
             },
-            keep_away_from="the back of the knee, and any calf that is swollen, warm or red",
+            keep_away_from=QT_TRANSLATE_NOOP(
+                "Areas", "the back of the knee, and any calf that is swollen, warm or red"
+            ),
             position=Position.FLOOR,
             scan_seconds=30,
         ),
         Area(
             id=AreaId.FEET,
-            name="Feet",
+            name=QT_TRANSLATE_NOOP("Areas", "Feet"),
             side_name="foot",
             paired=True,
             ladder=(Tool.TENNIS_BALL, Tool.LACROSSE_BALL),
             instructions={
                 Tool.TENNIS_BALL: (
-                    "Sit down and put the ball under your foot; work from heel to toes "
-                    "and across the arch, stopping on the tender spot."
+                    QT_TRANSLATE_NOOP(
+                        "Areas",
+                        "Sit down and put the ball under your foot; work from heel to toes "
+                        "and across the arch, stopping on the tender spot.",
+                    )
                 ),
                 Tool.LACROSSE_BALL: (
-                    "Still seated, use the lacrosse ball under the arch and press down "
-                    "only as much as feels useful."
+                    QT_TRANSLATE_NOOP(
+                        "Areas",
+                        "Still seated, use the lacrosse ball under the arch and press down "
+                        "only as much as feels useful.",
+                    )
                 ),
             },
-            keep_away_from="standing on the ball: stay seated to control the pressure",
+            keep_away_from=QT_TRANSLATE_NOOP(
+                "Areas", "standing on the ball: stay seated to control the pressure"
+            ),
             position=Position.SEATED,
             scan_seconds=30,
         ),
     )
 }
+
+
+# Every one-sided spot's whole name, for the translation files; a test checks
+# that it lists exactly the names Area.spot_source builds for a side.
+SPOT_NAMES = (
+    QT_TRANSLATE_NOOP("Spots", "Left jaw"),
+    QT_TRANSLATE_NOOP("Spots", "Right jaw"),
+    QT_TRANSLATE_NOOP("Spots", "Left side of the neck"),
+    QT_TRANSLATE_NOOP("Spots", "Right side of the neck"),
+    QT_TRANSLATE_NOOP("Spots", "Left shoulder"),
+    QT_TRANSLATE_NOOP("Spots", "Right shoulder"),
+    QT_TRANSLATE_NOOP("Spots", "Left arm"),
+    QT_TRANSLATE_NOOP("Spots", "Right arm"),
+    QT_TRANSLATE_NOOP("Spots", "Left lower back"),
+    QT_TRANSLATE_NOOP("Spots", "Right lower back"),
+    QT_TRANSLATE_NOOP("Spots", "Left hip"),
+    QT_TRANSLATE_NOOP("Spots", "Right hip"),
+    QT_TRANSLATE_NOOP("Spots", "Left thigh"),
+    QT_TRANSLATE_NOOP("Spots", "Right thigh"),
+    QT_TRANSLATE_NOOP("Spots", "Left calf"),
+    QT_TRANSLATE_NOOP("Spots", "Right calf"),
+    QT_TRANSLATE_NOOP("Spots", "Left foot"),
+    QT_TRANSLATE_NOOP("Spots", "Right foot"),
+)
 
 
 def area(area_id: AreaId | str) -> Area:

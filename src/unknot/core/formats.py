@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import math
 
+from unknot.core.translation import translate
+
 
 def count_text(number: int, word: str, plural: str | None = None) -> str:
     """ "1 day", "3 days", "1,204 sessions"; `plural` for a word that does not
@@ -29,10 +31,12 @@ def duration_text(seconds: float) -> str:
     whole = seconds_held(seconds)
     minutes, rest = divmod(whole, 60)
     if minutes and rest:
-        return f"{minutes} min {rest} s"
+        return translate("Formats", "{minutes} min {seconds} s").format(
+            minutes=minutes, seconds=rest
+        )
     if minutes:
-        return f"{minutes} min"
-    return f"{rest} s"
+        return translate("Formats", "{minutes} min").format(minutes=minutes)
+    return translate("Formats", "{seconds} s").format(seconds=rest)
 
 
 def total_duration_text(seconds: float) -> str:
@@ -42,21 +46,26 @@ def total_duration_text(seconds: float) -> str:
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
     if hours:
-        return f"{hours:,} h {minutes:02d} min"
+        return translate("Formats", "%Ln h {minutes} min", None, hours).format(
+            minutes=f"{minutes:02d}"
+        )
     if minutes:
-        return f"{minutes} min {secs:02d} s"
-    return f"{secs} s"
+        return translate("Formats", "{minutes} min {seconds} s").format(
+            minutes=minutes, seconds=f"{secs:02d}"
+        )
+    return translate("Formats", "{seconds} s").format(seconds=secs)
 
 
 def spoken_duration_text(seconds: int) -> str:
     """For a screen reader: "2 minutes", "1 minute 30 seconds", "40 seconds"."""
     minutes, rest = divmod(seconds, 60)
-    parts = []
+    if minutes and rest:
+        return translate("Formats", "%n minute(s) {seconds}", None, minutes).format(
+            seconds=translate("Formats", "%n second(s)", None, rest)
+        )
     if minutes:
-        parts.append(count_text(minutes, "minute"))
-    if rest or not minutes:
-        parts.append(count_text(rest, "second"))
-    return " ".join(parts)
+        return translate("Formats", "%n minute(s)", None, minutes)
+    return translate("Formats", "%n second(s)", None, rest)
 
 
 def clock_text(seconds: float) -> str:

@@ -13,6 +13,7 @@ from enum import StrEnum
 from itertools import pairwise
 
 from unknot.core.areas import AreaId, Side, Tool
+from unknot.core.translation import QT_TRANSLATE_NOOP, translate
 
 
 class SessionKind(StrEnum):
@@ -29,13 +30,13 @@ class Outcome(StrEnum):
     def label(self) -> str:
         """The outcome's one name wherever the person reads it (the window, the
         summary): the same word as the value in an exported file."""
-        return _OUTCOME_LABELS[self]
+        return translate("Records", _OUTCOME_LABELS[self])
 
 
 _OUTCOME_LABELS = {
-    Outcome.COMPLETED: "Completed",
-    Outcome.STOPPED_PAIN: "Stopped for pain",
-    Outcome.INTERRUPTED: "Interrupted",
+    Outcome.COMPLETED: QT_TRANSLATE_NOOP("Records", "Completed"),
+    Outcome.STOPPED_PAIN: QT_TRANSLATE_NOOP("Records", "Stopped for pain"),
+    Outcome.INTERRUPTED: QT_TRANSLATE_NOOP("Records", "Interrupted"),
 }
 
 

@@ -18,6 +18,7 @@ from enum import StrEnum
 
 from unknot.core.areas import AreaId
 from unknot.core.plans import Plan
+from unknot.core.translation import QT_TRANSLATE_NOOP
 
 # The check comes back this many months after it was last answered.
 RECHECK_MONTHS = 12
@@ -58,81 +59,97 @@ _LEGS = frozenset({AreaId.CALVES, AreaId.QUADS})
 CONDITIONS: tuple[ConditionInfo, ...] = (
     ConditionInfo(
         Condition.BLOOD_THINNERS,
-        "You take blood thinners (anticoagulants)",
-        "Firm pressure can cause bleeding under the skin. Ask before you start.",
+        QT_TRANSLATE_NOOP("Safety", "You take blood thinners (anticoagulants)"),
+        QT_TRANSLATE_NOOP(
+            "Safety", "Firm pressure can cause bleeding under the skin. Ask before you start."
+        ),
     ),
     ConditionInfo(
         Condition.TUMOUR,
-        "You have a tumour, or are being checked for one",
-        "Ask your care team whether pressure work is right for you.",
+        QT_TRANSLATE_NOOP("Safety", "You have a tumour, or are being checked for one"),
+        QT_TRANSLATE_NOOP("Safety", "Ask your care team whether pressure work is right for you."),
     ),
     ConditionInfo(
         Condition.METABOLIC,
-        "You have a metabolic condition (for example diabetes or a thyroid disorder)",
-        "Ask whether it changes how much pressure is safe for you.",
+        QT_TRANSLATE_NOOP(
+            "Safety", "You have a metabolic condition (for example diabetes or a thyroid disorder)"
+        ),
+        QT_TRANSLATE_NOOP("Safety", "Ask whether it changes how much pressure is safe for you."),
     ),
     ConditionInfo(
         Condition.OPEN_WOUND,
-        "You have an open wound or broken skin",
-        "Keep every tool off it until it has healed.",
+        QT_TRANSLATE_NOOP("Safety", "You have an open wound or broken skin"),
+        QT_TRANSLATE_NOOP("Safety", "Keep every tool off it until it has healed."),
         in_one_place=True,
     ),
     ConditionInfo(
         Condition.WEAK_OR_BROKEN_BONE,
-        "You have a broken bone, a fracture that is healing, or weak bones",
-        "No pressure on or near it until it is healed and cleared.",
+        QT_TRANSLATE_NOOP(
+            "Safety", "You have a broken bone, a fracture that is healing, or weak bones"
+        ),
+        QT_TRANSLATE_NOOP("Safety", "No pressure on or near it until it is healed and cleared."),
         in_one_place=True,
     ),
     ConditionInfo(
         Condition.CLOT,
-        "You have, or might have, a blood clot in a vein (deep vein thrombosis)",
-        "No pressure on your legs: pressing could move a clot. Get it checked first.",
+        QT_TRANSLATE_NOOP(
+            "Safety", "You have, or might have, a blood clot in a vein (deep vein thrombosis)"
+        ),
+        QT_TRANSLATE_NOOP(
+            "Safety", "No pressure on your legs: pressing could move a clot. Get it checked first."
+        ),
         keep_off=_LEGS,
     ),
     ConditionInfo(
         Condition.INFLAMMATION,
-        "A part of you is inflamed or infected: hot, swollen or red",
-        "Leave that part alone until it has settled.",
+        QT_TRANSLATE_NOOP("Safety", "A part of you is inflamed or infected: hot, swollen or red"),
+        QT_TRANSLATE_NOOP("Safety", "Leave that part alone until it has settled."),
         in_one_place=True,
     ),
     ConditionInfo(
         Condition.FEVER,
-        "You have a fever",
-        "Rest today and wait until it has gone.",
+        QT_TRANSLATE_NOOP("Safety", "You have a fever"),
+        QT_TRANSLATE_NOOP("Safety", "Rest today and wait until it has gone."),
     ),
     ConditionInfo(
         Condition.BONE_INFECTION,
-        "You have an infection in a bone",
-        "No pressure anywhere near it; ask your doctor before you start.",
+        QT_TRANSLATE_NOOP("Safety", "You have an infection in a bone"),
+        QT_TRANSLATE_NOOP(
+            "Safety", "No pressure anywhere near it; ask your doctor before you start."
+        ),
         in_one_place=True,
     ),
     ConditionInfo(
         Condition.OSTEOPOROSIS,
-        "You have osteoporosis (thinning bones)",
-        "Ask how much pressure your bones can take before you start.",
+        QT_TRANSLATE_NOOP("Safety", "You have osteoporosis (thinning bones)"),
+        QT_TRANSLATE_NOOP("Safety", "Ask how much pressure your bones can take before you start."),
     ),
     ConditionInfo(
         Condition.RECENT_SURGERY,
-        "You had surgery recently, or still have stitches",
-        "Keep off the area until your surgeon says it has healed.",
+        QT_TRANSLATE_NOOP("Safety", "You had surgery recently, or still have stitches"),
+        QT_TRANSLATE_NOOP("Safety", "Keep off the area until your surgeon says it has healed."),
         in_one_place=True,
     ),
     ConditionInfo(
         Condition.LARGE_BRUISE,
-        "You have a large bruise",
-        "Keep off it until it has faded.",
+        QT_TRANSLATE_NOOP("Safety", "You have a large bruise"),
+        QT_TRANSLATE_NOOP("Safety", "Keep off it until it has faded."),
         in_one_place=True,
     ),
     ConditionInfo(
         Condition.REDUCED_FEELING,
-        "You have less feeling somewhere (for example from nerve damage or diabetes)",
-        "Where you cannot feel well you cannot judge the pressure: keep off there.",
+        QT_TRANSLATE_NOOP(
+            "Safety", "You have less feeling somewhere (for example from nerve damage or diabetes)"
+        ),
+        QT_TRANSLATE_NOOP(
+            "Safety", "Where you cannot feel well you cannot judge the pressure: keep off there."
+        ),
         in_one_place=True,
     ),
     ConditionInfo(
         Condition.PREGNANCY,
-        "You are pregnant",
-        "Ask your midwife or doctor first.",
+        QT_TRANSLATE_NOOP("Safety", "You are pregnant"),
+        QT_TRANSLATE_NOOP("Safety", "Ask your midwife or doctor first."),
     ),
 )
 

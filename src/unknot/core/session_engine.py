@@ -45,6 +45,7 @@ from unknot.core.plans import (
     focus_offer,
 )
 from unknot.core.records import HoldRecord, Outcome, SessionKind, check_tenderness
+from unknot.core.translation import translate
 
 # A hold shorter than this did nothing (see `skipped`).
 WORKED_SECONDS = 5.0
@@ -254,12 +255,12 @@ def hold_result(hold: HoldRecord, *, stopped_for_pain: bool = False) -> str:
     """One word for a hold in a summary; `stopped_for_pain` for the hold that a
     sharp-pain stop ended."""
     if stopped_for_pain:
-        return "stopped"
+        return translate("SessionEngine", "stopped")
     if hold.released:
-        return "released"
+        return translate("SessionEngine", "released")
     if skipped(hold.held_seconds):
-        return "skipped"
-    return "held"
+        return translate("SessionEngine", "skipped")
+    return translate("SessionEngine", "held")
 
 
 class _Milestone(StrEnum):
@@ -896,7 +897,7 @@ class SessionEngine:
         self._phase = Phase.READY
         # Each spot starts with a clean line: nothing said about the last one.
         if moved:
-            self._say(texts.MOVE_TO[area(step.spot.area).position])
+            self._say(texts.move_to(area(step.spot.area).position))
         elif self.kind is SessionKind.SCAN:
             self._say(texts.READY_SCAN)
         else:
@@ -933,10 +934,14 @@ class SessionEngine:
         write: Callable[[], None],
         *,
         then: Callable[[], None] | None,
-        message: str = texts.SAVE_BLOCKED,
-        caption: str = texts.CAPTION_NOT_SAVED,
+        message: str | None = None,
+        caption: str | None = None,
     ) -> None:
-        """Write now; on failure block the session until it is written or given up."""
+        """Write now; on failure block the session until it is written or given up.
+        `message` and `caption` default to a hold's (read here, not at import, so
+        they are in the language of the moment)."""
+        message = texts.SAVE_BLOCKED if message is None else message
+        caption = texts.CAPTION_NOT_SAVED if caption is None else caption
         follow = then if then is not None else (lambda: None)
         try:
             write()
@@ -1031,25 +1036,44 @@ class SessionEngine:
         phase = self._phase
         if phase is Phase.RELEASED or (phase is Phase.TIME_UP and scan):
             if scan:
-                next_label = "Finish" if last else "Next area"
+                next_label = (
+                    translate("SessionEngine", "Finish")
+                    if last
+                    else translate("SessionEngine", "Next area")
+                )
             else:
-                next_label = "Finish" if last else "Next spot"
+                next_label = (
+                    translate("SessionEngine", "Finish")
+                    if last
+                    else translate("SessionEngine", "Next spot")
+                )
         else:
-            next_label = "Yes, finish" if last else "Yes, next"
-        start = {Phase.HOLDING: "Pause", Phase.PAUSED: "Resume"}.get(phase, "Start")
+            next_label = (
+                translate("SessionEngine", "Yes, finish")
+                if last
+                else translate("SessionEngine", "Yes, next")
+            )
+        start = {
+            Phase.HOLDING: translate("SessionEngine", "Pause"),
+            Phase.PAUSED: translate("SessionEngine", "Resume"),
+        }.get(phase, translate("SessionEngine", "Start"))
         return {
             Action.START_PAUSE: start,
-            Action.MORE_PRESSURE: "Need more pressure",
-            Action.TOO_MUCH: "Too much",
-            Action.EXTEND: "+1 min" if phase is Phase.TIME_UP else "+1 min, still tight",
-            Action.RELEASED: "Released: next",
-            Action.SKIP: "Next area" if scan else "Skip",
+            Action.MORE_PRESSURE: translate("SessionEngine", "Need more pressure"),
+            Action.TOO_MUCH: translate("SessionEngine", "Too much"),
+            Action.EXTEND: translate("SessionEngine", "+1 min")
+            if phase is Phase.TIME_UP
+            else translate("SessionEngine", "+1 min, still tight"),
+            Action.RELEASED: translate("SessionEngine", "Released: next"),
+            Action.SKIP: translate("SessionEngine", "Next area")
+            if scan
+            else translate("SessionEngine", "Skip"),
             Action.NEXT: next_label,
-            Action.MOVE_ON: "Not yet, move on",
-            Action.STOP_PAIN: "Sharp pain: stop",
-            Action.WHEN_TO_STOP: "When to stop",
-            Action.RETRY_SAVE: "Try again now",
-            Action.GO_ON_UNSAVED: "Go on without saving",
+            Action.MOVE_ON: translate("SessionEngine", "Not yet, move on"),
+            Action.STOP_PAIN: translate("SessionEngine", "Sharp pain: stop"),
+            Action.WHEN_TO_STOP: translate("SessionEngine", "When to stop"),
+            Action.RETRY_SAVE: translate("SessionEngine", "Try again now"),
+            Action.GO_ON_UNSAVED: translate("SessionEngine", "Go on without saving"),
         }
 
     def _offered(self, *, scan: bool) -> tuple[Action, ...]:
@@ -1089,10 +1113,10 @@ class SessionEngine:
         return ""
 
     def _say(self, text: str) -> None:
-        if text and self._phase is Phase.READY and "press space" not in text.lower():
+        if text and self._phase is Phase.READY and not texts.names_space(text):
             # Before a hold starts, whatever is said keeps the way to start it.
             text = f"{text} {texts.START_HINT}"
-        elif text and self._phase is Phase.PAUSED and "press space" not in text.lower():
+        elif text and self._phase is Phase.PAUSED and not texts.names_space(text):
             # A paused hold stays paused whatever is said: keep the way back.
             text = f"{text} {texts.PAUSED_HINT}"
         self._status = text

@@ -44,7 +44,7 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     if n >= 0 and "(s)" in text:
         # An English text (the source, or an English translation without its
         # own plural forms): "(s)" is the plural ending.
-        text = text.replace("(s)", "" if n == 1 else "s")
+        text = text.replace("(s)", ("s", "")[n == 1])
     return text
 
 
@@ -53,6 +53,21 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # the name lupdate loo
     tables built at import time, translated where they are shown."""
     del context
     return source
+
+
+def in_sentence(name: str) -> str:
+    """A name ("Tennis ball", "Left calf") as it reads inside a sentence: English
+    lowercases it ("Switch to the tennis ball."); a language whose nouns keep
+    their capitals (German) says so by translating the switch below as "keep"."""
+    rule = translate(
+        "Grammar",
+        "lower",
+        "Names inside a sentence: 'lower' lowercases their first letter (English), "
+        "'keep' keeps them as they are (German nouns).",
+    )
+    if rule == "keep" or not name:
+        return name
+    return name[0].lower() + name[1:]
 
 
 def install_backend(backend: Backend | None) -> None:

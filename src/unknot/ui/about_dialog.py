@@ -23,17 +23,22 @@ from PySide6.QtWidgets import (
 )
 
 from unknot import __version__
+from unknot.core.translation import QT_TRANSLATE_NOOP, translate
 from unknot.paths import HISTORY_FILE_NAME
 from unknot.settings import SETTINGS_FILE
 from unknot.ui.assets import asset_path
 from unknot.ui.dialog_size import fit_height
 
-SHORT_NOTE = (
+# Marked for the translation files, translated where shown.
+SHORT_NOTE = QT_TRANSLATE_NOOP(
+    "AboutDialog",
     "Unknot is a guide for looking after yourself, not medical advice. When "
-    "something worries you, ask a doctor or physiotherapist."
+    "something worries you, ask a doctor or physiotherapist.",
 )
 
-STAYS_HERE = "Everything stays on this computer: Unknot sends nothing anywhere."
+STAYS_HERE = QT_TRANSLATE_NOOP(
+    "AboutDialog", "Everything stays on this computer: Unknot sends nothing anywhere."
+)
 
 
 def open_folder(folder: Path) -> bool:
@@ -53,10 +58,10 @@ def data_html(data_dir: Path, config_dir: Path) -> str:
 
     return (
         "<table cellspacing='0' cellpadding='2'>"
-        + row("Your history:", data_dir / HISTORY_FILE_NAME)
-        + row("Your settings:", config_dir / SETTINGS_FILE)
+        + row(translate("AboutDialog", "Your history:"), data_dir / HISTORY_FILE_NAME)
+        + row(translate("AboutDialog", "Your settings:"), config_dir / SETTINGS_FILE)
         + "</table>"
-        + f"<p>{escape(STAYS_HERE)}</p>"
+        + f"<p>{escape(translate('AboutDialog', STAYS_HERE))}</p>"
     )
 
 
@@ -72,7 +77,7 @@ class _DataDialog(QDialog):
         self.data_label = QLabel(data_html(data_dir, config_dir), self)
         self.data_label.setTextFormat(Qt.TextFormat.RichText)
         self.data_label.setWordWrap(True)
-        self.data_label.setAccessibleName("Where your data is")
+        self.data_label.setAccessibleName(translate("AboutDialog", "Where your data is"))
         self.data_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -80,15 +85,19 @@ class _DataDialog(QDialog):
         self.data_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
-        self.open_button = QPushButton("&Open data folder", self)
-        self.open_button.setAccessibleName("Open data folder")
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
+            translate("AboutDialog", "Close")
+        )
+        self.open_button = QPushButton(translate("AboutDialog", "&Open data folder"), self)
+        self.open_button.setAccessibleName(translate("AboutDialog", "Open data folder"))
         self.open_button.clicked.connect(self.open_data_folder)
         self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
         self.open_button.setEnabled(data_dir.is_dir())
         if not data_dir.is_dir():
-            self.open_button.setToolTip("The folder is made when the history is first saved.")
+            self.open_button.setToolTip(
+                translate("AboutDialog", "The folder is made when the history is first saved.")
+            )
 
     @Slot()
     def open_data_folder(self) -> None:
@@ -99,17 +108,21 @@ class _DataDialog(QDialog):
 class AboutDialog(_DataDialog):
     def __init__(self, data_dir: Path, config_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(data_dir, config_dir, parent)
-        self.setWindowTitle("About Unknot")
-        self.setAccessibleName("About Unknot")
+        self.setWindowTitle(translate("AboutDialog", "About Unknot"))
+        self.setAccessibleName(translate("AboutDialog", "About Unknot"))
         self.setMinimumWidth(520)
 
         icon = QLabel(self)
         icon.setPixmap(QIcon(str(asset_path("icons/unknot.svg"))).pixmap(64, 64))
-        icon.setAccessibleName("Unknot icon")
+        icon.setAccessibleName(translate("AboutDialog", "Unknot icon"))
         title = QLabel(f"<b style='font-size:16pt'>Unknot</b>&nbsp;&nbsp;{__version__}", self)
         title.setTextFormat(Qt.TextFormat.RichText)
-        title.setAccessibleName(f"Unknot version {__version__}")
-        what = QLabel("A coach for self myofascial release at home.", self)
+        title.setAccessibleName(
+            translate("AboutDialog", "Unknot version {version}").format(version=__version__)
+        )
+        what = QLabel(
+            translate("AboutDialog", "A coach for self myofascial release at home."), self
+        )
         what.setWordWrap(True)
         heading = QVBoxLayout()
         heading.setSpacing(2)
@@ -120,10 +133,15 @@ class AboutDialog(_DataDialog):
         top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         top.addLayout(heading, 1)
 
-        self.note = QLabel(SHORT_NOTE, self)
+        self.note = QLabel(translate("AboutDialog", SHORT_NOTE), self)
         self.note.setWordWrap(True)
-        self.note.setAccessibleName("Not medical advice")
-        licence = QLabel("Free software under the GNU General Public License, version 3 or later.")
+        self.note.setAccessibleName(translate("AboutDialog", "Not medical advice"))
+        licence = QLabel(
+            translate(
+                "AboutDialog",
+                "Free software under the GNU General Public License, version 3 or later.",
+            )
+        )
         licence.setWordWrap(True)
 
         layout = QVBoxLayout(self)
@@ -141,12 +159,15 @@ class AboutDialog(_DataDialog):
 class DataLocationDialog(_DataDialog):
     def __init__(self, data_dir: Path, config_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(data_dir, config_dir, parent)
-        self.setWindowTitle("Where is my data?")
-        self.setAccessibleName("Where is my data?")
+        self.setWindowTitle(translate("AboutDialog", "Where is my data?"))
+        self.setAccessibleName(translate("AboutDialog", "Where is my data?"))
         self.setMinimumWidth(520)
         backups = QLabel(
-            "Backups and exports go wherever you save them. A backup is the one file "
-            "to keep if you move to another computer.",
+            translate(
+                "AboutDialog",
+                "Backups and exports go wherever you save them. A backup is the one file "
+                "to keep if you move to another computer.",
+            ),
             self,
         )
         backups.setWordWrap(True)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from unknot.core.translation import translate
 from unknot.ui.background import Task, Worker
 
 
@@ -85,7 +86,11 @@ class AutoBackup(QObject):
     @Slot(object)
     def _failed(self, error: object) -> None:
         self._running = False
-        self.failed.emit(f"Today's backup of your history could not be made: {error}")
+        self.failed.emit(
+            translate(
+                "AutoBackup", "Today's backup of your history could not be made: {reason}"
+            ).format(reason=error)
+        )
         self._run_again()
 
     def _run_again(self) -> None:

@@ -53,7 +53,7 @@ from shiboken6 import VoidPtr, getCppPointer
 
 from unknot.core.plans import Selection, Spot
 from unknot.core.records import TENDERNESS_MAX, TENDERNESS_MIN, check_tenderness
-from unknot.core.translation import translate
+from unknot.core.translation import in_sentence, translate
 from unknot.ui.body_map_renderer import BodyMapRenderer, MapState, Move, Region, View, covers
 from unknot.ui.plan_model import PlanModel
 
@@ -81,10 +81,12 @@ _KEYBOARD_REASONS = (
 def describe(spot: Spot, selected: bool, tenderness: int | None) -> str:
     """What a screen reader says for a region: "Left calf, selected, tenderness 6"."""
     if not selected:
-        return f"{spot.name}, not selected"
+        return translate("BodyMap", "{spot}, not selected").format(spot=spot.name)
     if tenderness is None:
-        return f"{spot.name}, selected, tenderness not rated"
-    return f"{spot.name}, selected, tenderness {tenderness}"
+        return translate("BodyMap", "{spot}, selected, tenderness not rated").format(spot=spot.name)
+    return translate("BodyMap", "{spot}, selected, tenderness {value}").format(
+        spot=spot.name, value=tenderness
+    )
 
 
 class BodyMap(QWidget):
@@ -132,11 +134,14 @@ class BodyMap(QWidget):
         self._narrow = False
 
         self.setObjectName("body_map")
-        self.setAccessibleName("Body map")
+        self.setAccessibleName(translate("BodyMap", "Body map"))
         self.setAccessibleDescription(
-            "Pick the spots that feel tight. Arrow keys move between spots, Space picks "
-            "one, the numbers 0 to 10 say how tender it is. In the front view the "
-            "person's left side is on your right, as in a mirror."
+            translate(
+                "BodyMap",
+                "Pick the spots that feel tight. Arrow keys move between spots, Space picks "
+                "one, the numbers 0 to 10 say how tender it is. In the front view the "
+                "person's left side is on your right, as in a mirror.",
+            )
         )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
@@ -421,14 +426,20 @@ class BodyMap(QWidget):
         """The quick picker: 0-10 for this spot, plus clearing or dropping it."""
         menu = QMenu(self)
         menu.setTitle(spot.name)
-        menu.setAccessibleName(f"How tender is the {spot.name.lower()}?")
-        heading = menu.addAction(f"{spot.name}: how tender?")
+        menu.setAccessibleName(
+            translate("BodyMap", "How tender is the {spot}?").format(spot=in_sentence(spot.name))
+        )
+        heading = menu.addAction(translate("BodyMap", "{spot}: how tender?").format(spot=spot.name))
         heading.setEnabled(False)
         group = QActionGroup(menu)
         current = self._model.tenderness(spot)
         picked = self._model.contains(spot)
         for value in range(TENDERNESS_MIN, TENDERNESS_MAX + 1):
-            label = {0: "0  not tender", 5: "5  clearly tender", 10: "10  the worst"}
+            label = {
+                0: translate("BodyMap", "0  not tender"),
+                5: translate("BodyMap", "5  clearly tender"),
+                10: translate("BodyMap", "10  the worst"),
+            }
             action = menu.addAction(label.get(value, str(value)))
             action.setCheckable(True)
             action.setChecked(picked and current == value)
@@ -437,12 +448,12 @@ class BodyMap(QWidget):
             action.triggered.connect(lambda _checked=False, v=value: self.set_tenderness(spot, v))
         menu.addSeparator()
         if picked:
-            clear = menu.addAction("Not rated")
+            clear = menu.addAction(translate("BodyMap", "Not rated"))
             clear.triggered.connect(lambda: self.set_tenderness(spot, None))
-            drop = menu.addAction("Remove from today's plan")
+            drop = menu.addAction(translate("BodyMap", "Remove from today's plan"))
             drop.triggered.connect(lambda: self.set_selected(spot, False))
         else:
-            add = menu.addAction("Add to today's plan")
+            add = menu.addAction(translate("BodyMap", "Add to today's plan"))
             add.triggered.connect(lambda: self.set_selected(spot, True))
         return menu
 
@@ -464,10 +475,17 @@ class BodyMap(QWidget):
 
     def tooltip_text(self, spot: Spot) -> str:
         if not self._model.contains(spot):
-            return f"{spot.name}: click to add"
+            return translate("BodyMap", "{spot}: click to add").format(spot=spot.name)
         rating = self._model.tenderness(spot)
-        rated = "not rated yet" if rating is None else f"tenderness {rating}"
-        return f"{spot.name} ({rated}): right-click to rate, click to remove"
+        if rating is None:
+            text = translate(
+                "BodyMap", "{spot} (not rated yet): right-click to rate, click to remove"
+            )
+        else:
+            text = translate(
+                "BodyMap", "{spot} (tenderness {value}): right-click to rate, click to remove"
+            )
+        return text.format(spot=spot.name, value=rating)
 
     def _set_hovered(self, region_id: str | None) -> None:
         if region_id == self._hovered:
@@ -614,7 +632,11 @@ class _ViewSwitch(QWidget):
             button = QToolButton(self)
             button.setText(view.label)
             button.setCheckable(True)
-            button.setAccessibleName(f"Show the body from the {view.value}")
+            button.setAccessibleName(
+                translate("BodyMap", "Show the body from the front")
+                if view is View.FRONT
+                else translate("BodyMap", "Show the body from the back")
+            )
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setChecked(view is View.FRONT)
             button.clicked.connect(lambda _checked=False, v=view: self.view_chosen.emit(v))

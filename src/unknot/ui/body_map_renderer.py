@@ -34,6 +34,7 @@ from PySide6.QtGui import (
 
 from unknot.core.areas import AreaId, Side
 from unknot.core.plans import Spot
+from unknot.core.translation import translate
 from unknot.ui.assets import asset_path
 from unknot.ui.practice_colours import mix
 
@@ -44,7 +45,10 @@ class View(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        """ "Front", "Back" in the window's language."""
+        if self is View.FRONT:
+            return translate("BodyMap", "Front")
+        return translate("BodyMap", "Back")
 
 
 class Move(Enum):

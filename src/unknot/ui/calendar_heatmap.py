@@ -34,32 +34,13 @@ from PySide6.QtWidgets import QMenu, QSizePolicy, QToolTip, QWidget
 
 from unknot.core.progress import CALENDAR_WEEKS, SHADE_LEVELS, calendar_start, shade_level
 from unknot.core.streaks import DAYS_IN_WEEK
-from unknot.core.translation import translate
+from unknot.core.translation import QT_TRANSLATE_NOOP, translate
 from unknot.ui import practice_colours as colours
+from unknot.ui.dates import day_label, month_short, weekday_short
 
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-MARK_REST = "Mark as a rest day"
-UNMARK_REST = "Remove the rest-day mark"
-
-
-def day_label(day: date) -> str:
-    """ "Monday 5 January 2026"."""
-    return f"{WEEKDAY_NAMES[day.weekday()]} {day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+# Marked for the translation files, translated where shown.
+MARK_REST = QT_TRANSLATE_NOOP("CalendarHeatmap", "Mark as a rest day")
+UNMARK_REST = QT_TRANSLATE_NOOP("CalendarHeatmap", "Remove the rest-day mark")
 
 
 @dataclass(frozen=True)
@@ -144,7 +125,9 @@ class CalendarHeatmap(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Practice calendar of the last twelve months")
+        self.setAccessibleName(
+            translate("CalendarHeatmap", "Practice calendar of the last twelve months")
+        )
         self._update_description()
 
     # -- data -----------------------------------------------------------------------
@@ -206,7 +189,7 @@ class CalendarHeatmap(QWidget):
 
     def _label_width(self) -> float:
         metrics = QFontMetricsF(self.font())
-        return max(metrics.horizontalAdvance(name[:3]) for name in WEEKDAY_NAMES) + 8
+        return max(metrics.horizontalAdvance(weekday_short(day)) for day in range(1, 8)) + 8
 
     def _label_height(self) -> float:
         return QFontMetricsF(self.font()).height() + 4
@@ -267,14 +250,14 @@ class CalendarHeatmap(QWidget):
             x = layout.left + column * layout.step
             if x < last_label_end + 4:
                 continue
-            text = MONTH_NAMES[firsts[0].month - 1][:3]
+            text = month_short(firsts[0].month)
             painter.drawText(QPointF(x, baseline), text)
             last_label_end = x + metrics.horizontalAdvance(text)
         for row in range(0, DAYS_IN_WEEK, 2):
             weekday = (self._week_start - 1 + row) % DAYS_IN_WEEK
             rect = layout.cell_rect(0, row)
             y = rect.center().y() + metrics.capHeight() / 2
-            painter.drawText(QPointF(0, y), WEEKDAY_NAMES[weekday][:3])
+            painter.drawText(QPointF(0, y), weekday_short(weekday + 1))
 
     def _paint_cells(self, painter: QPainter, layout: HeatmapLayout, palette: QPalette) -> None:
         text = palette.color(QPalette.ColorRole.WindowText)
@@ -320,31 +303,39 @@ class CalendarHeatmap(QWidget):
         text_y = y + cell / 2 + metrics.capHeight() / 2
         painter.setPen(colours.muted(palette))
         x = layout.left
-        painter.drawText(QPointF(x, text_y), "Less")
-        x += metrics.horizontalAdvance("Less") + 6
+        less, more = translate("CalendarHeatmap", "Less"), translate("CalendarHeatmap", "More")
+        painter.drawText(QPointF(x, text_y), less)
+        x += metrics.horizontalAdvance(less) + 6
         for level in range(SHADE_LEVELS):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colours.shade(palette, level))
             painter.drawRoundedRect(QRectF(x, y, cell, cell), 2, 2)
             x += cell + 3
         painter.setPen(colours.muted(palette))
-        painter.drawText(QPointF(x + 3, text_y), "More")
-        x += metrics.horizontalAdvance("More") + 24
+        painter.drawText(QPointF(x + 3, text_y), more)
+        x += metrics.horizontalAdvance(more) + 24
         painter.setPen(QPen(palette.color(QPalette.ColorRole.WindowText), 1.4))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(QPointF(x + cell / 2, y + cell / 2), cell * 0.22, cell * 0.22)
         painter.setPen(colours.muted(palette))
-        painter.drawText(QPointF(x + cell + 5, text_y), "rest day")
-        x += cell + 5 + metrics.horizontalAdvance("rest day") + 20
+        rest_day = translate("CalendarHeatmap", "rest day")
+        painter.drawText(QPointF(x + cell + 5, text_y), rest_day)
+        x += cell + 5 + metrics.horizontalAdvance(rest_day) + 20
         painter.setPen(QPen(palette.color(QPalette.ColorRole.WindowText), 1.6))
         painter.drawRoundedRect(QRectF(x, y, cell, cell), 2, 2)
         painter.setPen(colours.muted(palette))
-        painter.drawText(QPointF(x + cell + 5, text_y), "today")
-        x += cell + 5 + metrics.horizontalAdvance("today") + 20
+        today = translate("CalendarHeatmap", "today")
+        painter.drawText(QPointF(x + cell + 5, text_y), today)
+        x += cell + 5 + metrics.horizontalAdvance(today) + 20
         hint = (
-            "Enter: the day's sessions · rest days cannot be marked (read-only)"
+            translate(
+                "CalendarHeatmap",
+                "Enter: the day's sessions · rest days cannot be marked (read-only)",
+            )
             if self._rest_locked is not None
-            else "R or right-click: mark a rest day · Enter: the day's sessions"
+            else translate(
+                "CalendarHeatmap", "R or right-click: mark a rest day · Enter: the day's sessions"
+            )
         )
         painter.drawText(QPointF(x, text_y), hint)
 
@@ -426,15 +417,17 @@ class CalendarHeatmap(QWidget):
 
     def rest_day_menu(self, day: date) -> QMenu:
         menu = QMenu(self)
-        menu.setAccessibleName(f"Actions for {day_label(day)}")
+        menu.setAccessibleName(
+            translate("CalendarHeatmap", "Actions for {day}").format(day=day_label(day))
+        )
         resting = day in self._rest
-        action = menu.addAction(UNMARK_REST if resting else MARK_REST)
+        action = menu.addAction(translate("CalendarHeatmap", UNMARK_REST if resting else MARK_REST))
         action.triggered.connect(lambda: self.rest_day_requested.emit(day, not resting))
         if self._rest_locked is not None:
             action.setEnabled(False)
             action.setToolTip(self._rest_locked)
             menu.setToolTipsVisible(True)
-        sessions = menu.addAction("Show the day's sessions")
+        sessions = menu.addAction(translate("CalendarHeatmap", "Show the day's sessions"))
         sessions.triggered.connect(lambda: self.day_activated.emit(day))
         return menu
 
@@ -483,11 +476,15 @@ class CalendarHeatmap(QWidget):
         seconds = self._seconds.get(day, 0.0)
         parts = [day_label(day)]
         if day == self._today:
-            parts.append("today")
+            parts.append(translate("CalendarHeatmap", "today"))
         if seconds > 0:
-            parts.append(f"{round(seconds / 60)} min held")
+            parts.append(
+                translate("CalendarHeatmap", "{minutes} min held").format(
+                    minutes=round(seconds / 60)
+                )
+            )
         elif day <= self._today:
-            parts.append("no practice")
+            parts.append(translate("CalendarHeatmap", "no practice"))
         if day in self._rest:
-            parts.append("rest day")
+            parts.append(translate("CalendarHeatmap", "rest day"))
         return ", ".join(parts)

@@ -41,6 +41,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from unknot.core.session_texts import clock_text
+from unknot.core.translation import translate
 from unknot.ui.practice_colours import DONE_GREEN
 
 
@@ -293,7 +294,7 @@ class CountdownRing(QWidget):
         self._animation.finished.connect(self._on_pulse_finished)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(180, 180)
-        self.setAccessibleName("Countdown")
+        self.setAccessibleName(translate("CountdownRing", "Countdown"))
         # Every pixel is painted here (background from the cached pixmap), so Qt
         # need not paint the widgets behind the ring on each tick.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)

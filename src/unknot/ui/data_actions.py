@@ -23,6 +23,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from unknot.core.formats import count_text as count_text
 from unknot.core.records import SessionRecord
+from unknot.core.translation import QT_TRANSLATE_NOOP, translate
+from unknot.ui.dates import number
 from unknot.ui.history_service import (
     HistoryService,
     SaveError,
@@ -34,14 +36,18 @@ if TYPE_CHECKING:
     from unknot.store.exchange import ParsedHistory
     from unknot.store.history import ImportReport
 
-HEALTH_DATA_WARNING = (
+# Marked for the translation files, translated where shown.
+HEALTH_DATA_WARNING = QT_TRANSLATE_NOOP(
+    "DataActions",
     "The file will hold health data: your sessions, the spots you worked on and how "
-    "tender they were. Keep it somewhere private."
+    "tender they were. Keep it somewhere private.",
 )
 
-CSV_FILTER = "CSV table (*.csv)"
-JSON_FILTER = "Unknot backup (*.json)"
-RESTORE_FILTER = "Unknot backups (*.json *.sqlite3);;All files (*)"
+CSV_FILTER = QT_TRANSLATE_NOOP("DataActions", "CSV table (*.csv)")
+JSON_FILTER = QT_TRANSLATE_NOOP("DataActions", "Unknot backup (*.json)")
+RESTORE_FILTER = QT_TRANSLATE_NOOP(
+    "DataActions", "Unknot backups (*.json *.sqlite3);;All files (*)"
+)
 
 # How many of a bad file's problems a message lists before "and N more".
 _PROBLEMS_SHOWN = 8
@@ -97,26 +103,44 @@ def _documents() -> Path:
 
 def report_text(report: ImportReport) -> str:
     lines = [
-        f"Sessions added: {report.sessions_added:,} ({count_text(report.holds_added, 'hold')})",
-        f"Sessions already in your history, left as they were: {report.sessions_skipped:,}",
+        translate(
+            "DataActions", "Sessions added: {sessions} (%Ln hold(s))", None, report.holds_added
+        ).format(sessions=number(report.sessions_added)),
+        translate(
+            "DataActions", "Sessions already in your history, left as they were: {count}"
+        ).format(count=number(report.sessions_skipped)),
     ]
     if report.sessions_differing == 1:
         lines.append(
-            "1 of them differs from yours (other holds, another ending or note); "
-            "yours was kept as it is."
+            translate(
+                "DataActions",
+                "1 of them differs from yours (other holds, another ending or note); "
+                "yours was kept as it is.",
+            )
         )
     elif report.sessions_differing:
         lines.append(
-            f"{report.sessions_differing:,} of them differ from yours (other holds, "
-            "another ending or note); yours were kept as they are."
+            translate(
+                "DataActions",
+                "%Ln of them differ from yours (other holds, another ending or note); "
+                "yours were kept as they are.",
+                None,
+                report.sessions_differing,
+            )
         )
     lines += [
-        f"Rest days added: {report.rest_days_added:,}",
-        f"Routines added: {report.routines_added:,}",
+        translate("DataActions", "Rest days added: {count}").format(
+            count=number(report.rest_days_added)
+        ),
+        translate("DataActions", "Routines added: {count}").format(
+            count=number(report.routines_added)
+        ),
     ]
     if report.routines_skipped:
         lines.append(
-            f"Routines not added because one of the same name is saved: {report.routines_skipped:,}"
+            translate(
+                "DataActions", "Routines not added because one of the same name is saved: {count}"
+            ).format(count=number(report.routines_skipped))
         )
     return "\n".join(lines)
 
@@ -124,15 +148,21 @@ def report_text(report: ImportReport) -> str:
 def contents_text(parsed: ParsedHistory) -> str:
     sessions = parsed.sessions
     holds = sum(len(session.holds) for session in sessions)
-    text = f"{count_text(len(sessions), 'session')} ({count_text(holds, 'hold')})"
-    if sessions:
-        first = min(session.local_date for session in sessions)
-        last = max(session.local_date for session in sessions)
-        text += f" from {first.isoformat()} to {last.isoformat()}"
-    return (
-        f"{text}, {count_text(len(parsed.rest_days), 'rest day')} and "
-        f"{count_text(len(parsed.routines), 'saved routine')}"
-    )
+    counts = {
+        "sessions": translate("DataActions", "%Ln session(s)", None, len(sessions)),
+        "holds": translate("DataActions", "%Ln hold(s)", None, holds),
+        "rest_days": translate("DataActions", "%Ln rest day(s)", None, len(parsed.rest_days)),
+        "routines": translate("DataActions", "%Ln saved routine(s)", None, len(parsed.routines)),
+    }
+    if not sessions:
+        return translate("DataActions", "{sessions} ({holds}), {rest_days} and {routines}").format(
+            **counts
+        )
+    first = min(session.local_date for session in sessions)
+    last = max(session.local_date for session in sessions)
+    return translate(
+        "DataActions", "{sessions} ({holds}) from {first} to {last}, {rest_days} and {routines}"
+    ).format(first=first.isoformat(), last=last.isoformat(), **counts)
 
 
 class DataActions(QObject):
@@ -198,14 +228,29 @@ class DataActions(QObject):
         service = self._require_service()
         if service is None:
             return None
-        path = self._ask_save("Export CSV", "csv", CSV_FILTER)
+        path = self._ask_save(
+            translate("DataActions", "Export CSV (the file will hold health data)"),
+            "csv",
+            translate("DataActions", CSV_FILTER),
+        )
         if path is None:
             return None
         with _busy():
             sessions = self._history_now(service).sessions
             written = self._write(path, lambda: service.export_csv(path, sessions))
         if written:
-            self._saved(path, f"{count_text(len(sessions), 'session')} exported as a table")
+            self._saved(
+                path,
+                translate(
+                    "DataActions", "%Ln session(s) exported as a table to:", None, len(sessions)
+                ),
+                translate(
+                    "DataActions",
+                    "%Ln session(s) exported as a table to {file}",
+                    None,
+                    len(sessions),
+                ),
+            )
             return path
         return None
 
@@ -213,7 +258,11 @@ class DataActions(QObject):
         service = self._require_service()
         if service is None:
             return None
-        path = self._ask_save("Back up to file", "json", JSON_FILTER)
+        path = self._ask_save(
+            translate("DataActions", "Back up to file (the file will hold health data)"),
+            "json",
+            translate("DataActions", JSON_FILTER),
+        )
         if path is None:
             return None
         with _busy():
@@ -224,7 +273,11 @@ class DataActions(QObject):
                 path, lambda: service.back_up_to_file(path, sessions, rest_days, routines)
             )
         if written:
-            self._saved(path, f"{count_text(len(sessions), 'session')} backed up")
+            self._saved(
+                path,
+                translate("DataActions", "%Ln session(s) backed up to:", None, len(sessions)),
+                translate("DataActions", "%Ln session(s) backed up to {file}", None, len(sessions)),
+            )
             return path
         return None
 
@@ -234,44 +287,76 @@ class DataActions(QObject):
             return None
         if service.read_only:
             self.tell(
-                Message("Nothing can be restored", read_only_reason(service.path.parent), True)
+                Message(
+                    translate("DataActions", "Nothing can be restored"),
+                    read_only_reason(service.path.parent),
+                    True,
+                )
             )
             return None
-        path = self.choose_open("Restore from file", self.folder, RESTORE_FILTER)
+        path = self.choose_open(
+            translate("DataActions", "Restore from file"),
+            self.folder,
+            translate("DataActions", RESTORE_FILTER),
+        )
         if path is None:
             return None
         try:
             with _busy():
                 parsed = service.read_backup_file(path)
         except UnreadableBackupError as error:
-            self.tell(Message("This file cannot be restored", _problems_text(path, error), True))
+            self.tell(
+                Message(
+                    translate("DataActions", "This file cannot be restored"),
+                    _problems_text(path, error),
+                    True,
+                )
+            )
             return None
         except OSError as error:
             reason = error.strerror or str(error)
-            self.tell(Message("This file cannot be read", f"{path}: {reason}", True))
+            self.tell(
+                Message(
+                    translate("DataActions", "This file cannot be read"),
+                    f"{path}: {reason}",
+                    True,
+                )
+            )
             return None
         empty = service.nothing_to_restore(path, parsed)
         if empty is not None:
-            self.tell(Message("Nothing to restore", f"{empty}.", True))
+            self.tell(Message(translate("DataActions", "Nothing to restore"), f"{empty}.", True))
             return None
-        question = (
-            f"{path.name} holds {contents_text(parsed)}.\n\n"
+        question = translate(
+            "DataActions",
+            "{file} holds {contents}.\n\n"
             "They are added to your history. Sessions that are already there stay as "
-            "they are; nothing is overwritten or deleted.\n\nRestore them?"
-        )
-        if not self.confirm("Restore from file", question):
+            "they are; nothing is overwritten or deleted.\n\nRestore them?",
+        ).format(file=path.name, contents=contents_text(parsed))
+        if not self.confirm(translate("DataActions", "Restore from file"), question):
             return None
         try:
             with _busy():
                 report = service.import_history(parsed)
         except SaveError as error:
-            text = f"{error}\n\nYour history is unchanged."
-            self.tell(Message("Nothing was restored", text, problem=True))
+            text = f"{error}\n\n" + translate("DataActions", "Your history is unchanged.")
+            self.tell(Message(translate("DataActions", "Nothing was restored"), text, problem=True))
             return None
         self.folder = path.parent
-        self.tell(Message("Restored", f"From {path}:\n\n{report_text(report)}"))
+        self.tell(
+            Message(
+                translate("DataActions", "Restored"),
+                translate("DataActions", "From {file}:").format(file=path)
+                + f"\n\n{report_text(report)}",
+            )
+        )
         self.done.emit(
-            f"Restored from {path.name}: {count_text(report.sessions_added, 'session')} added"
+            translate(
+                "DataActions",
+                "Restored from {file}: %Ln session(s) added",
+                None,
+                report.sessions_added,
+            ).format(file=path.name)
         )
         self.restored.emit()
         return report
@@ -280,16 +365,26 @@ class DataActions(QObject):
 
     def _require_service(self) -> HistoryService | None:
         if self._service is None and self._unavailable is not None:
-            self.tell(Message("Your history could not be opened", self._unavailable, True))
+            self.tell(
+                Message(
+                    translate("DataActions", "Your history could not be opened"),
+                    self._unavailable,
+                    True,
+                )
+            )
         elif self._service is None:
             self.tell(
-                Message("One moment", "Your history is still opening; try again in a moment.")
+                Message(
+                    translate("DataActions", "One moment"),
+                    translate(
+                        "DataActions", "Your history is still opening; try again in a moment."
+                    ),
+                )
             )
         return self._service
 
-    def _ask_save(self, action: str, suffix: str, file_filter: str) -> Path | None:
+    def _ask_save(self, caption: str, suffix: str, file_filter: str) -> Path | None:
         suggested = self.folder / f"unknot-history-{self._today().isoformat()}.{suffix}"
-        caption = f"{action} (the file will hold health data)"
         path = self.choose_save(caption, suggested, file_filter)
         if path is None:
             return None
@@ -302,14 +397,25 @@ class DataActions(QObject):
             write()
         except OSError as error:
             reason = error.strerror or str(error)
-            self.tell(Message("Not saved", f"{path} could not be written: {reason}", True))
+            self.tell(
+                Message(
+                    translate("DataActions", "Not saved"),
+                    translate("DataActions", "{file} could not be written: {reason}").format(
+                        file=path, reason=reason
+                    ),
+                    True,
+                )
+            )
             return False
         return True
 
-    def _saved(self, path: Path, what: str) -> None:
+    def _saved(self, path: Path, told: str, line: str) -> None:
+        """`told`: what was written, ending "to:" (the path follows on its own
+        line); `line`: the same for the status bar, with {file} for the name."""
         self.folder = path.parent
-        self.tell(Message("Saved", f"{what} to:\n{path}\n\n{HEALTH_DATA_WARNING}"))
-        self.done.emit(f"{what} to {path.name}")
+        warning = translate("DataActions", HEALTH_DATA_WARNING)
+        self.tell(Message(translate("DataActions", "Saved"), f"{told}\n{path}\n\n{warning}"))
+        self.done.emit(line.format(file=path.name))
 
 
 def _problems_text(path: Path, error: UnreadableBackupError) -> str:
@@ -317,8 +423,11 @@ def _problems_text(path: Path, error: UnreadableBackupError) -> str:
     shown = "\n".join(f"• {problem}" for problem in problems[:_PROBLEMS_SHOWN])
     more = len(problems) - _PROBLEMS_SHOWN
     if more > 0:
-        shown += f"\n• and {count_text(more, 'more problem')}"
-    return f"{path.name} is not a backup Unknot can read:\n\n{shown}\n\nNothing was changed."
+        shown += "\n• " + translate("DataActions", "and %Ln more problem(s)", None, more)
+    return translate(
+        "DataActions",
+        "{file} is not a backup Unknot can read:\n\n{problems}\n\nNothing was changed.",
+    ).format(file=path.name, problems=shown)
 
 
 @contextlib.contextmanager

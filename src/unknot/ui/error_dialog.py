@@ -33,35 +33,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unknot.core.translation import QT_TRANSLATE_NOOP, translate
 from unknot.diagnostics import full_details, outline
 from unknot.ui.dialog_size import fit_height
 
-TITLE = "Something went wrong"
-HEADING = "Something went wrong in Unknot."
-SAFE = (
+# Marked for the translation files, translated where shown.
+TITLE = QT_TRANSLATE_NOOP("ErrorDialog", "Something went wrong")
+HEADING = QT_TRANSLATE_NOOP("ErrorDialog", "Something went wrong in Unknot.")
+SAFE = QT_TRANSLATE_NOOP(
+    "ErrorDialog",
     "Your history is safe: every hold was saved the moment it ended, and this did "
-    "not change anything in it. You can close this message and carry on."
+    "not change anything in it. You can close this message and carry on.",
 )
-WHAT_TO_DO = (
+WHAT_TO_DO = QT_TRANSLATE_NOOP(
+    "ErrorDialog",
     "If it keeps happening, close Unknot and start it again. To help get it fixed, "
     "copy the details and send them with a few words about what you were doing. "
-    "Read them first: they may quote something that was on the screen."
+    "Read them first: they may quote something that was on the screen.",
 )
-COPY = "&Copy details"
-COPIED = "Details copied"
-NO_LOG = "There is no log this time: the data folder could not take one."
+COPY = QT_TRANSLATE_NOOP("ErrorDialog", "&Copy details")
+COPIED = QT_TRANSLATE_NOOP("ErrorDialog", "Details copied")
+NO_LOG = QT_TRANSLATE_NOOP(
+    "ErrorDialog", "There is no log this time: the data folder could not take one."
+)
 
 _log = logging.getLogger("unknot.errors")
 
 
 def log_text(log_file: Path | None) -> str:
     if log_file is None:
-        return NO_LOG
-    return f"Unknot keeps a log of what it did, without your notes or ratings, in:\n{log_file}"
+        return translate("ErrorDialog", NO_LOG)
+    return translate(
+        "ErrorDialog",
+        "Unknot keeps a log of what it did, without your notes or ratings, in:\n{file}",
+    ).format(file=log_file)
 
 
 def repeat_text(times: int) -> str:
-    return f"It has happened {times} times since this message opened."
+    return translate(
+        "ErrorDialog", "It has happened %n time(s) since this message opened.", None, times
+    )
 
 
 class ErrorDialog(QDialog):
@@ -70,23 +81,23 @@ class ErrorDialog(QDialog):
     def __init__(self, details: str, log_file: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._details = [details]
-        self.setWindowTitle(TITLE)
-        self.setAccessibleName(TITLE)
+        self.setWindowTitle(translate("ErrorDialog", TITLE))
+        self.setAccessibleName(translate("ErrorDialog", TITLE))
         self.setMinimumWidth(480)
 
-        heading = QLabel(HEADING, self)
+        heading = QLabel(translate("ErrorDialog", HEADING), self)
         font = heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         heading.setFont(font)
         heading.setWordWrap(True)
-        self.safe_label = QLabel(SAFE, self)
+        self.safe_label = QLabel(translate("ErrorDialog", SAFE), self)
         self.safe_label.setWordWrap(True)
-        self.advice_label = QLabel(WHAT_TO_DO, self)
+        self.advice_label = QLabel(translate("ErrorDialog", WHAT_TO_DO), self)
         self.advice_label.setWordWrap(True)
         self.log_label = QLabel(log_text(log_file), self)
         self.log_label.setWordWrap(True)
-        self.log_label.setAccessibleName("Where the log is")
+        self.log_label.setAccessibleName(translate("ErrorDialog", "Where the log is"))
         self.log_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -98,10 +109,10 @@ class ErrorDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close")
+        close.setAccessibleName(translate("ErrorDialog", "Close"))
         close.setDefault(True)
-        self.copy_button = QPushButton(COPY, self)
-        self.copy_button.setAccessibleName("Copy details")
+        self.copy_button = QPushButton(translate("ErrorDialog", COPY), self)
+        self.copy_button.setAccessibleName(translate("ErrorDialog", "Copy details"))
         self.copy_button.setAutoDefault(False)
         self.copy_button.clicked.connect(self.copy_details)
         self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -136,8 +147,8 @@ class ErrorDialog(QDialog):
     @Slot()
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details)
-        self.copy_button.setText(COPIED)
-        self.copy_button.setAccessibleName(COPIED)
+        self.copy_button.setText(translate("ErrorDialog", COPIED))
+        self.copy_button.setAccessibleName(translate("ErrorDialog", COPIED))
 
 
 class ExceptionHook(QObject):

@@ -25,6 +25,7 @@ from unknot.core.history_change import ChangedBy, HistoryChange, outside_change
 from unknot.core.plans import Routine
 from unknot.core.records import HoldRecord, Outcome, SessionKind, SessionRecord
 from unknot.core.streaks import Streaks, StreakSettings, history_streaks
+from unknot.core.translation import translate
 
 if TYPE_CHECKING:
     from unknot.store.exchange import ParsedHistory
@@ -43,12 +44,13 @@ class SaveError(Exception):
 
 def read_only_reason(data_dir: Path) -> str:
     """Why nothing can be saved in a history opened read-only, and what to do."""
-    return (
-        f"The data folder {data_dir} cannot be written, so your history is open "
+    return translate(
+        "HistoryService",
+        "The data folder {folder} cannot be written, so your history is open "
         "read-only: you can look at it and export it, but nothing new can be saved. "
         "Make the folder writable (or start Unknot as the user who owns it), then "
-        "start Unknot again."
-    )
+        "start Unknot again.",
+    ).format(folder=data_dir)
 
 
 def _history_error() -> type[Exception]:

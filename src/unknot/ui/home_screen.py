@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from unknot.core.areas import DEFAULT_TOOLS, Tool
-from unknot.core.formats import count_text, duration_text
+from unknot.core.formats import duration_text
 from unknot.core.plans import (
     DEFAULT_HOLD_SECONDS,
     Plan,
@@ -56,29 +56,38 @@ from unknot.core.plans import (
     Selection,
     Spot,
 )
+from unknot.core.translation import QT_TRANSLATE_NOOP, in_sentence, translate
 from unknot.ui.assets import asset_path
 from unknot.ui.body_map import BodyMap
 from unknot.ui.plan_model import PlanModel, PlanRole
 from unknot.ui.routines_model import RoutinesModel
 from unknot.ui.tenderness_picker import TendernessPicker
 
-EMPTY_PLAN = "Click where it feels tight on the body to plan today's session."
-RATE_PROMPT = "How tender is your {spot}? Tap a number, or type it on the map."
-ROUTINES_EMPTY = "Save a plan you use often to start it in one click."
-RATE_IDLE = "Pick a spot on the body, then rate how tender it feels (0-10)."
+# Marked for the translation files, translated where shown.
+EMPTY_PLAN = QT_TRANSLATE_NOOP(
+    "HomeScreen", "Click where it feels tight on the body to plan today's session."
+)
+RATE_PROMPT = QT_TRANSLATE_NOOP(
+    "HomeScreen", "How tender is your {spot}? Tap a number, or type it on the map."
+)
+ROUTINES_EMPTY = QT_TRANSLATE_NOOP(
+    "HomeScreen", "Save a plan you use often to start it in one click."
+)
+RATE_IDLE = QT_TRANSLATE_NOOP(
+    "HomeScreen", "Pick a spot on the body, then rate how tender it feels (0-10)."
+)
 
 
 def streak_text(day_streak: int, week_days: int, weekly_goal: int) -> str:
     if day_streak <= 0:
-        days = "No day streak yet"
-    elif day_streak == 1:
-        days = "1 day in a row"
+        days = translate("HomeScreen", "No day streak yet")
     else:
-        days = f"{day_streak} days in a row"
-    week = f"{week_days} of {weekly_goal} days this week"
+        days = translate("HomeScreen", "%n day(s) in a row", None, day_streak)
     if week_days >= weekly_goal:
-        week += ", goal met"
-    return f"{days} · {week}"
+        week = translate("HomeScreen", "{done} of %n day(s) this week, goal met", None, weekly_goal)
+    else:
+        week = translate("HomeScreen", "{done} of %n day(s) this week", None, weekly_goal)
+    return f"{days} · {week.format(done=week_days)}"
 
 
 def _scaled(font: QFont, factor: float, bold: bool = False) -> QFont:
@@ -109,7 +118,7 @@ class HomeScreen(QWidget):
         self.routines_model.rowsRemoved.connect(self._rebuild_routines)
 
         self.setObjectName("home_screen")
-        self.setWindowTitle("Unknot")
+        self.setWindowTitle(translate("HomeScreen", "Unknot"))
         with contextlib.suppress(FileNotFoundError):
             self.setWindowIcon(QIcon(str(asset_path("icons/unknot.svg"))))
         self.setMinimumSize(QSize(760, 520))
@@ -138,9 +147,9 @@ class HomeScreen(QWidget):
     # -- building ---------------------------------------------------------------
 
     def _build_map_side(self) -> None:
-        self.title = QLabel("Where does it feel tight?", self)
+        self.title = QLabel(translate("HomeScreen", "Where does it feel tight?"), self)
         self.title.setFont(_scaled(self.font(), 1.35, bold=True))
-        self.title.setAccessibleName("Where does it feel tight?")
+        self.title.setAccessibleName(translate("HomeScreen", "Where does it feel tight?"))
         self.body_map = BodyMap(self, model=self.plan_model)
         self.picker = TendernessPicker(self)
         self.picker.rated.connect(self._rated)
@@ -168,16 +177,19 @@ class HomeScreen(QWidget):
         self.streak_label.hide()
         column.addWidget(self.streak_label)
 
-        heading = QLabel("Today's plan", panel)
+        heading = QLabel(translate("HomeScreen", "Today's plan"), panel)
         heading.setFont(_scaled(self.font(), 1.2, bold=True))
         column.addWidget(heading)
 
         self.plan_list = QListView(panel)
         self.plan_list.setObjectName("plan_list")
-        self.plan_list.setAccessibleName("Today's plan")
+        self.plan_list.setAccessibleName(translate("HomeScreen", "Today's plan"))
         self.plan_list.setAccessibleDescription(
-            "The spots in the order the session visits them. Alt+Up and Alt+Down move "
-            "the chosen spot; Delete removes it."
+            translate(
+                "HomeScreen",
+                "The spots in the order the session visits them. Alt+Up and Alt+Down move "
+                "the chosen spot; Delete removes it.",
+            )
         )
         self.plan_list.setModel(self.plan_model)
         self.plan_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -193,7 +205,7 @@ class HomeScreen(QWidget):
         remove_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         remove_key.activated.connect(self.remove_current)
 
-        self.empty_label = QLabel(EMPTY_PLAN, panel)
+        self.empty_label = QLabel(translate("HomeScreen", EMPTY_PLAN), panel)
         self.empty_label.setObjectName("empty_plan")
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -208,14 +220,18 @@ class HomeScreen(QWidget):
         moves = QHBoxLayout(self._moves)
         moves.setContentsMargins(0, 0, 0, 0)
         moves.setSpacing(6)
-        self.up_button = QPushButton("Move up", self._moves)
-        self.up_button.setToolTip("Move the chosen spot earlier (Alt+Up)")
+        self.up_button = QPushButton(translate("HomeScreen", "Move up"), self._moves)
+        self.up_button.setToolTip(translate("HomeScreen", "Move the chosen spot earlier (Alt+Up)"))
         self.up_button.clicked.connect(lambda: self.move_current(-1))
-        self.down_button = QPushButton("Move down", self._moves)
-        self.down_button.setToolTip("Move the chosen spot later (Alt+Down)")
+        self.down_button = QPushButton(translate("HomeScreen", "Move down"), self._moves)
+        self.down_button.setToolTip(
+            translate("HomeScreen", "Move the chosen spot later (Alt+Down)")
+        )
         self.down_button.clicked.connect(lambda: self.move_current(1))
-        self.remove_button = QPushButton("Remove", self._moves)
-        self.remove_button.setToolTip("Take the chosen spot out of the plan (Delete)")
+        self.remove_button = QPushButton(translate("HomeScreen", "Remove"), self._moves)
+        self.remove_button.setToolTip(
+            translate("HomeScreen", "Take the chosen spot out of the plan (Delete)")
+        )
         self.remove_button.clicked.connect(self.remove_current)
         for button in (self.up_button, self.down_button, self.remove_button):
             moves.addWidget(button)
@@ -225,25 +241,29 @@ class HomeScreen(QWidget):
         self.total_label.setObjectName("plan_total")
         column.addWidget(self.total_label)
 
-        self.start_button = QPushButton("Start session", panel)
+        self.start_button = QPushButton(translate("HomeScreen", "Start session"), panel)
         self.start_button.setObjectName("start_session")
         self.start_button.setDefault(True)
         self.start_button.setFont(_scaled(self.font(), 1.1, bold=True))
         self.start_button.setMinimumHeight(38)
-        self.start_button.setToolTip("Start with the first spot of the plan (Ctrl+Enter)")
+        self.start_button.setToolTip(
+            translate("HomeScreen", "Start with the first spot of the plan (Ctrl+Enter)")
+        )
         self.start_button.clicked.connect(self._start)
         column.addWidget(self.start_button)
 
-        self.scan_button = QPushButton("Daily 5-minute scan", panel)
+        self.scan_button = QPushButton(translate("HomeScreen", "Daily 5-minute scan"), panel)
         self.scan_button.setObjectName("daily_scan")
         self.scan_button.setToolTip(
-            "A short stop on every area to find what needs time today (Ctrl+D)"
+            translate(
+                "HomeScreen", "A short stop on every area to find what needs time today (Ctrl+D)"
+            )
         )
         self.scan_button.clicked.connect(self.scan_requested)
         column.addWidget(self.scan_button)
 
         column.addWidget(_rule(panel))
-        routines_heading = QLabel("Saved routines", panel)
+        routines_heading = QLabel(translate("HomeScreen", "Saved routines"), panel)
         routines_heading.setFont(_scaled(self.font(), 1.0, bold=True))
         column.addWidget(routines_heading)
         self._routine_box = QWidget()
@@ -259,8 +279,10 @@ class HomeScreen(QWidget):
         self.routine_scroll.setMaximumHeight(120)
         self.routine_scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         column.addWidget(self.routine_scroll)
-        self.save_routine_button = QPushButton("Save as routine…", panel)
-        self.save_routine_button.setToolTip("Keep this plan under a name to start it in one click")
+        self.save_routine_button = QPushButton(translate("HomeScreen", "Save as routine…"), panel)
+        self.save_routine_button.setToolTip(
+            translate("HomeScreen", "Keep this plan under a name to start it in one click")
+        )
         self.save_routine_button.clicked.connect(self.save_routine)
         column.addWidget(self.save_routine_button)
         self._routine_buttons: list[tuple[QPushButton, QToolButton]] = []
@@ -363,9 +385,12 @@ class HomeScreen(QWidget):
         self._moves.setVisible(has_plan)
         self.total_label.setVisible(has_plan)
         if has_plan:
-            spots = count_text(count, "spot")
             total = duration_text(self.plan_model.hold_seconds() * count)
-            self.total_label.setText(f"{spots} · {total} of holding")
+            self.total_label.setText(
+                translate("HomeScreen", "%n spot(s) · {total} of holding", None, count).format(
+                    total=total
+                )
+            )
         else:
             self.total_label.setText("")
         self.total_label.setAccessibleName(self.total_label.text())
@@ -416,12 +441,14 @@ class HomeScreen(QWidget):
     def _refresh_picker(self) -> None:
         spot = self._rated_spot()
         if spot is None:
-            self.picker.set_prompt(RATE_IDLE)
+            self.picker.set_prompt(translate("HomeScreen", RATE_IDLE))
             self.picker.set_value(None)
             self.picker.setEnabled(False)
             return
         self.picker.setEnabled(True)
-        self.picker.set_prompt(RATE_PROMPT.format(spot=spot.name.lower()))
+        self.picker.set_prompt(
+            translate("HomeScreen", RATE_PROMPT).format(spot=in_sentence(spot.name))
+        )
         self.picker.set_value(self.plan_model.tenderness(spot))
 
     def _rated(self, value: int) -> None:
@@ -474,7 +501,9 @@ class HomeScreen(QWidget):
         if not self.plan_model.rowCount():
             return
         name, accepted = QInputDialog.getText(
-            self, "Save as routine", "A name for this plan, such as \u201cdesk neck\u201d:"
+            self,
+            translate("HomeScreen", "Save as routine"),
+            translate("HomeScreen", "A name for this plan, such as \u201cdesk neck\u201d:"),
         )
         name = name.strip()
         if not accepted or not name:
@@ -482,8 +511,12 @@ class HomeScreen(QWidget):
         if self.routines_model.find(name) is not None:
             answer = QMessageBox.question(
                 self,
-                "Replace routine",
-                f"There is already a routine called \u201c{name}\u201d. Replace it with this plan?",
+                translate("HomeScreen", "Replace routine"),
+                translate(
+                    "HomeScreen",
+                    "There is already a routine called \u201c{name}\u201d. Replace it with this "
+                    "plan?",
+                ).format(name=name),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -501,7 +534,7 @@ class HomeScreen(QWidget):
         self._routine_buttons = []
         routines = self.routines_model.routines()
         if not routines:
-            hint = QLabel(ROUTINES_EMPTY, self._routine_box)
+            hint = QLabel(translate("HomeScreen", ROUTINES_EMPTY), self._routine_box)
             hint.setWordWrap(True)
             hint.setObjectName("routines_empty")
             self._routine_rows.addWidget(hint)
@@ -515,13 +548,21 @@ class HomeScreen(QWidget):
             # A text triangle follows the palette; the style's play icon is black.
             start = QPushButton(f"\u25b6  {routine.name}", row)
             start.setProperty("routine", routine.name)
-            start.setAccessibleName(f"Start routine {routine.name}")
-            start.setToolTip(f"Start now: {spots}")
+            start.setAccessibleName(
+                translate("HomeScreen", "Start routine {name}").format(name=routine.name)
+            )
+            start.setToolTip(translate("HomeScreen", "Start now: {spots}").format(spots=spots))
             start.clicked.connect(lambda _checked=False, n=routine.name: self.start_routine(n))
             delete = QToolButton(row)
             delete.setText("\u2715")
-            delete.setAccessibleName(f"Delete routine {routine.name}")
-            delete.setToolTip(f"Delete the routine \u201c{routine.name}\u201d")
+            delete.setAccessibleName(
+                translate("HomeScreen", "Delete routine {name}").format(name=routine.name)
+            )
+            delete.setToolTip(
+                translate("HomeScreen", "Delete the routine \u201c{name}\u201d").format(
+                    name=routine.name
+                )
+            )
             delete.clicked.connect(lambda _checked=False, n=routine.name: self.delete_routine(n))
             line.addWidget(start, 1)
             line.addWidget(delete)

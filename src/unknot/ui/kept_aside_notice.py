@@ -35,8 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unknot.core.translation import QT_TRANSLATE_NOOP, translate
 from unknot.ui.about_dialog import open_folder
 from unknot.ui.data_actions import contents_text, report_text
+from unknot.ui.dates import day_label, time_of_day
 from unknot.ui.dialog_size import fit_height
 
 if TYPE_CHECKING:
@@ -44,24 +46,29 @@ if TYPE_CHECKING:
     from unknot.store.history import ImportReport
     from unknot.store.kept_aside import KeptAside
 
-NOTHING_DELETED = (
+# Marked for the translation files, translated where shown.
+NOTHING_DELETED = QT_TRANSLATE_NOOP(
+    "KeptAsideNotice",
     "Nothing was deleted. The kept file stays where it is, exactly as it was found, "
-    "until you remove it yourself."
+    "until you remove it yourself.",
 )
-NOTHING_DELETED_MANY = (
+NOTHING_DELETED_MANY = QT_TRANSLATE_NOOP(
+    "KeptAsideNotice",
     "Nothing was deleted. The kept files stay where they are, exactly as they were "
-    "found, until you remove them yourself."
+    "found, until you remove them yourself.",
 )
 # Wider than this, lines of text get too long to read comfortably.
 MAX_WIDTH = 820
-NO_BACKUP = (
+NO_BACKUP = QT_TRANSLATE_NOOP(
+    "KeptAsideNotice",
     "There is no daily backup copy that reads back whole (Unknot makes one after each "
     "session), so there is none to offer. If you saved a backup file yourself, "
-    "File ▸ Restore from file… adds it."
+    "File ▸ Restore from file… adds it.",
 )
-RESTORE_NOTE = (
+RESTORE_NOTE = QT_TRANSLATE_NOOP(
+    "KeptAsideNotice",
     "Restoring adds the sessions your history does not have; nothing in it is "
-    "overwritten or deleted."
+    "overwritten or deleted.",
 )
 
 
@@ -85,31 +92,35 @@ def kept_files(found: Sequence[KeptAside]) -> list[KeptFile]:
 
 
 def when_text(moment: datetime) -> str:
-    return f"{moment:%A} {moment.day} {moment:%B %Y} at {moment:%H:%M}"
+    return translate("KeptAsideNotice", "{day} at {time}").format(
+        day=day_label(moment.date()), time=time_of_day(moment)
+    )
 
 
 def what_happened(kept: KeptFile) -> str:
     when = when_text(kept.set_aside_at)
     if kept.damaged:
-        return (
-            f"On {when} Unknot could not read your history file, so it put the file "
+        return translate(
+            "KeptAsideNotice",
+            "On {when} Unknot could not read your history file, so it put the file "
             "aside and started a new, empty history. Your earlier sessions are not "
-            "shown until you restore a backup."
-        )
-    return (
-        f"On {when} Unknot found a file beside your history that it could not use: a "
+            "shown until you restore a backup.",
+        ).format(when=when)
+    return translate(
+        "KeptAsideNotice",
+        "On {when} Unknot found a file beside your history that it could not use: a "
         "log that is damaged or that belongs to another file. It put that file aside "
         "and opened your history without it. If sessions from your last days are "
-        "missing, they may be in that file: keep it, and restore a backup."
-    )
+        "missing, they may be in that file: keep it, and restore a backup.",
+    ).format(when=when)
 
 
 def offer_text(offer: VerifiedBackup) -> str:
-    return (
-        f"Your newest backup copy that reads back whole was made on "
-        f"{when_text(offer.made_at)} and holds {contents_text(offer.history)}.\n\n"
-        f"{RESTORE_NOTE}"
-    )
+    made = translate(
+        "KeptAsideNotice",
+        "Your newest backup copy that reads back whole was made on {when} and holds {contents}.",
+    ).format(when=when_text(offer.made_at), contents=contents_text(offer.history))
+    return f"{made}\n\n{translate('KeptAsideNotice', RESTORE_NOTE)}"
 
 
 class KeptAsideNotice(QDialog):
@@ -137,16 +148,20 @@ class KeptAsideNotice(QDialog):
         self._offer = offer
         self._restore = restore
         self._acknowledge = acknowledge
-        self.setWindowTitle("A file was kept aside" if len(files) == 1 else "Files were kept aside")
+        self.setWindowTitle(
+            translate("KeptAsideNotice", "A file was kept aside")
+            if len(files) == 1
+            else translate("KeptAsideNotice", "Files were kept aside")
+        )
         self.setMinimumWidth(560)
         self.setMaximumWidth(MAX_WIDTH)
 
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         heading = QLabel(
-            "Unknot put a file aside"
+            translate("KeptAsideNotice", "Unknot put a file aside")
             if len(files) == 1
-            else f"Unknot put {len(files)} files aside",
+            else translate("KeptAsideNotice", "Unknot put %n files aside", None, len(files)),
             self,
         )
         font = heading.font()
@@ -178,20 +193,28 @@ class KeptAsideNotice(QDialog):
             layout.addWidget(files_box)
 
         self.deleted_label = self._text(
-            NOTHING_DELETED if len(files) == 1 else NOTHING_DELETED_MANY
+            translate("KeptAsideNotice", NOTHING_DELETED)
+            if len(files) == 1
+            else translate("KeptAsideNotice", NOTHING_DELETED_MANY)
         )
         layout.addWidget(self.deleted_label)
         layout.addWidget(self._rule())
 
-        self.offer_label = self._text(offer_text(offer) if offer is not None else NO_BACKUP)
-        self.offer_label.setAccessibleName("The backup offered")
+        self.offer_label = self._text(
+            offer_text(offer) if offer is not None else translate("KeptAsideNotice", NO_BACKUP)
+        )
+        self.offer_label.setAccessibleName(translate("KeptAsideNotice", "The backup offered"))
         layout.addWidget(self.offer_label)
-        self.restore_button = QPushButton("&Restore this backup", self)
-        self.restore_button.setAccessibleName("Restore the backup offered")
+        self.restore_button = QPushButton(
+            translate("KeptAsideNotice", "&Restore this backup"), self
+        )
+        self.restore_button.setAccessibleName(
+            translate("KeptAsideNotice", "Restore the backup offered")
+        )
         self.restore_button.setVisible(offer is not None)
         self.restore_button.clicked.connect(self.restore_offer)
         self.result_label = self._text("")
-        self.result_label.setAccessibleName("What the restore did")
+        self.result_label.setAccessibleName(translate("KeptAsideNotice", "What the restore did"))
         self.result_label.hide()
         restore_row = QHBoxLayout()
         restore_row.addWidget(self.restore_button)
@@ -200,11 +223,15 @@ class KeptAsideNotice(QDialog):
         layout.addWidget(self.result_label)
         layout.addStretch(1)
 
-        self.later_button = QPushButton("Remind me &next time", self)
-        self.later_button.setAccessibleName("Close, and tell me again at the next start")
+        self.later_button = QPushButton(translate("KeptAsideNotice", "Remind me &next time"), self)
+        self.later_button.setAccessibleName(
+            translate("KeptAsideNotice", "Close, and tell me again at the next start")
+        )
         self.later_button.clicked.connect(self.reject)
-        self.read_button = QPushButton("I have &read this", self)
-        self.read_button.setAccessibleName("I have read this; do not tell me again")
+        self.read_button = QPushButton(translate("KeptAsideNotice", "I have &read this"), self)
+        self.read_button.setAccessibleName(
+            translate("KeptAsideNotice", "I have read this; do not tell me again")
+        )
         self.read_button.setDefault(True)
         self.read_button.clicked.connect(self.acknowledge_and_close)
         buttons = QHBoxLayout()
@@ -240,10 +267,17 @@ class KeptAsideNotice(QDialog):
         try:
             report = self._restore(offer)
         except SaveError as error:
-            self._show_result(f"Nothing was restored: {error}\nYour history is unchanged.")
+            self._show_result(
+                translate(
+                    "KeptAsideNotice", "Nothing was restored: {reason}\nYour history is unchanged."
+                ).format(reason=error)
+            )
             return None
         self.restore_button.setEnabled(False)
-        self._show_result(f"Restored from {offer.path.name}.\n{report_text(report)}")
+        self._show_result(
+            translate("KeptAsideNotice", "Restored from {file}.").format(file=offer.path.name)
+            + f"\n{report_text(report)}"
+        )
         self.restored.emit(report)
         return report
 
@@ -255,8 +289,11 @@ class KeptAsideNotice(QDialog):
             # Stays open: closing would hide the only place this is said.
             reason = error.strerror or str(error)
             self._show_result(
-                f"Unknot could not note that you have read this ({reason}), so it will "
-                "tell you again at the next start."
+                translate(
+                    "KeptAsideNotice",
+                    "Unknot could not note that you have read this ({reason}), so it will "
+                    "tell you again at the next start.",
+                ).format(reason=reason)
             )
             return
         self.accept()
@@ -280,23 +317,48 @@ class KeptAsideNotice(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self._text(what_happened(kept), section))
         column.addSpacing(4)
-        where = QLabel("The kept file:" if kept.damaged else "The file put aside:", section)
+        where = QLabel(
+            translate("KeptAsideNotice", "The kept file:")
+            if kept.damaged
+            else translate("KeptAsideNotice", "The file put aside:"),
+            section,
+        )
         column.addWidget(where)
         # A line edit, not a label: a long path without spaces scrolls there
         # instead of being cut off, and it can be selected by keyboard.
         field = QLineEdit(str(kept.path), section)
         field.setReadOnly(True)
         field.setCursorPosition(0)
-        field.setAccessibleName(f"Path of kept file {number}")
+        field.setAccessibleName(
+            translate("KeptAsideNotice", "Path of kept file {number}").format(number=number)
+        )
         where.setBuddy(field)
         self.path_fields.append(field)
         column.addWidget(field)
         row = QHBoxLayout()
-        open_button = QPushButton("&Open its folder" if number == 1 else "Open its folder", section)
-        open_button.setAccessibleName(f"Open the folder of kept file {number}")
+        open_button = QPushButton(
+            translate("KeptAsideNotice", "&Open its folder")
+            if number == 1
+            else translate("KeptAsideNotice", "Open its folder"),
+            section,
+        )
+        open_button.setAccessibleName(
+            translate("KeptAsideNotice", "Open the folder of kept file {number}").format(
+                number=number
+            )
+        )
         open_button.clicked.connect(lambda _checked=False, i=number - 1: self.open_folder_of(i))
-        copy_button = QPushButton("&Copy the path" if number == 1 else "Copy the path", section)
-        copy_button.setAccessibleName(f"Copy the path of kept file {number}")
+        copy_button = QPushButton(
+            translate("KeptAsideNotice", "&Copy the path")
+            if number == 1
+            else translate("KeptAsideNotice", "Copy the path"),
+            section,
+        )
+        copy_button.setAccessibleName(
+            translate("KeptAsideNotice", "Copy the path of kept file {number}").format(
+                number=number
+            )
+        )
         copy_button.clicked.connect(lambda _checked=False, i=number - 1: self.copy_path(i))
         self.open_buttons.append(open_button)
         self.copy_buttons.append(copy_button)

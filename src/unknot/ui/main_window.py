@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from unknot.core.areas import AreaId, Side
 from unknot.core.clock import Clock
-from unknot.core.formats import count_text
 from unknot.core.history_change import HistoryChange
 from unknot.core.plans import Plan, Routine, Spot, scan_plan, with_tools
 from unknot.core.practice_calendar import PracticeCalendar
@@ -41,6 +40,7 @@ from unknot.core.streaks import (
     practice_days,
     seconds_by_day,
 )
+from unknot.core.translation import QT_TRANSLATE_NOOP, translate
 from unknot.settings import Settings, calendar_of, save_settings
 from unknot.ui.assets import asset_path
 from unknot.ui.auto_backup import AutoBackup
@@ -71,8 +71,13 @@ _Change = Callable[[HistoryService], object]
 
 _log = logging.getLogger("unknot.window")
 
-SESSIONS_CANNOT_START = "Sessions cannot start: your history could not be opened."
-READ_ONLY_LINE = "Read-only: the data folder cannot be written, so nothing new is saved."
+# Marked for the translation files, translated where shown.
+SESSIONS_CANNOT_START = QT_TRANSLATE_NOOP(
+    "MainWindow", "Sessions cannot start: your history could not be opened."
+)
+READ_ONLY_LINE = QT_TRANSLATE_NOOP(
+    "MainWindow", "Read-only: the data folder cannot be written, so nothing new is saved."
+)
 
 
 class MainWindow(QMainWindow):
@@ -125,7 +130,7 @@ class MainWindow(QMainWindow):
         )
         self._day_watch.day_changed.connect(self._new_day)
 
-        self.setWindowTitle("Unknot")
+        self.setWindowTitle(translate("MainWindow", "Unknot"))
         self.setMinimumSize(900, 600)
         self.resize(1200, 780)
 
@@ -140,7 +145,7 @@ class MainWindow(QMainWindow):
         self.home.scan_requested.connect(self.start_scan)
         self.home.routine_saved.connect(self._save_routine)
         self.home.routine_deleted.connect(self._delete_routine)
-        self.statusBar().showMessage("Opening your history…")
+        self.statusBar().showMessage(translate("MainWindow", "Opening your history…"))
         self.apply_settings(settings)
 
     # -- the history ------------------------------------------------------------
@@ -204,15 +209,17 @@ class MainWindow(QMainWindow):
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
             signal.connect(self._lock_write_controls)
         # Kept in the status bar's corner; passing messages do not hide it.
-        line = QLabel(READ_ONLY_LINE, self)
+        line = QLabel(translate("MainWindow", READ_ONLY_LINE), self)
         line.setObjectName("read_only_line")
-        line.setAccessibleName(READ_ONLY_LINE)
+        line.setAccessibleName(translate("MainWindow", READ_ONLY_LINE))
         line.setToolTip(reason)
         self.statusBar().addPermanentWidget(line)
         self.notices.add(
             Rank.HISTORY,
             lambda: self._notice(
-                QMessageBox.Icon.Warning, "Your history is open read-only", reason
+                QMessageBox.Icon.Warning,
+                translate("MainWindow", "Your history is open read-only"),
+                reason,
             ),
         )
 
@@ -239,15 +246,25 @@ class MainWindow(QMainWindow):
         """The history could not be opened: say why, keep the map usable."""
         self._unavailable = reason
         self.data_actions.unavailable(reason)
-        self.statusBar().showMessage(SESSIONS_CANNOT_START)
+        self.statusBar().showMessage(translate("MainWindow", SESSIONS_CANNOT_START))
         # The reason may already say that nothing changed; say it once.
         said = "unchanged" in reason.lower() or "nothing was changed" in reason.lower()
-        text = reason if said else f"{reason}\n\nNothing was changed."
-        text += "\n\nSessions cannot start until this is sorted out, so that no hold goes unsaved."
+        if not said:
+            reason += "\n\n" + translate("MainWindow", "Nothing was changed.")
+        text = (
+            reason
+            + "\n\n"
+            + translate(
+                "MainWindow",
+                "Sessions cannot start until this is sorted out, so that no hold goes unsaved.",
+            )
+        )
         self.notices.add(
             Rank.HISTORY,
             lambda: self._notice(
-                QMessageBox.Icon.Critical, "Your history could not be opened", text
+                QMessageBox.Icon.Critical,
+                translate("MainWindow", "Your history could not be opened"),
+                text,
             ),
         )
 
@@ -309,7 +326,12 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _streaks_failed(self, error: object) -> None:
         # The line keeps what it showed; the person is told it may be behind.
-        self.statusBar().showMessage(f"The streak could not be worked out: {error}", 8000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "The streak could not be worked out: {reason}").format(
+                reason=error
+            ),
+            8000,
+        )
 
     @property
     def outside_watch(self) -> OutsideWatch | None:
@@ -368,7 +390,9 @@ class MainWindow(QMainWindow):
         try:
             screen.start(plan)
         except SaveError as error:
-            QMessageBox.critical(self, "The session could not start", str(error))
+            QMessageBox.critical(
+                self, translate("MainWindow", "The session could not start"), str(error)
+            )
             return
         self._pages.setCurrentWidget(screen)
 
@@ -391,11 +415,13 @@ class MainWindow(QMainWindow):
 
     def _say_why_not_saved(self) -> None:
         if self._unavailable is not None:
-            self.statusBar().showMessage(SESSIONS_CANNOT_START, 8000)
+            self.statusBar().showMessage(translate("MainWindow", SESSIONS_CANNOT_START), 8000)
         elif self._write_lock is not None:
             self.statusBar().showMessage(self._write_lock.reason, 8000)
         else:
-            self.statusBar().showMessage("One moment: the history is still opening.", 4000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "One moment: the history is still opening."), 4000
+            )
 
     def _write(self, change: _Change) -> None:
         if self._service is None or self._write_lock is not None:
@@ -404,7 +430,7 @@ class MainWindow(QMainWindow):
         try:
             change(self._service)
         except SaveError as error:
-            QMessageBox.critical(self, "Not saved", str(error))
+            QMessageBox.critical(self, translate("MainWindow", "Not saved"), str(error))
 
     # -- settings, safety and the desktop ----------------------------------------
 
@@ -432,13 +458,18 @@ class MainWindow(QMainWindow):
         except OSError as error:
             QMessageBox.warning(
                 self,
-                "Settings not saved",
-                f"Your settings could not be saved in {self._config_dir} "
-                f"({error.strerror or error}). They apply until Unknot closes.",
+                translate("MainWindow", "Settings not saved"),
+                translate(
+                    "MainWindow",
+                    "Your settings could not be saved in {folder} ({reason}). They apply until "
+                    "Unknot closes.",
+                ).format(folder=self._config_dir, reason=error.strerror or error),
             )
         else:
             if saved.notice is not None:
-                QMessageBox.information(self, "Old settings file kept", saved.notice)
+                QMessageBox.information(
+                    self, translate("MainWindow", "Old settings file kept"), saved.notice
+                )
         self.apply_settings(settings)
 
     @Slot()
@@ -495,7 +526,9 @@ class MainWindow(QMainWindow):
                 avoided_areas=answer.marked_areas,
             )
         )
-        self.statusBar().showMessage("Your answer to the safety check is saved.", 6000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Your answer to the safety check is saved."), 6000
+        )
 
     def avoided_areas(self) -> frozenset[AreaId]:
         return areas_to_avoid(self._settings.safety_conditions, self._settings.avoided_areas)
@@ -508,7 +541,10 @@ class MainWindow(QMainWindow):
         """The plan to start after the safety check has had its say, or None."""
         if self._settings.safety_confirmed_on is None:
             self.statusBar().showMessage(
-                "Please answer the safety check before your first session.", 6000
+                translate(
+                    "MainWindow", "Please answer the safety check before your first session."
+                ),
+                6000,
             )
             from unknot.ui.safety_screen import Occasion
 
@@ -525,8 +561,8 @@ class MainWindow(QMainWindow):
         if not kept.steps:
             QMessageBox.information(
                 self,
-                "Nothing left in this session",
-                "Every spot in it is in an area to keep pressure off.",
+                translate("MainWindow", "Nothing left in this session"),
+                translate("MainWindow", "Every spot in it is in an area to keep pressure off."),
             )
             return None
         return kept
@@ -545,7 +581,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def remind(self) -> None:
-        self.statusBar().showMessage(REMINDER_TEXT)
+        self.statusBar().showMessage(translate("Reminders", REMINDER_TEXT))
         send_desktop_notice(self, self._tray.icon if self._tray is not None else None)
 
     @property
@@ -592,7 +628,7 @@ class MainWindow(QMainWindow):
         """The Session menu: the session's own actions, with their shortcuts."""
         from unknot.ui.session.actions import MENU_ACTIONS
 
-        session_menu = QMenu("&Session", self)
+        session_menu = QMenu(translate("MainWindow", "&Session"), self)
         self.menuBar().insertMenu(self._help_menu.menuAction(), session_menu)
         for action in MENU_ACTIONS:
             session_menu.addAction(screen.session_actions[action])
@@ -694,9 +730,9 @@ class MainWindow(QMainWindow):
     def _add_data_menu(self, file_menu: QMenu) -> None:
         actions = self.data_actions
         for text, run in (
-            ("&Back up to file…", actions.back_up_to_file),
-            ("&Restore from file…", actions.restore_from_file),
-            ("&Export CSV…", actions.export_csv),
+            (translate("MainWindow", "&Back up to file…"), actions.back_up_to_file),
+            (translate("MainWindow", "&Restore from file…"), actions.restore_from_file),
+            (translate("MainWindow", "&Export CSV…"), actions.export_csv),
         ):
             action = QAction(text, self)
             action.triggered.connect(lambda _checked=False, run=run: run())
@@ -748,7 +784,13 @@ class MainWindow(QMainWindow):
         )
         notice.restored.connect(
             lambda report: self.statusBar().showMessage(
-                f"Backup restored: {count_text(report.sessions_added, 'session')} added", 8000
+                translate(
+                    "MainWindow",
+                    "Backup restored: %n session(s) added",
+                    None,
+                    report.sessions_added,
+                ),
+                8000,
             )
         )
         # Apart from the settings and safety dialogs: one of those opening at
@@ -795,7 +837,9 @@ class MainWindow(QMainWindow):
             self._pages.setCurrentWidget(screen)
             # The bar's button was checked by the click: the page shown has not changed.
             self._page_changed(self._pages.currentIndex())
-            self.statusBar().showMessage("Your progress is here when the session is over.", 4000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "Your progress is here when the session is over."), 4000
+            )
             return
         self._pages.setCurrentWidget(self.progress)
         self.progress.calendar.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -816,7 +860,11 @@ class MainWindow(QMainWindow):
         text = "\n\n".join(problems)
         self.notices.add(
             Rank.SETTINGS_RESET,
-            lambda: self._notice(QMessageBox.Icon.Information, "Some settings were reset", text),
+            lambda: self._notice(
+                QMessageBox.Icon.Information,
+                translate("MainWindow", "Some settings were reset"),
+                text,
+            ),
         )
 
     @Slot()
@@ -826,44 +874,44 @@ class MainWindow(QMainWindow):
     # -- the window -------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
         self._add_data_menu(file_menu)
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(translate("MainWindow", "&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.quit_app)
         file_menu.addAction(quit_action)
 
-        edit_menu = self.menuBar().addMenu("&Edit")
-        settings_action = QAction("&Settings…", self)
+        edit_menu = self.menuBar().addMenu(translate("MainWindow", "&Edit"))
+        settings_action = QAction(translate("MainWindow", "&Settings…"), self)
         settings_action.setShortcut(QKeySequence("Ctrl+,"))
         settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         settings_action.triggered.connect(self.show_settings)
         edit_menu.addAction(settings_action)
 
-        view_menu = self.menuBar().addMenu("&View")
-        home_action = QAction("&Body map", self)
+        view_menu = self.menuBar().addMenu(translate("MainWindow", "&View"))
+        home_action = QAction(translate("MainWindow", "&Body map"), self)
         home_action.setShortcut(QKeySequence("Ctrl+1"))
         home_action.triggered.connect(self._show_home_unless_running)
         view_menu.addAction(home_action)
-        progress_action = QAction("&Progress", self)
+        progress_action = QAction(translate("MainWindow", "&Progress"), self)
         progress_action.setShortcut(QKeySequence("Ctrl+2"))
         progress_action.triggered.connect(self.show_progress)
         view_menu.addAction(progress_action)
 
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
         self._help_menu = help_menu
-        stop_action = QAction("&When to stop", self)
+        stop_action = QAction(translate("MainWindow", "&When to stop"), self)
         stop_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         stop_action.triggered.connect(self.show_when_to_stop)
         help_menu.addAction(stop_action)
-        safety_action = QAction("&Safety check…", self)
+        safety_action = QAction(translate("MainWindow", "&Safety check…"), self)
         safety_action.triggered.connect(lambda: self.show_safety_check())
         help_menu.addAction(safety_action)
-        data_action = QAction("Where is my &data?", self)
+        data_action = QAction(translate("MainWindow", "Where is my &data?"), self)
         data_action.triggered.connect(self.show_data_location)
         help_menu.addAction(data_action)
         help_menu.addSeparator()
-        about_action = QAction("&About Unknot", self)
+        about_action = QAction(translate("MainWindow", "&About Unknot"), self)
         about_action.setMenuRole(QAction.MenuRole.AboutRole)
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)

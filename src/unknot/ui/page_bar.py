@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QToolBar, QToolButton, QWidget
 
+from unknot.core.translation import translate
+
 
 class PageBar(QToolBar):
     home_requested = Signal()
@@ -17,9 +19,9 @@ class PageBar(QToolBar):
     PROGRESS = "progress"
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Pages", parent)
+        super().__init__(translate("PageBar", "Pages"), parent)
         self.setObjectName("pageBar")
-        self.setAccessibleName("Pages")
+        self.setAccessibleName(translate("PageBar", "Pages"))
         self.setMovable(False)
         self.setFloatable(False)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -27,8 +29,16 @@ class PageBar(QToolBar):
         group = QActionGroup(self)
         # During a session neither page is shown, so neither stays checked.
         group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
-        self.home_action = self._page("Body map", "Show the body map and today's plan", group)
-        self.progress_action = self._page("Progress", "Show your streaks and progress", group)
+        self.home_action = self._page(
+            translate("PageBar", "Body map"),
+            translate("PageBar", "Show the body map and today's plan"),
+            group,
+        )
+        self.progress_action = self._page(
+            translate("PageBar", "Progress"),
+            translate("PageBar", "Show your streaks and progress"),
+            group,
+        )
         self.home_action.triggered.connect(self.home_requested)
         self.progress_action.triggered.connect(self.progress_requested)
         self.show_page(self.HOME)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from unknot.core import session_texts as texts
+from unknot.core.translation import translate
 from unknot.ui.tool_card import scaled_font
 
 STOP_RED = "#c62828"
@@ -28,7 +29,7 @@ class PainAdvice(QWidget):
         text = QVBoxLayout()
         text.setSpacing(14)
         text.addWidget(title)
-        for paragraph in texts.PAIN_ADVICE:
+        for paragraph in texts.pain_advice():
             label = QLabel(paragraph, self)
             label.setWordWrap(True)
             label.setFont(scaled_font(self.font(), 1.6))
@@ -36,11 +37,16 @@ class PainAdvice(QWidget):
             text.addWidget(label)
         saved = QLabel(texts.PAIN_SAVED, self)
         saved.setFont(scaled_font(self.font(), 1.3, QFont.Weight.DemiBold))
+        # Wraps like the advice above it: in a longer language one line would
+        # push the window past its narrowest size.
+        saved.setWordWrap(True)
         text.addWidget(saved)
         text.addSpacing(12)
 
-        self.summary_button = QPushButton("See what was saved (Enter)", self)
-        self.back_button = QPushButton("Back to body map (Esc)", self)
+        self.summary_button = QPushButton(
+            translate("PainAdvice", "See what was saved (Enter)"), self
+        )
+        self.back_button = QPushButton(translate("PainAdvice", "Back to body map (Esc)"), self)
         for button in (self.summary_button, self.back_button):
             button.setFont(scaled_font(self.font(), 1.3, QFont.Weight.DemiBold))
             button.setMinimumHeight(52)

@@ -38,6 +38,7 @@ from unknot.core.plans import (
     order_by_position,
 )
 from unknot.core.records import check_tenderness
+from unknot.core.translation import translate
 
 # What a drag inside the plan list carries: the rows it moves.
 PLAN_ROWS_MIME = "application/x-unknot-plan-rows"
@@ -365,5 +366,10 @@ class PlanModel(QAbstractListModel):
 
     def _detail(self, spot: Spot) -> str:
         rating = self._tenderness[spot]
-        rated = "not rated" if rating is None else f"tenderness {rating}"
-        return f"{self._tool(spot).label} · hold {duration_text(self._hold_seconds)} · {rated}"
+        if rating is None:
+            text = translate("PlanModel", "{tool} · hold {length} · not rated")
+        else:
+            text = translate("PlanModel", "{tool} · hold {length} · tenderness {rating}")
+        return text.format(
+            tool=self._tool(spot).label, length=duration_text(self._hold_seconds), rating=rating
+        )

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unknot.core.formats import count_text
 from unknot.core.progress import (
     RECENT_DAYS,
     Nudge,
@@ -46,9 +45,10 @@ from unknot.core.progress import (
 )
 from unknot.core.records import SessionRecord
 from unknot.core.streaks import StreakSettings
-from unknot.core.translation import translate
+from unknot.core.translation import QT_TRANSLATE_NOOP, translate
 from unknot.ui import practice_colours as colours
-from unknot.ui.calendar_heatmap import MONTH_NAMES, CalendarHeatmap, day_label
+from unknot.ui.calendar_heatmap import CalendarHeatmap
+from unknot.ui.dates import day_label, short_date, time_of_day
 from unknot.ui.history_cache import HistoryCache
 from unknot.ui.history_service import HistoryService, SaveError
 from unknot.ui.session_holds_dialog import SessionHoldsDialog
@@ -68,29 +68,38 @@ from unknot.ui.spot_stats_model import COL_TREND, SpotStatsModel
 from unknot.ui.week_chart import WeekChart
 from unknot.ui.week_strip import WeekStrip
 
-NUDGE_TITLE = "Worth having looked at"
+NUDGE_TITLE = QT_TRANSLATE_NOOP("ProgressView", "Worth having looked at")
 # A warm amber: a suggestion, not the red of the pain stop.
 NUDGE_COLOUR = QColor("#d99a1e")
-EMPTY_HISTORY = "Your first session will show up here: the calendar, the weeks and every spot."
-LOADING = "Reading your history…"
-
-
-def plural(number: int, word: str) -> str:
-    return count_text(number, word)
-
-
-def short_date(day: date) -> str:
-    return f"{day.day} {MONTH_NAMES[day.month - 1][:3]}"
+EMPTY_HISTORY = QT_TRANSLATE_NOOP(
+    "ProgressView", "Your first session will show up here: the calendar, the weeks and every spot."
+)
+LOADING = QT_TRANSLATE_NOOP("ProgressView", "Reading your history…")
 
 
 def nudge_line(nudge: Nudge) -> str:
     earlier, later = round(nudge.earlier_average), round(nudge.later_average)
-    ratings = (
-        f"still about {later}" if earlier == later else f"about {earlier} at first, {later} lately"
-    )
-    return (
-        f"{nudge.name}: rated on {plural(nudge.days, 'day')} between "
-        f"{short_date(nudge.first_day)} and {short_date(nudge.last_day)}, {ratings}."
+    if earlier == later:
+        text = translate(
+            "ProgressView",
+            "{spot}: rated on %n day(s) between {first} and {last}, still about {later}.",
+            None,
+            nudge.days,
+        )
+    else:
+        text = translate(
+            "ProgressView",
+            "{spot}: rated on %n day(s) between {first} and {last}, about {earlier} at first, "
+            "{later} lately.",
+            None,
+            nudge.days,
+        )
+    return text.format(
+        spot=nudge.name,
+        first=short_date(nudge.first_day),
+        last=short_date(nudge.last_day),
+        earlier=earlier,
+        later=later,
     )
 
 
@@ -98,32 +107,50 @@ def nudge_text(nudges: Sequence[Nudge]) -> str:
     """Plain text: what did not ease, and a gentle word on what to do."""
     if not nudges:
         return ""
-    lines = [nudge_line(nudge) for nudge in nudges]
-    which = "This spot has" if len(nudges) == 1 else "These spots have"
-    return (
-        f"{which} not eased over the last weeks of steady work:\n"
-        + "\n".join(f"• {line}" for line in lines)
-        + "\nWhen a spot stays this tender after a couple of weeks, it may be time to "
-        "see a physiotherapist or doctor, who can find out what is behind it."
+    lines = "\n".join(f"• {nudge_line(nudge)}" for nudge in nudges)
+    if len(nudges) == 1:
+        lead = translate(
+            "ProgressView", "This spot has not eased over the last weeks of steady work:"
+        )
+    else:
+        lead = translate(
+            "ProgressView", "These spots have not eased over the last weeks of steady work:"
+        )
+    advice = translate(
+        "ProgressView",
+        "When a spot stays this tender after a couple of weeks, it may be time to see a "
+        "physiotherapist or doctor, who can find out what is behind it.",
     )
+    return f"{lead}\n{lines}\n{advice}"
 
 
 def day_details(day: date, sessions: Sequence[SessionRecord], rest: bool, today: date) -> str:
     """A day in words: its date, its sessions and whether it is a rest day."""
-    head = day_label(day) + (" (today)" if day == today else "")
+    if day == today:
+        head = translate("ProgressView", "{day} (today)").format(day=day_label(day))
+    else:
+        head = day_label(day)
     parts = [head]
     if sessions:
         held = sum(session.hold_seconds for session in sessions)
-        parts.append(f"{plural(len(sessions), 'session')}, {duration_text(held)} held")
+        parts.append(
+            translate("ProgressView", "%n session(s), {held} held", None, len(sessions)).format(
+                held=duration_text(held)
+            )
+        )
         for session in sessions:
             parts.append(
-                f"{session.local_start:%H:%M} {kind_text(session)}: {spots_text(session)} "
-                f"({duration_text(session.hold_seconds)})"
+                translate("ProgressView", "{time} {kind}: {spots} ({held})").format(
+                    time=time_of_day(session.local_start),
+                    kind=kind_text(session),
+                    spots=spots_text(session),
+                    held=duration_text(session.hold_seconds),
+                )
             )
     elif day <= today:
-        parts.append("no practice")
+        parts.append(translate("ProgressView", "no practice"))
     if rest:
-        parts.append("marked as a rest day")
+        parts.append(translate("ProgressView", "marked as a rest day"))
     return "\n".join(parts)
 
 
@@ -178,7 +205,7 @@ class ProgressView(QWidget):
         threaded: bool = True,
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Progress")
+        self.setAccessibleName(translate("ProgressView", "Progress"))
         self._streak_settings = streak_settings
         self._today = today
         self._threaded = threaded
@@ -200,10 +227,13 @@ class ProgressView(QWidget):
         self.cache = cache
         if backups_folder is not None:
             self.backups_note.setText(
-                f"A checked copy of your history is also kept each day you practise, "
-                f"in {backups_folder}"
+                translate(
+                    "ProgressView",
+                    "A checked copy of your history is also kept each day you practise, "
+                    "in {folder}",
+                ).format(folder=backups_folder)
             )
-        self.status.setText(LOADING)
+        self.status.setText(translate("ProgressView", LOADING))
         cache.load()
 
     def reload(self) -> None:
@@ -223,39 +253,39 @@ class ProgressView(QWidget):
 
     def _build(self) -> None:
         content = QWidget(self)
-        content.setAccessibleName("Progress")
+        content.setAccessibleName(translate("ProgressView", "Progress"))
         layout = QVBoxLayout(content)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(14)
 
         title_row = QHBoxLayout()
-        title = _heading("Your progress", content)
+        title = _heading(translate("ProgressView", "Your progress"), content)
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
         title.setFont(font)
         title_row.addWidget(title)
         title_row.addStretch(1)
         self.status = QLabel("", content)
-        self.status.setAccessibleName("Progress status")
+        self.status.setAccessibleName(translate("ProgressView", "Progress status"))
         title_row.addWidget(self.status)
         layout.addLayout(title_row)
 
         # Streaks and this week.
         tiles = QHBoxLayout()
         tiles.setSpacing(12)
-        self.day_tile = _Tile("Day streak", content)
-        self.week_tile = _Tile("Week streak", content)
+        self.day_tile = _Tile(translate("ProgressView", "Day streak"), content)
+        self.week_tile = _Tile(translate("ProgressView", "Week streak"), content)
         tiles.addWidget(self.day_tile, 1)
         tiles.addWidget(self.week_tile, 1)
         week_box = QFrame(content)
         week_box.setFrameShape(QFrame.Shape.StyledPanel)
-        week_box.setAccessibleName("This week")
+        week_box.setAccessibleName(translate("ProgressView", "This week"))
         week_layout = QVBoxLayout(week_box)
         week_layout.setContentsMargins(14, 8, 14, 8)
         week_layout.setSpacing(4)
         self.week_strip = WeekStrip(week_box)
         self.week_line = QLabel("", week_box)
-        self.week_line.setAccessibleName("Practice days this week")
+        self.week_line.setAccessibleName(translate("ProgressView", "Practice days this week"))
         week_layout.addWidget(self.week_strip, 0, Qt.AlignmentFlag.AlignLeft)
         week_layout.addWidget(self.week_line)
         tiles.addWidget(week_box, 2)
@@ -265,20 +295,20 @@ class ProgressView(QWidget):
         self.nudge = QFrame(content)
         self.nudge.setObjectName("progressNudge")
         self.nudge.setFrameShape(QFrame.Shape.StyledPanel)
-        self.nudge.setAccessibleName(NUDGE_TITLE)
+        self.nudge.setAccessibleName(translate("ProgressView", NUDGE_TITLE))
         nudge_layout = QVBoxLayout(self.nudge)
         nudge_layout.setContentsMargins(14, 10, 14, 10)
-        nudge_layout.addWidget(_heading(NUDGE_TITLE, self.nudge))
+        nudge_layout.addWidget(_heading(translate("ProgressView", NUDGE_TITLE), self.nudge))
         self.nudge_label = QLabel("", self.nudge)
         self.nudge_label.setWordWrap(True)
         self.nudge_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.nudge_label.setAccessibleName(NUDGE_TITLE)
+        self.nudge_label.setAccessibleName(translate("ProgressView", NUDGE_TITLE))
         nudge_layout.addWidget(self.nudge_label)
         self.nudge.hide()
         layout.addWidget(self.nudge)
 
         # The calendar.
-        layout.addWidget(_heading("The last twelve months", content))
+        layout.addWidget(_heading(translate("ProgressView", "The last twelve months"), content))
         self.calendar = CalendarHeatmap(content)
         self.calendar.set_describer(self.describe_day)
         self.calendar.rest_day_requested.connect(self.set_rest_day)
@@ -286,7 +316,7 @@ class ProgressView(QWidget):
         self.calendar.day_activated.connect(self.show_sessions_of)
         layout.addWidget(self.calendar)
         self.day_label = QLabel("", content)
-        self.day_label.setAccessibleName("The chosen day")
+        self.day_label.setAccessibleName(translate("ProgressView", "The chosen day"))
         self.day_label.setTextFormat(Qt.TextFormat.PlainText)
         self.day_label.setWordWrap(True)
         self.day_label.setMinimumHeight(self.day_label.fontMetrics().height() * 3)
@@ -297,25 +327,29 @@ class ProgressView(QWidget):
         lower = QHBoxLayout()
         lower.setSpacing(16)
         chart_box = QVBoxLayout()
-        chart_box.addWidget(_heading("Minutes held per week", content))
+        chart_box.addWidget(_heading(translate("ProgressView", "Minutes held per week"), content))
         self.chart = WeekChart(content)
         chart_box.addWidget(self.chart, 1)
         lower.addLayout(chart_box, 2)
 
         self.tabs = QTabWidget(content)
-        self.tabs.setAccessibleName("Areas and sessions")
+        self.tabs.setAccessibleName(translate("ProgressView", "Areas and sessions"))
         self.spot_model = SpotStatsModel(self)
-        self.spot_table = self._table(self.spot_model, "Every area and side")
+        self.spot_table = self._table(
+            self.spot_model, translate("ProgressView", "Every area and side")
+        )
         header = self.spot_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_TREND, QHeaderView.ResizeMode.Stretch)
-        self.tabs.addTab(self.spot_table, "By area")
+        self.tabs.addTab(self.spot_table, translate("ProgressView", "By area"))
 
         self.sessions_model = SessionsModel(self)
         sessions_page = QWidget(self.tabs)
         sessions_layout = QVBoxLayout(sessions_page)
         sessions_layout.setContentsMargins(0, 0, 0, 0)
-        self.sessions_table = self._table(self.sessions_model, "Every session, newest first")
+        self.sessions_table = self._table(
+            self.sessions_model, translate("ProgressView", "Every session, newest first")
+        )
         header = self.sessions_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         widths = {COL_WHEN: 170, COL_KIND: 80, COL_SPOTS: 230, COL_HELD: 80, COL_OUTCOME: 110}
@@ -325,30 +359,41 @@ class ProgressView(QWidget):
         self.sessions_table.activated.connect(self._open_index)
         sessions_layout.addWidget(self.sessions_table)
         open_row = QHBoxLayout()
-        self.open_button = QPushButton("Show &holds", sessions_page)
-        self.open_button.setAccessibleName("Show the holds of the chosen session")
+        self.open_button = QPushButton(translate("ProgressView", "Show &holds"), sessions_page)
+        self.open_button.setAccessibleName(
+            translate("ProgressView", "Show the holds of the chosen session")
+        )
         self.open_button.clicked.connect(self.open_current_session)
         hint = QLabel(
-            "Double-click a session, or press Enter on it, to see its holds.", sessions_page
+            translate(
+                "ProgressView", "Double-click a session, or press Enter on it, to see its holds."
+            ),
+            sessions_page,
         )
         open_row.addWidget(hint, 1)
         open_row.addWidget(self.open_button)
         sessions_layout.addLayout(open_row)
-        self.tabs.addTab(sessions_page, "Sessions")
+        self.tabs.addTab(sessions_page, translate("ProgressView", "Sessions"))
         lower.addWidget(self.tabs, 3)
         layout.addLayout(lower, 1)
 
         # Data.
         data = QHBoxLayout()
-        data.addWidget(_heading("Data", content))
-        self.export_button = QPushButton("Export &CSV…", content)
-        self.export_button.setAccessibleName("Export the history as a CSV table")
+        data.addWidget(_heading(translate("ProgressView", "Data"), content))
+        self.export_button = QPushButton(translate("ProgressView", "Export &CSV…"), content)
+        self.export_button.setAccessibleName(
+            translate("ProgressView", "Export the history as a CSV table")
+        )
         self.export_button.clicked.connect(self.export_csv_requested)
-        self.backup_button = QPushButton("&Back up to file…", content)
-        self.backup_button.setAccessibleName("Back up the history to a file")
+        self.backup_button = QPushButton(translate("ProgressView", "&Back up to file…"), content)
+        self.backup_button.setAccessibleName(
+            translate("ProgressView", "Back up the history to a file")
+        )
         self.backup_button.clicked.connect(self.back_up_requested)
-        self.restore_button = QPushButton("&Restore from file…", content)
-        self.restore_button.setAccessibleName("Restore sessions from a backup file")
+        self.restore_button = QPushButton(translate("ProgressView", "&Restore from file…"), content)
+        self.restore_button.setAccessibleName(
+            translate("ProgressView", "Restore sessions from a backup file")
+        )
         self.restore_button.clicked.connect(self.restore_requested)
         for button in (self.export_button, self.backup_button, self.restore_button):
             data.addWidget(button)
@@ -356,7 +401,9 @@ class ProgressView(QWidget):
         layout.addLayout(data)
         self.backups_note = QLabel("", content)
         self.backups_note.setWordWrap(True)
-        self.backups_note.setAccessibleName("Where the daily backups are")
+        self.backups_note.setAccessibleName(
+            translate("ProgressView", "Where the daily backups are")
+        )
         self.backups_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.backups_note)
 
@@ -442,24 +489,37 @@ class ProgressView(QWidget):
 
     def _show(self, progress: Progress, sessions: Sequence[SessionRecord]) -> None:
         streaks = progress.streaks
-        self.status.setText("" if sessions else EMPTY_HISTORY)
+        self.status.setText("" if sessions else translate("ProgressView", EMPTY_HISTORY))
         self.day_tile.show_value(
-            plural(streaks.day_streak, "day"),
-            f"practising in a row · best {plural(streaks.best_day_streak, 'day')}",
+            translate("ProgressView", "%n day(s)", None, streaks.day_streak),
+            translate(
+                "ProgressView",
+                "practising in a row · best %n day(s)",
+                None,
+                streaks.best_day_streak,
+            ),
         )
         self.week_tile.show_value(
-            plural(streaks.week_streak, "week"),
-            f"reaching your goal of {streaks.weekly_goal} days · "
-            f"best {plural(streaks.best_week_streak, 'week')}",
+            translate("ProgressView", "%n week(s)", None, streaks.week_streak),
+            translate(
+                "ProgressView",
+                "reaching your goal of {goal} days · best %n week(s)",
+                None,
+                streaks.best_week_streak,
+            ).format(goal=streaks.weekly_goal),
         )
         self.week_strip.set_marks(progress.this_week)
         needed = streaks.this_week_needed
         if needed == 0:
-            week = "A week of rest: nothing to reach."
+            week = translate("ProgressView", "A week of rest: nothing to reach.")
         elif streaks.this_week_days >= needed:
-            week = f"{streaks.this_week_days} of {needed} days: this week's goal is reached."
+            week = translate(
+                "ProgressView", "{done} of %n day(s): this week's goal is reached.", None, needed
+            ).format(done=streaks.this_week_days)
         else:
-            week = f"{streaks.this_week_days} of {needed} practice days so far this week."
+            week = translate(
+                "ProgressView", "{done} of %n practice day(s) so far this week.", None, needed
+            ).format(done=streaks.this_week_days)
         self.week_line.setText(week)
 
         text = nudge_text(progress.nudges)
@@ -477,8 +537,13 @@ class ProgressView(QWidget):
         self.chart.set_weeks(progress.weeks)
         self.spot_model.set_stats(progress.spots)
         self.spot_table.setToolTip(
-            f"Trend: the rating before the first hold of each day, earlier days against "
-            f"later ones, over the last {RECENT_DAYS // 7} weeks."
+            translate(
+                "ProgressView",
+                "Trend: the rating before the first hold of each day, earlier days against "
+                "later ones, over the last %n week(s).",
+                None,
+                RECENT_DAYS // 7,
+            )
         )
         self._set_sessions(sessions)
 
@@ -503,7 +568,11 @@ class ProgressView(QWidget):
 
     @Slot(str)
     def _load_failed(self, reason: str) -> None:
-        self.status.setText(f"Your history could not be read: {reason}")
+        self.status.setText(
+            translate("ProgressView", "Your history could not be read: {reason}").format(
+                reason=reason
+            )
+        )
 
     # -- acting -----------------------------------------------------------------------------
 
@@ -515,7 +584,7 @@ class ProgressView(QWidget):
         try:
             service.set_rest_day(day, rest)
         except SaveError as error:
-            QMessageBox.critical(self, "Not saved", str(error))
+            QMessageBox.critical(self, translate("ProgressView", "Not saved"), str(error))
 
     def current_session(self) -> SessionRecord | None:
         index = self.sessions_table.currentIndex()

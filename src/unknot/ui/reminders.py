@@ -24,13 +24,17 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from unknot.core.clock import Clock
 from unknot.core.reminders import next_reminder, still_today
+from unknot.core.translation import QT_TRANSLATE_NOOP, translate
 
 # The longest the reminder sleeps before looking at the clock again.
 MAX_WAIT_MS = 5 * 60 * 1000
 MESSAGE_MS = 10_000
 
-REMINDER_TITLE = "Time to unknot?"
-REMINDER_TEXT = "You have not practised today. A few minutes on one tight spot is plenty."
+# Marked for the translation files, translated where shown.
+REMINDER_TITLE = QT_TRANSLATE_NOOP("Reminders", "Time to unknot?")
+REMINDER_TEXT = QT_TRANSLATE_NOOP(
+    "Reminders", "You have not practised today. A few minutes on one tight spot is plenty."
+)
 
 
 class DailyReminder(QObject):
@@ -117,6 +121,7 @@ def send_desktop_notice(
     message_ms: int = MESSAGE_MS,
 ) -> NoticeWay:
     """Tell the person, by the most visible means the desktop offers."""
+    title, text = translate("Reminders", title), translate("Reminders", text)
     if (
         tray is not None
         and tray.isVisible()

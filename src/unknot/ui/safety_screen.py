@@ -41,12 +41,15 @@ from unknot.core.safety import (
     condition_info,
     fixed_areas,
 )
+from unknot.core.translation import QT_TRANSLATE_NOOP, in_sentence, translate
+from unknot.ui.dates import long_date
 from unknot.ui.dialog_size import fit_height
 
-NOT_MEDICAL_ADVICE = (
+NOT_MEDICAL_ADVICE = QT_TRANSLATE_NOOP(
+    "SafetyScreen",
     "Unknot is a guide for looking after yourself, not medical advice. It cannot "
     "examine you or know your history. If something worries you, or your body says "
-    "something the app does not, a clinician's word comes first."
+    "something the app does not, a clinician's word comes first.",
 )
 
 
@@ -57,24 +60,27 @@ class Occasion(StrEnum):
 
 
 _HEADINGS = {
-    Occasion.FIRST_RUN: "Before your first session",
-    Occasion.YEARLY: "A yearly check",
-    Occasion.ON_REQUEST: "Safety check",
+    Occasion.FIRST_RUN: QT_TRANSLATE_NOOP("SafetyScreen", "Before your first session"),
+    Occasion.YEARLY: QT_TRANSLATE_NOOP("SafetyScreen", "A yearly check"),
+    Occasion.ON_REQUEST: QT_TRANSLATE_NOOP("SafetyScreen", "Safety check"),
 }
 
 _LEADS = {
-    Occasion.FIRST_RUN: (
+    Occasion.FIRST_RUN: QT_TRANSLATE_NOOP(
+        "SafetyScreen",
         "Steady pressure on a tight muscle is safe for most people. For some it is "
         "not, or only once a doctor or physiotherapist has said so. Does any of "
-        "this apply to you now? Tick what does."
+        "this apply to you now? Tick what does.",
     ),
-    Occasion.YEARLY: (
+    Occasion.YEARLY: QT_TRANSLATE_NOOP(
+        "SafetyScreen",
         "A year has passed since you last answered, and health changes. Does any of "
-        "this apply to you now? Tick what does."
+        "this apply to you now? Tick what does.",
     ),
-    Occasion.ON_REQUEST: (
+    Occasion.ON_REQUEST: QT_TRANSLATE_NOOP(
+        "SafetyScreen",
         "Pressing on a muscle is not for everyone at every time. Does any of this "
-        "apply to you now? Tick what does."
+        "apply to you now? Tick what does.",
     ),
 }
 
@@ -122,8 +128,8 @@ class SafetyScreen(QDialog):
         super().__init__(parent)
         self._today = today
         self._occasion = occasion
-        self.setWindowTitle("Safety check")
-        self.setAccessibleName("Safety check")
+        self.setWindowTitle(translate("SafetyScreen", "Safety check"))
+        self.setAccessibleName(translate("SafetyScreen", "Safety check"))
         self.setModal(True)
 
         self._pages = QStackedWidget(self)
@@ -149,14 +155,16 @@ class SafetyScreen(QDialog):
         layout.setContentsMargins(28, 22, 28, 18)
         layout.setSpacing(10)
 
-        self.heading = QLabel(_HEADINGS[self._occasion], page)
+        self.heading = QLabel(translate("SafetyScreen", _HEADINGS[self._occasion]), page)
         self.heading.setFont(_heading_font(self.font()))
         self.heading.setAccessibleName(self.heading.text())
         layout.addWidget(self.heading)
-        lead = _LEADS[self._occasion]
+        lead = translate("SafetyScreen", _LEADS[self._occasion])
         if last_answered is not None and self._occasion is Occasion.ON_REQUEST:
-            lead += f" You last answered on {last_answered:%d %B %Y}."
-        self.lead = _wrapped(lead, page, "What this check is for")
+            lead += " " + translate("SafetyScreen", "You last answered on {day}.").format(
+                day=long_date(last_answered)
+            )
+        self.lead = _wrapped(lead, page, translate("SafetyScreen", "What this check is for"))
         layout.addWidget(self.lead)
 
         self.condition_boxes: dict[Condition, QCheckBox] = {}
@@ -164,31 +172,37 @@ class SafetyScreen(QDialog):
         boxes.setSpacing(4)
         boxes.setContentsMargins(6, 4, 0, 4)
         for info in CONDITIONS:
-            box = QCheckBox(info.label, page)
+            box = QCheckBox(translate("Safety", info.label), page)
             box.setObjectName(f"condition_{info.condition.value}")
-            box.setAccessibleName(info.label)
-            box.setToolTip(info.advice)
+            box.setAccessibleName(translate("Safety", info.label))
+            box.setToolTip(translate("Safety", info.advice))
             self.condition_boxes[info.condition] = box
             boxes.addWidget(box)
         layout.addLayout(boxes)
 
-        self.note = _wrapped(NOT_MEDICAL_ADVICE, page, "This app is not medical advice")
+        self.note = _wrapped(
+            translate("SafetyScreen", NOT_MEDICAL_ADVICE),
+            page,
+            translate("SafetyScreen", "This app is not medical advice"),
+        )
         self.note.setObjectName("not_medical_advice")
         self.note.setFrameShape(QFrame.Shape.StyledPanel)
         self.note.setMargin(10)
         layout.addWidget(self.note)
         layout.addStretch(1)
 
-        self.later_button = QPushButton("Not now", page)
-        self.later_button.setAccessibleName("Not now")
+        self.later_button = QPushButton(translate("SafetyScreen", "Not now"), page)
+        self.later_button.setAccessibleName(translate("SafetyScreen", "Not now"))
         self.later_button.setAutoDefault(False)
         self.later_button.clicked.connect(self.reject)
-        self.some_button = QPushButton("Some of this applies…", page)
-        self.some_button.setAccessibleName("Some of this applies")
+        self.some_button = QPushButton(translate("SafetyScreen", "Some of this applies…"), page)
+        self.some_button.setAccessibleName(translate("SafetyScreen", "Some of this applies"))
         self.some_button.setAutoDefault(False)
         self.some_button.clicked.connect(self.show_advice)
-        self.none_button = QPushButton("None of this applies to me", page)
-        self.none_button.setAccessibleName("None of this applies to me")
+        self.none_button = QPushButton(
+            translate("SafetyScreen", "None of this applies to me"), page
+        )
+        self.none_button.setAccessibleName(translate("SafetyScreen", "None of this applies to me"))
         self.none_button.setDefault(True)
         self.none_button.clicked.connect(self._answer_none)
         layout.addLayout(_button_row(self.later_button, self.some_button, self.none_button))
@@ -201,19 +215,24 @@ class SafetyScreen(QDialog):
         layout.setContentsMargins(28, 22, 28, 18)
         layout.setSpacing(10)
 
-        heading = QLabel("Ask a clinician first", page)
+        heading = QLabel(translate("SafetyScreen", "Ask a clinician first"), page)
         heading.setFont(_heading_font(self.font()))
         heading.setAccessibleName(heading.text())
         layout.addWidget(heading)
-        self.advice = _wrapped("", page, "What to do until a clinician says it is fine")
+        self.advice = _wrapped(
+            "", page, translate("SafetyScreen", "What to do until a clinician says it is fine")
+        )
         self.advice.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.advice)
 
         self.where_label = _wrapped(
-            "Tick the areas to keep pressure off. The body map marks them, and Unknot "
-            "asks before a session presses on one.",
+            translate(
+                "SafetyScreen",
+                "Tick the areas to keep pressure off. The body map marks them, and Unknot "
+                "asks before a session presses on one.",
+            ),
             page,
-            "Areas to keep pressure off",
+            translate("SafetyScreen", "Areas to keep pressure off"),
         )
         self.where_label.setObjectName("where_label")
         layout.addWidget(self.where_label)
@@ -223,23 +242,27 @@ class SafetyScreen(QDialog):
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(4)
         for index, area_id in enumerate(AREAS):
-            box = QCheckBox(area(area_id).name, page)
+            box = QCheckBox(area(area_id).title, page)
             box.setObjectName(f"area_{area_id.value}")
-            box.setAccessibleName(f"Keep pressure off: {area(area_id).name}")
+            box.setAccessibleName(
+                translate("SafetyScreen", "Keep pressure off: {area}").format(
+                    area=area(area_id).title
+                )
+            )
             self.area_boxes[area_id] = box
             grid.addWidget(box, index % 5, index // 5)
         layout.addLayout(grid)
-        self.locked_label = _wrapped("", page, "Areas ticked for you")
+        self.locked_label = _wrapped("", page, translate("SafetyScreen", "Areas ticked for you"))
         self.locked_label.setObjectName("locked_label")
         layout.addWidget(self.locked_label)
         layout.addStretch(1)
 
-        self.back_button = QPushButton("Back", page)
-        self.back_button.setAccessibleName("Back to the list")
+        self.back_button = QPushButton(translate("SafetyScreen", "Back"), page)
+        self.back_button.setAccessibleName(translate("SafetyScreen", "Back to the list"))
         self.back_button.setAutoDefault(False)
         self.back_button.clicked.connect(self.show_question)
-        self.save_button = QPushButton("Save my answer", page)
-        self.save_button.setAccessibleName("Save my answer")
+        self.save_button = QPushButton(translate("SafetyScreen", "Save my answer"), page)
+        self.save_button.setAccessibleName(translate("SafetyScreen", "Save my answer"))
         self.save_button.setAutoDefault(True)
         self.save_button.clicked.connect(self._answer_some)
         layout.addLayout(_button_row(self.back_button, self.save_button))
@@ -280,7 +303,9 @@ class SafetyScreen(QDialog):
             if area_id in fixed:
                 box.setChecked(True)
                 box.setEnabled(False)
-                box.setToolTip("Kept free of pressure because of what you ticked.")
+                box.setToolTip(
+                    translate("SafetyScreen", "Kept free of pressure because of what you ticked.")
+                )
             else:
                 box.setEnabled(True)
                 box.setChecked(area_id in self._marked)
@@ -319,14 +344,15 @@ class SafetyScreen(QDialog):
 def advice_html(conditions: Sequence[Condition]) -> str:
     items = "".join(
         f"<li style='margin-bottom:6px'><b>{escape(_short(condition))}</b><br>"
-        f"{escape(condition_info(condition).advice)}</li>"
+        f"{escape(translate('Safety', condition_info(condition).advice))}</li>"
         for condition in conditions
     )
-    return (
-        "<p>Please talk to your doctor or physiotherapist before you use Unknot, and "
-        "show them what it asks you to do. Until they say it is fine:</p>"
-        f"<ul>{items}</ul>"
+    lead = translate(
+        "SafetyScreen",
+        "Please talk to your doctor or physiotherapist before you use Unknot, and "
+        "show them what it asks you to do. Until they say it is fine:",
     )
+    return f"<p>{escape(lead)}</p><ul>{items}</ul>"
 
 
 def locked_text(conditions: Sequence[Condition]) -> str:
@@ -335,32 +361,43 @@ def locked_text(conditions: Sequence[Condition]) -> str:
     for condition in conditions:
         kept = condition_info(condition).keep_off
         if kept:
-            names = " and ".join(area(a).name.lower() for a in AREAS if a in kept)
-            reason = _short(condition).lower()
-            lines.append(f"{names.capitalize()} stay ticked because of {reason}.")
+            names = listed([in_sentence(area(a).title) for a in AREAS if a in kept])
+            line = translate("SafetyScreen", "{areas} stay ticked because of {reason}.").format(
+                areas=names, reason=in_sentence(_short(condition))
+            )
+            lines.append(line[:1].upper() + line[1:])
     return " ".join(lines)
 
 
 _SHORT = {
-    Condition.BLOOD_THINNERS: "Blood thinners",
-    Condition.TUMOUR: "A tumour",
-    Condition.METABOLIC: "A metabolic condition",
-    Condition.OPEN_WOUND: "An open wound",
-    Condition.WEAK_OR_BROKEN_BONE: "A broken or weak bone",
-    Condition.CLOT: "A possible clot",
-    Condition.INFLAMMATION: "Inflammation or infection",
-    Condition.FEVER: "A fever",
-    Condition.BONE_INFECTION: "A bone infection",
-    Condition.OSTEOPOROSIS: "Osteoporosis",
-    Condition.RECENT_SURGERY: "Recent surgery or stitches",
-    Condition.LARGE_BRUISE: "A large bruise",
-    Condition.REDUCED_FEELING: "Less feeling",
-    Condition.PREGNANCY: "Pregnancy",
+    Condition.BLOOD_THINNERS: QT_TRANSLATE_NOOP("SafetyScreen", "Blood thinners"),
+    Condition.TUMOUR: QT_TRANSLATE_NOOP("SafetyScreen", "A tumour"),
+    Condition.METABOLIC: QT_TRANSLATE_NOOP("SafetyScreen", "A metabolic condition"),
+    Condition.OPEN_WOUND: QT_TRANSLATE_NOOP("SafetyScreen", "An open wound"),
+    Condition.WEAK_OR_BROKEN_BONE: QT_TRANSLATE_NOOP("SafetyScreen", "A broken or weak bone"),
+    Condition.CLOT: QT_TRANSLATE_NOOP("SafetyScreen", "A possible clot"),
+    Condition.INFLAMMATION: QT_TRANSLATE_NOOP("SafetyScreen", "Inflammation or infection"),
+    Condition.FEVER: QT_TRANSLATE_NOOP("SafetyScreen", "A fever"),
+    Condition.BONE_INFECTION: QT_TRANSLATE_NOOP("SafetyScreen", "A bone infection"),
+    Condition.OSTEOPOROSIS: QT_TRANSLATE_NOOP("SafetyScreen", "Osteoporosis"),
+    Condition.RECENT_SURGERY: QT_TRANSLATE_NOOP("SafetyScreen", "Recent surgery or stitches"),
+    Condition.LARGE_BRUISE: QT_TRANSLATE_NOOP("SafetyScreen", "A large bruise"),
+    Condition.REDUCED_FEELING: QT_TRANSLATE_NOOP("SafetyScreen", "Less feeling"),
+    Condition.PREGNANCY: QT_TRANSLATE_NOOP("SafetyScreen", "Pregnancy"),
 }
 
 
 def _short(condition: Condition) -> str:
-    return _SHORT[condition]
+    return translate("SafetyScreen", _SHORT[condition])
+
+
+def listed(names: Sequence[str]) -> str:
+    """ "calves", "calves and thighs", "arms, calves and feet"."""
+    if len(names) < 2:
+        return "".join(names)
+    return translate("SafetyScreen", "{list} and {last}").format(
+        list=", ".join(names[:-1]), last=names[-1]
+    )
 
 
 def _button_row(*buttons: QPushButton) -> QHBoxLayout:
@@ -376,16 +413,25 @@ def _button_row(*buttons: QPushButton) -> QHBoxLayout:
 def confirm_leaving_out(parent: QWidget | None, areas: Sequence[AreaId]) -> bool:
     """Before a session that presses on an avoided area: True to start without
     those areas, False to go back to the map."""
-    names = ", ".join(area(a).name.lower() for a in areas)
+    names = ", ".join(in_sentence(area(a).title) for a in areas)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Areas to keep pressure off")
-    box.setText(f"This session includes areas you marked to keep pressure off: {names}.")
-    box.setInformativeText(
-        "Unknot can leave them out. If a clinician has said they are fine again, "
-        "update your answer under Help ▸ Safety check."
+    box.setWindowTitle(translate("SafetyScreen", "Areas to keep pressure off"))
+    box.setText(
+        translate(
+            "SafetyScreen", "This session includes areas you marked to keep pressure off: {areas}."
+        ).format(areas=names)
     )
-    leave_out = box.addButton("Leave them out", QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(
+        translate(
+            "SafetyScreen",
+            "Unknot can leave them out. If a clinician has said they are fine again, "
+            "update your answer under Help ▸ Safety check.",
+        )
+    )
+    leave_out = box.addButton(
+        translate("SafetyScreen", "Leave them out"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(leave_out)
     box.exec()

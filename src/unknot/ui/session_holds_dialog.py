@@ -15,17 +15,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unknot.core.formats import count_text
 from unknot.core.progress import spot_name
 from unknot.core.records import HoldRecord, SessionKind, SessionRecord
+from unknot.core.translation import QT_TRANSLATE_NOOP, translate
 from unknot.ui.session_summary import duration_text, hold_status, tenderness_text
 from unknot.ui.sessions_model import outcome_text, when_text
 
-HOLD_HEADERS = ("Spot", "Tool", "Held", "Planned", "Tenderness (before → after)", "How it ended")
+HOLD_HEADERS = (
+    QT_TRANSLATE_NOOP("SessionHoldsDialog", "Spot"),
+    QT_TRANSLATE_NOOP("SessionHoldsDialog", "Tool"),
+    QT_TRANSLATE_NOOP("SessionHoldsDialog", "Held"),
+    QT_TRANSLATE_NOOP("SessionHoldsDialog", "Planned"),
+    QT_TRANSLATE_NOOP("SessionHoldsDialog", "Tenderness (before → after)"),
+    QT_TRANSLATE_NOOP("SessionHoldsDialog", "How it ended"),
+)
 
 
 def hold_cells(hold: HoldRecord) -> tuple[str, ...]:
-    tools = " then ".join(tool.label for tool in hold.tools_tried or (hold.tool,))
+    tools = translate("SessionHoldsDialog", " then ").join(
+        tool.label for tool in hold.tools_tried or (hold.tool,)
+    )
     return (
         spot_name(hold.area, hold.side),
         tools,
@@ -40,22 +49,28 @@ class SessionHoldsDialog(QDialog):
     def __init__(self, session: SessionRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        kind = "Daily scan" if session.kind is SessionKind.SCAN else "Focus session"
-        title = f"{kind} on {when_text(session)}"
+        if session.kind is SessionKind.SCAN:
+            title = translate("SessionHoldsDialog", "Daily scan on {when}")
+        else:
+            title = translate("SessionHoldsDialog", "Focus session on {when}")
+        title = title.format(when=when_text(session))
         self.setWindowTitle(title)
         self.setAccessibleName(title)
 
         heading = QLabel(
             f"<b>{title}</b><br>{outcome_text(session)} · "
-            f"{duration_text(session.hold_seconds)} held over "
-            f"{count_text(len(session.holds), 'hold')}",
+            + translate(
+                "SessionHoldsDialog", "{held} held over %n hold(s)", None, len(session.holds)
+            ).format(held=duration_text(session.hold_seconds)),
             self,
         )
         heading.setTextFormat(Qt.TextFormat.RichText)
 
         self.table = QTableWidget(len(session.holds), len(HOLD_HEADERS), self)
-        self.table.setHorizontalHeaderLabels(HOLD_HEADERS)
-        self.table.setAccessibleName("Holds of this session")
+        self.table.setHorizontalHeaderLabels(
+            [translate("SessionHoldsDialog", header) for header in HOLD_HEADERS]
+        )
+        self.table.setAccessibleName(translate("SessionHoldsDialog", "Holds of this session"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -69,7 +84,9 @@ class SessionHoldsDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(self.table)
         if session.note:
-            note = QLabel(f"Note: {session.note}", self)
+            note = QLabel(
+                translate("SessionHoldsDialog", "Note: {note}").format(note=session.note), self
+            )
             note.setWordWrap(True)
             note.setTextFormat(Qt.TextFormat.PlainText)
             layout.addWidget(note)

@@ -43,6 +43,7 @@ from unknot.core.session_engine import (
     SessionEngine,
 )
 from unknot.core.streaks import Streaks
+from unknot.core.translation import translate
 from unknot.ui.chime import Chime
 from unknot.ui.history_service import HistoryService, SaveError
 from unknot.ui.notifier import Notifier
@@ -160,7 +161,7 @@ class SessionScreen(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._pages)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Guided session")
+        self.setAccessibleName(translate("SessionScreen", "Guided session"))
 
     # -- the public face -------------------------------------------------------
 
@@ -393,7 +394,11 @@ class SessionScreen(QWidget):
         try:
             self.start(offer)
         except SaveError as error:
-            self.summary.offer_label.setText(f"The focus session could not start: {error}")
+            self.summary.offer_label.setText(
+                translate("SessionScreen", "The focus session could not start: {reason}").format(
+                    reason=error
+                )
+            )
 
     def _on_note_edited(self, note: str) -> None:
         session_id = self.session_id

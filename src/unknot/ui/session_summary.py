@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from unknot.core.areas import Tool, area
-from unknot.core.formats import count_text
 from unknot.core.formats import duration_text as duration_text
 from unknot.core.plans import FOCUS_THRESHOLD, Plan, scan_ratings
 from unknot.core.records import HoldRecord, Outcome, SessionKind, SessionRecord
@@ -52,7 +51,7 @@ def tenderness_text(before: int | None, after: int | None) -> str:
         return "-" if value is None else str(value)
 
     if before is None and after is None:
-        return "not rated"
+        return translate("SessionSummary", "not rated")
     return f"{show(before)} → {show(after)}"
 
 
@@ -107,10 +106,10 @@ class SessionSummary(QWidget):
 
         self.title_label = QLabel(self)
         self.title_label.setFont(scaled_font(self.font(), 2.0, QFont.Weight.Bold))
-        self.spots_tile = _Tile("spots", self)
-        self.time_tile = _Tile("held", self)
-        self.streak_tile = _Tile("day streak", self)
-        self.week_tile = _Tile("this week", self)
+        self.spots_tile = _Tile(translate("SessionSummary", "spots"), self)
+        self.time_tile = _Tile(translate("SessionSummary", "held"), self)
+        self.streak_tile = _Tile(translate("SessionSummary", "day streak"), self)
+        self.week_tile = _Tile(translate("SessionSummary", "this week"), self)
         tiles = QHBoxLayout()
         tiles.setSpacing(12)
         for tile in (self.spots_tile, self.time_tile, self.streak_tile, self.week_tile):
@@ -134,7 +133,9 @@ class SessionSummary(QWidget):
         self.offer_label = QLabel(self.offer_frame)
         self.offer_label.setWordWrap(True)
         self.offer_label.setFont(scaled_font(self.font(), 1.15))
-        self.focus_button = QPushButton("Start focus session (F)", self.offer_frame)
+        self.focus_button = QPushButton(
+            translate("SessionSummary", "Start focus session (F)"), self.offer_frame
+        )
         self.focus_button.setMinimumHeight(44)
         self.focus_button.setFont(scaled_font(self.font(), 1.15, QFont.Weight.DemiBold))
         self.focus_button.clicked.connect(self.focus_requested)
@@ -143,12 +144,14 @@ class SessionSummary(QWidget):
         offer.addWidget(self.offer_label, 1)
         offer.addWidget(self.focus_button)
 
-        note_title = QLabel("A note for this session (optional)", self)
+        note_title = QLabel(translate("SessionSummary", "A note for this session (optional)"), self)
         note_title.setFont(scaled_font(self.font(), 1.1, QFont.Weight.DemiBold))
         self.note_edit = QLineEdit(self)
         self.note_edit.setMaxLength(NOTE_MAX_LENGTH)
-        self.note_edit.setPlaceholderText("e.g. slept badly, after gardening")
-        self.note_edit.setAccessibleName("Session note")
+        self.note_edit.setPlaceholderText(
+            translate("SessionSummary", "e.g. slept badly, after gardening")
+        )
+        self.note_edit.setAccessibleName(translate("SessionSummary", "Session note"))
         self.note_edit.setFont(scaled_font(self.font(), 1.15))
         self.note_edit.setMinimumHeight(38)
         self.note_edit.editingFinished.connect(self.commit_note)
@@ -177,7 +180,7 @@ class SessionSummary(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-        self.back_button = QPushButton("Back to body map (Esc)", self)
+        self.back_button = QPushButton(translate("SessionSummary", "Back to body map (Esc)"), self)
         self.back_button.setMinimumHeight(48)
         self.back_button.setFont(scaled_font(self.font(), 1.2, QFont.Weight.DemiBold))
         self.back_button.clicked.connect(self._on_back)
@@ -211,19 +214,35 @@ class SessionSummary(QWidget):
         self.title_label.setText(title)
         holds = record.holds
         worked = [hold for hold in holds if not skipped(hold.held_seconds)]
-        noun = "areas" if record.kind is SessionKind.SCAN else "spots"
+        # The tile shows the number big and the word under it, in its plural form.
+        if record.kind is SessionKind.SCAN:
+            noun = translate("SessionSummary", "area(s)", None, len(worked))
+        else:
+            noun = translate("SessionSummary", "spot(s)", None, len(worked))
         self.spots_tile.set_value(str(len(worked)), noun)
-        self.time_tile.set_value(duration_text(record.hold_seconds), "held")
+        self.time_tile.set_value(
+            duration_text(record.hold_seconds), translate("SessionSummary", "held")
+        )
         if streaks is None:
             self.streak_tile.set_value("-")
             self.week_tile.set_value("-")
         else:
-            self.streak_tile.set_value(count_text(streaks.day_streak, "day"), "day streak")
-            self.week_tile.set_value(
-                f"{streaks.this_week_days} of {streaks.this_week_needed}", "days this week"
+            self.streak_tile.set_value(
+                translate("SessionSummary", "%n day(s)", None, streaks.day_streak),
+                translate("SessionSummary", "day streak"),
             )
-        tools = ", ".join(tool.label for tool in tools_used(worked)) or "none"
-        self.tools_label.setText(f"Tools used: {tools}")
+            self.week_tile.set_value(
+                translate("SessionSummary", "{done} of {needed}").format(
+                    done=streaks.this_week_days, needed=streaks.this_week_needed
+                ),
+                translate("SessionSummary", "days this week"),
+            )
+        tools = ", ".join(tool.label for tool in tools_used(worked)) or translate(
+            "SessionSummary", "none"
+        )
+        self.tools_label.setText(
+            translate("SessionSummary", "Tools used: {tools}").format(tools=tools)
+        )
         self._fill_table(record)
         self._show_offer(record)
         # The pain advice after a pain stop, never the soreness note.
@@ -233,10 +252,18 @@ class SessionSummary(QWidget):
 
     def show_note_saved(self, note: str) -> None:
         self._saved_note = note
-        self.note_status.setText("Note saved." if note else "Note removed.")
+        self.note_status.setText(
+            translate("SessionSummary", "Note saved.")
+            if note
+            else translate("SessionSummary", "Note removed.")
+        )
 
     def show_note_failed(self, reason: str) -> None:
-        self.note_status.setText(f"The note could not be saved: {reason}")
+        self.note_status.setText(
+            translate("SessionSummary", "The note could not be saved: {reason}").format(
+                reason=reason
+            )
+        )
 
     def commit_note(self) -> None:
         """Send the note on if it changed since it was last saved."""
@@ -262,16 +289,26 @@ class SessionSummary(QWidget):
         old.hide()
         old.deleteLater()
         box = QWidget(self)
-        box.setAccessibleName("Holds in this session")
+        box.setAccessibleName(translate("SessionSummary", "Holds in this session"))
         table = QGridLayout(box)
         table.setContentsMargins(0, 4, 0, 4)
         table.setHorizontalSpacing(28)
         table.setVerticalSpacing(6)
         scan = record.kind is SessionKind.SCAN
         headers = (
-            ("Area", "Held", "Tenderness")
+            (
+                translate("SessionSummary", "Area"),
+                translate("SessionSummary", "Held"),
+                translate("SessionSummary", "Tenderness"),
+            )
             if scan
-            else ("Spot", "Tools", "Held", "Tenderness before → after", "Result")
+            else (
+                translate("SessionSummary", "Spot"),
+                translate("SessionSummary", "Tools"),
+                translate("SessionSummary", "Held"),
+                translate("SessionSummary", "Tenderness before → after"),
+                translate("SessionSummary", "Result"),
+            )
         )
         # No holds, no table: a row of headings over nothing says nothing.
         for column, header in enumerate(headers if record.holds else ()):
@@ -285,10 +322,12 @@ class SessionSummary(QWidget):
             and last.held_seconds < last.planned_seconds
         )
         for row, hold in enumerate(record.holds, start=1):
-            spot = area(hold.area).spot_name(hold.side) if hold.side else area(hold.area).name
+            spot = area(hold.area).spot_name(hold.side) if hold.side else area(hold.area).title
             if scan:
                 rating = (
-                    "not rated" if hold.tenderness_before is None else str(hold.tenderness_before)
+                    translate("SessionSummary", "not rated")
+                    if hold.tenderness_before is None
+                    else str(hold.tenderness_before)
                 )
                 cells: tuple[str, ...] = (spot, duration_text(hold.held_seconds), rating)
             else:
@@ -322,19 +361,27 @@ class SessionSummary(QWidget):
         offer = self._offer
         if offer is None:
             self.offer_label.setText(
-                f"No area reached {FOCUS_THRESHOLD} out of 10 today. Pick any spot on the "
-                "body map if you want to spend longer on it."
+                translate(
+                    "SessionSummary",
+                    "No area reached {threshold} out of 10 today. Pick any spot on the "
+                    "body map if you want to spend longer on it.",
+                ).format(threshold=FOCUS_THRESHOLD)
             )
             self.focus_button.hide()
             return
         ratings = scan_ratings(record.holds)
         names = ", ".join(
-            f"{area(a).name} {ratings[a]}/10"
+            f"{area(a).title} {ratings[a]}/10"
             for a in dict.fromkeys(step.spot.area for step in offer.steps)
         )
         minutes = math.ceil(offer.total_seconds / 60)
         self.offer_label.setText(
-            f"Worth more time today: {names}. A focus session on them, "
-            f"{len(offer.steps)} spots, takes about {minutes} minutes."
+            translate(
+                "SessionSummary",
+                "Worth more time today: {areas}. A focus session on them, %n spot(s), "
+                "takes about {minutes} minutes.",
+                None,
+                len(offer.steps),
+            ).format(areas=names, minutes=minutes)
         )
         self.focus_button.show()

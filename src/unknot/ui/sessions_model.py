@@ -14,7 +14,8 @@ from PySide6.QtCore import QObject, Qt
 
 from unknot.core.progress import spot_name
 from unknot.core.records import SessionKind, SessionRecord
-from unknot.ui.calendar_heatmap import MONTH_NAMES, WEEKDAY_NAMES
+from unknot.core.translation import QT_TRANSLATE_NOOP, translate
+from unknot.ui.dates import day_and_time
 from unknot.ui.row_table_model import Index, RowTableModel
 from unknot.ui.session_summary import duration_text
 
@@ -26,7 +27,14 @@ COL_OUTCOME = 4
 COL_NOTE = 5
 COLUMN_COUNT = 6
 
-HEADERS = ("When", "Kind", "Spots", "Time held", "How it ended", "Note")
+HEADERS = (
+    QT_TRANSLATE_NOOP("SessionsModel", "When"),
+    QT_TRANSLATE_NOOP("SessionsModel", "Kind"),
+    QT_TRANSLATE_NOOP("SessionsModel", "Spots"),
+    QT_TRANSLATE_NOOP("SessionsModel", "Time held"),
+    QT_TRANSLATE_NOOP("SessionsModel", "How it ended"),
+    QT_TRANSLATE_NOOP("SessionsModel", "Note"),
+)
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -36,30 +44,31 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 def when_text(session: SessionRecord) -> str:
     """ "Mon 5 Jan 2026, 07:30", in the wall time where it was recorded."""
-    start = session.local_start
-    weekday = WEEKDAY_NAMES[start.weekday()][:3]
-    month = MONTH_NAMES[start.month - 1][:3]
-    return f"{weekday} {start.day} {month} {start.year}, {start:%H:%M}"
+    return day_and_time(session.local_start)
 
 
 def kind_text(session: SessionRecord) -> str:
-    return "Daily scan" if session.kind is SessionKind.SCAN else "Focus"
+    if session.kind is SessionKind.SCAN:
+        return translate("SessionsModel", "Daily scan")
+    return translate("SessionsModel", "Focus")
 
 
 def spots_text(session: SessionRecord, shown: int = 3) -> str:
     if session.kind is SessionKind.SCAN:
-        return f"{len(session.holds)} areas checked"
+        return translate("SessionsModel", "%n area(s) checked", None, len(session.holds))
     names = list(dict.fromkeys(spot_name(hold.area, hold.side) for hold in session.holds))
     if not names:
-        return "no holds"
+        return translate("SessionsModel", "no holds")
     more = len(names) - shown
     text = ", ".join(names[:shown])
-    return f"{text} and {more} more" if more > 0 else text
+    if more > 0:
+        return translate("SessionsModel", "{spots} and %n more", None, more).format(spots=text)
+    return text
 
 
 def outcome_text(session: SessionRecord) -> str:
     if session.outcome is None:
-        return "Still running"
+        return translate("SessionsModel", "Still running")
     return session.outcome.label
 
 
@@ -84,7 +93,7 @@ class SessionsModel(RowTableModel[SessionRecord]):
     ) -> Any:
         shown = role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
         if shown and orientation == Qt.Orientation.Horizontal and 0 <= section < COLUMN_COUNT:
-            return HEADERS[section]
+            return translate("SessionsModel", HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import time
 
-from PySide6.QtCore import Qt, QTime, Signal, Slot
+from PySide6.QtCore import QLocale, Qt, QTime, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from unknot.core.areas import OWNABLE_TOOLS, Tool
 from unknot.core.formats import duration_text
 from unknot.core.practice_calendar import locale_week_start
+from unknot.core.translation import translate
 from unknot.settings import MAX_HOLD_SECONDS, MIN_HOLD_SECONDS, Settings
 from unknot.ui.dialog_size import fit_height
 
@@ -41,11 +42,18 @@ HOLD_STEP_SECONDS = 30
 # Offered when the reminder is switched on for the first time.
 DEFAULT_REMINDER = time(19, 0)
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+def weekday_name(day: int) -> str:
+    """ISO weekday 1 (Monday) - 7 (Sunday) by name, in the window's language."""
+    return QLocale().dayName(day, QLocale.FormatType.LongFormat)
 
 
 def hold_text(seconds: int) -> str:
     return duration_text(seconds)
+
+
+def _percent(value: int) -> str:
+    return translate("SettingsDialog", "{value} %").format(value=QLocale().toString(value))
 
 
 def _to_qtime(value: time) -> QTime:
@@ -82,8 +90,8 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self._original = settings
         self._last_applied = settings
-        self.setWindowTitle("Settings")
-        self.setAccessibleName("Settings")
+        self.setWindowTitle(translate("SettingsDialog", "Settings"))
+        self.setAccessibleName(translate("SettingsDialog", "Settings"))
         self.setMinimumWidth(500)
 
         layout = QVBoxLayout(self)
@@ -102,10 +110,13 @@ class SettingsDialog(QDialog):
             self,
         )
         for role, name in (
-            (QDialogButtonBox.StandardButton.Ok, "OK"),
-            (QDialogButtonBox.StandardButton.Cancel, "Cancel"),
-            (QDialogButtonBox.StandardButton.Apply, "Apply"),
-            (QDialogButtonBox.StandardButton.RestoreDefaults, "Restore defaults"),
+            (QDialogButtonBox.StandardButton.Ok, translate("SettingsDialog", "OK")),
+            (QDialogButtonBox.StandardButton.Cancel, translate("SettingsDialog", "Cancel")),
+            (QDialogButtonBox.StandardButton.Apply, translate("SettingsDialog", "Apply")),
+            (
+                QDialogButtonBox.StandardButton.RestoreDefaults,
+                translate("SettingsDialog", "Restore defaults"),
+            ),
         ):
             self.buttons.button(role).setAccessibleName(name)
         self.buttons.accepted.connect(self._ok)
@@ -119,51 +130,58 @@ class SettingsDialog(QDialog):
     # -- building ---------------------------------------------------------------
 
     def _build_practice_group(self) -> QGroupBox:
-        group = QGroupBox("Practice", self)
+        group = QGroupBox(translate("SettingsDialog", "Practice"), self)
         form = QFormLayout(group)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
 
         self.hold_combo = QComboBox(group)
-        self.hold_combo.setAccessibleName("Default hold")
+        self.hold_combo.setAccessibleName(translate("SettingsDialog", "Default hold"))
         self._fill_holds(())
-        form.addRow("Default &hold:", self.hold_combo)
+        form.addRow(translate("SettingsDialog", "Default &hold:"), self.hold_combo)
 
         self.goal_spin = QSpinBox(group)
         self.goal_spin.setRange(1, 7)
-        self.goal_spin.setAccessibleName("Weekly goal in days")
+        self.goal_spin.setAccessibleName(translate("SettingsDialog", "Weekly goal in days"))
         self.goal_spin.valueChanged.connect(self._goal_changed)
-        form.addRow("Weekly &goal:", self.goal_spin)
+        form.addRow(translate("SettingsDialog", "Weekly &goal:"), self.goal_spin)
 
         self.week_combo = QComboBox(group)
-        self.week_combo.setAccessibleName("First day of the week")
+        self.week_combo.setAccessibleName(translate("SettingsDialog", "First day of the week"))
         system_day = locale_week_start()
-        self.week_combo.addItem(f"As the system says ({WEEKDAYS[system_day - 1]})", None)
-        for number, name in enumerate(WEEKDAYS, start=1):
-            self.week_combo.addItem(name, number)
-        form.addRow("&Weeks start on:", self.week_combo)
+        self.week_combo.addItem(
+            translate("SettingsDialog", "As the system says ({weekday})").format(
+                weekday=weekday_name(system_day)
+            ),
+            None,
+        )
+        for number in range(1, 8):
+            self.week_combo.addItem(weekday_name(number), number)
+        form.addRow(translate("SettingsDialog", "&Weeks start on:"), self.week_combo)
 
         self.day_start_edit = QTimeEdit(group)
         self.day_start_edit.setDisplayFormat("HH:mm")
-        self.day_start_edit.setAccessibleName("A new day starts at")
+        self.day_start_edit.setAccessibleName(translate("SettingsDialog", "A new day starts at"))
         day_row = QVBoxLayout()
         day_row.setSpacing(2)
         day_row.addWidget(self.day_start_edit, 0, Qt.AlignmentFlag.AlignLeft)
-        day_hint = "Practice before this time counts for the day before."
+        day_hint = translate(
+            "SettingsDialog", "Practice before this time counts for the day before."
+        )
         day_row.addWidget(_hint(day_hint, group, wrap=False))
-        day_label = QLabel("A new &day starts at:", group)
+        day_label = QLabel(translate("SettingsDialog", "A new &day starts at:"), group)
         day_label.setBuddy(self.day_start_edit)
         form.addRow(day_label, day_row)
         return group
 
     def _build_tools_group(self) -> QGroupBox:
-        group = QGroupBox("Your tools", self)
+        group = QGroupBox(translate("SettingsDialog", "Your tools"), self)
         layout = QVBoxLayout(group)
         row = QHBoxLayout()
         self.tool_checks: dict[Tool, QCheckBox] = {}
         for tool, text in (
-            (Tool.TENNIS_BALL, "T&ennis ball"),
-            (Tool.LACROSSE_BALL, "&Lacrosse ball"),
-            (Tool.FOAM_ROLLER, "&Foam roller"),
+            (Tool.TENNIS_BALL, translate("SettingsDialog", "T&ennis ball")),
+            (Tool.LACROSSE_BALL, translate("SettingsDialog", "&Lacrosse ball")),
+            (Tool.FOAM_ROLLER, translate("SettingsDialog", "&Foam roller")),
         ):
             check = QCheckBox(text, group)
             check.setAccessibleName(tool.label)
@@ -171,85 +189,125 @@ class SettingsDialog(QDialog):
             self.tool_checks[tool] = check
         row.addStretch(1)
         layout.addLayout(row)
-        hint = (
+        hint = translate(
+            "SettingsDialog",
             "Hands are always there. Sessions use only what you tick: a tennis ball "
-            "first, a lacrosse ball when it is not enough."
+            "first, a lacrosse ball when it is not enough.",
         )
         layout.addWidget(_hint(hint, group))
         return group
 
     def _build_session_group(self) -> QGroupBox:
-        group = QGroupBox("During a session", self)
+        group = QGroupBox(translate("SettingsDialog", "During a session"), self)
         layout = QVBoxLayout(group)
 
-        self.sound_check = QCheckBox("&Chime when a hold ends", group)
-        self.sound_check.setAccessibleName("Chime when a hold ends")
+        self.sound_check = QCheckBox(translate("SettingsDialog", "&Chime when a hold ends"), group)
+        self.sound_check.setAccessibleName(translate("SettingsDialog", "Chime when a hold ends"))
         self.sound_check.toggled.connect(self._sound_toggled)
         layout.addWidget(self.sound_check)
 
         volume_row = QHBoxLayout()
         volume_row.setContentsMargins(24, 0, 0, 0)
-        self.volume_label = QLabel("&Volume:", group)
+        self.volume_label = QLabel(translate("SettingsDialog", "&Volume:"), group)
         self.volume_slider = QSlider(Qt.Orientation.Horizontal, group)
         self.volume_slider.setRange(0, 100)
         self.volume_slider.setSingleStep(5)
         self.volume_slider.setPageStep(10)
-        self.volume_slider.setAccessibleName("Chime volume")
+        self.volume_slider.setAccessibleName(translate("SettingsDialog", "Chime volume"))
         self.volume_slider.setMinimumWidth(180)
         self.volume_label.setBuddy(self.volume_slider)
         self.volume_value = QLabel(group)
         self.volume_value.setMinimumWidth(
-            self.volume_value.fontMetrics().horizontalAdvance("100 %")
+            self.volume_value.fontMetrics().horizontalAdvance(_percent(100))
         )
         self.volume_slider.valueChanged.connect(
-            lambda value: self.volume_value.setText(f"{value} %")
+            lambda value: self.volume_value.setText(_percent(value))
         )
         volume_row.addWidget(self.volume_label)
         volume_row.addWidget(self.volume_slider, 1)
         volume_row.addWidget(self.volume_value)
         layout.addLayout(volume_row)
 
-        self.auto_check = QCheckBox("&Move on to the next spot by itself", group)
-        self.auto_check.setAccessibleName("Move on to the next spot by itself")
+        self.auto_check = QCheckBox(
+            translate("SettingsDialog", "&Move on to the next spot by itself"), group
+        )
+        self.auto_check.setAccessibleName(
+            translate("SettingsDialog", "Move on to the next spot by itself")
+        )
         layout.addWidget(self.auto_check)
         return group
 
     def _build_desktop_group(self, tray_available: bool) -> QGroupBox:
-        group = QGroupBox("Reminders and the desktop", self)
+        group = QGroupBox(translate("SettingsDialog", "Reminders and the desktop"), self)
         layout = QVBoxLayout(group)
 
         reminder_row = QHBoxLayout()
-        self.reminder_check = QCheckBox("&Remind me each day at", group)
-        self.reminder_check.setAccessibleName("Daily reminder")
+        self.reminder_check = QCheckBox(
+            translate("SettingsDialog", "&Remind me each day at"), group
+        )
+        self.reminder_check.setAccessibleName(translate("SettingsDialog", "Daily reminder"))
         self.reminder_check.toggled.connect(self._reminder_toggled)
         self.reminder_edit = QTimeEdit(group)
         self.reminder_edit.setDisplayFormat("HH:mm")
-        self.reminder_edit.setAccessibleName("Reminder time")
+        self.reminder_edit.setAccessibleName(translate("SettingsDialog", "Reminder time"))
         reminder_row.addWidget(self.reminder_check)
         reminder_row.addWidget(self.reminder_edit)
         reminder_row.addStretch(1)
         layout.addLayout(reminder_row)
         layout.addWidget(
             _hint(
-                "While Unknot is running, and only on days you have not practised yet.",
+                translate(
+                    "SettingsDialog",
+                    "While Unknot is running, and only on days you have not practised yet.",
+                ),
                 group,
             )
         )
 
-        self.tray_check = QCheckBox("Show an icon in the system &tray", group)
-        self.tray_check.setAccessibleName("Show an icon in the system tray")
+        self.tray_check = QCheckBox(
+            translate("SettingsDialog", "Show an icon in the system &tray"), group
+        )
+        self.tray_check.setAccessibleName(
+            translate("SettingsDialog", "Show an icon in the system tray")
+        )
         layout.addWidget(self.tray_check)
-        self.minimised_check = QCheckBox("&Start minimised", group)
-        self.minimised_check.setAccessibleName("Start minimised")
+        self.minimised_check = QCheckBox(translate("SettingsDialog", "&Start minimised"), group)
+        self.minimised_check.setAccessibleName(translate("SettingsDialog", "Start minimised"))
         layout.addWidget(self.minimised_check)
         where = (
-            "Minimised means hidden in the tray when the icon shows, otherwise in the taskbar."
+            translate(
+                "SettingsDialog",
+                "Minimised means hidden in the tray when the icon shows, otherwise in the taskbar.",
+            )
             if tray_available
-            else "This desktop has no system tray: Unknot starts minimised in the taskbar, "
-            "and everything stays in the window and its menus."
+            else translate(
+                "SettingsDialog",
+                "This desktop has no system tray: Unknot starts minimised in the taskbar, "
+                "and everything stays in the window and its menus.",
+            )
         )
         self.tray_hint = _hint(where, group)
         layout.addWidget(self.tray_hint)
+
+        language_row = QHBoxLayout()
+        self.language_combo = QComboBox(group)
+        self.language_combo.setAccessibleName(translate("SettingsDialog", "Language"))
+        self.language_combo.addItem(translate("SettingsDialog", "Follow the system"), "system")
+        # Each language by its own name, so a person can find theirs in any language.
+        self.language_combo.addItem("English", "en")
+        self.language_combo.addItem("Deutsch", "de")
+        language_label = QLabel(translate("SettingsDialog", "&Language:"), group)
+        language_label.setBuddy(self.language_combo)
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language_combo)
+        language_row.addStretch(1)
+        layout.addLayout(language_row)
+        layout.addWidget(
+            _hint(
+                translate("SettingsDialog", "A new language applies the next time Unknot starts."),
+                group,
+            )
+        )
         return group
 
     def _fill_holds(self, extra: tuple[int, ...]) -> None:
@@ -274,7 +332,7 @@ class SettingsDialog(QDialog):
         self.day_start_edit.setTime(_to_qtime(settings.day_start))
         self.sound_check.setChecked(settings.sound_on)
         self.volume_slider.setValue(settings.volume)
-        self.volume_value.setText(f"{settings.volume} %")
+        self.volume_value.setText(_percent(settings.volume))
         self._sound_toggled(settings.sound_on)
         self.auto_check.setChecked(settings.auto_advance)
         reminder = settings.reminder_time
@@ -285,6 +343,7 @@ class SettingsDialog(QDialog):
         self.minimised_check.setChecked(settings.start_minimised)
         for tool, check in self.tool_checks.items():
             check.setChecked(tool in settings.tools)
+        self.language_combo.setCurrentIndex(self.language_combo.findData(settings.language))
 
     def settings(self) -> Settings:
         """The settings as the widgets show them; what the dialog does not show
@@ -304,6 +363,7 @@ class SettingsDialog(QDialog):
             show_in_tray=self.tray_check.isChecked(),
             start_minimised=self.minimised_check.isChecked(),
             tools=tuple(tool for tool in OWNABLE_TOOLS if self.tool_checks[tool].isChecked()),
+            language=str(self.language_combo.currentData()),
         )
 
     def apply(self) -> None:
@@ -329,7 +389,8 @@ class SettingsDialog(QDialog):
 
     @Slot(int)
     def _goal_changed(self, days: int) -> None:
-        self.goal_spin.setSuffix(" day a week" if days == 1 else " days a week")
+        # The spin box shows the number: the suffix is the rest, in its plural form.
+        self.goal_spin.setSuffix(translate("SettingsDialog", " day(s) a week", None, days))
 
     @Slot(bool)
     def _sound_toggled(self, on: bool) -> None:

@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QLocale, QObject, Qt
 
 from unknot.core.areas import Side, area
 from unknot.core.progress import RECENT_DAYS, SpotStats, Trend
+from unknot.core.translation import QT_TRANSLATE_NOOP, translate
 from unknot.ui.row_table_model import Index, RowTableModel
 
 COL_SPOT = 0
@@ -27,55 +28,85 @@ COL_AVERAGE = 5
 COL_TREND = 6
 COLUMN_COUNT = 7
 
-HEADERS = ("Area", "Side", "Sessions", "Minutes", "Last rating", "Average", "Trend")
+# Marked for the translation files, translated where shown.
+HEADERS = (
+    QT_TRANSLATE_NOOP("SpotStatsModel", "Area"),
+    QT_TRANSLATE_NOOP("SpotStatsModel", "Side"),
+    QT_TRANSLATE_NOOP("SpotStatsModel", "Sessions"),
+    QT_TRANSLATE_NOOP("SpotStatsModel", "Minutes"),
+    QT_TRANSLATE_NOOP("SpotStatsModel", "Last rating"),
+    QT_TRANSLATE_NOOP("SpotStatsModel", "Average"),
+    QT_TRANSLATE_NOOP("SpotStatsModel", "Trend"),
+)
 HEADER_TIPS = (
-    "The area of the body",
-    "Left, right, or both sides at once",
-    "Sessions with at least one hold on it",
-    "Minutes held on it in all",
-    "Tenderness before → after its most recent rated hold (0-10)",
-    "Average tenderness before → after its holds (0-10)",
-    "Over the last six weeks: the rating before the first hold of each day, "
-    "earlier days against later ones",
+    QT_TRANSLATE_NOOP("SpotStatsModel", "The area of the body"),
+    QT_TRANSLATE_NOOP("SpotStatsModel", "Left, right, or both sides at once"),
+    QT_TRANSLATE_NOOP("SpotStatsModel", "Sessions with at least one hold on it"),
+    QT_TRANSLATE_NOOP("SpotStatsModel", "Minutes held on it in all"),
+    QT_TRANSLATE_NOOP(
+        "SpotStatsModel", "Tenderness before → after its most recent rated hold (0-10)"
+    ),
+    QT_TRANSLATE_NOOP("SpotStatsModel", "Average tenderness before → after its holds (0-10)"),
+    QT_TRANSLATE_NOOP(
+        "SpotStatsModel",
+        "Over the last six weeks: the rating before the first hold of each day, "
+        "earlier days against later ones",
+    ),
 )
 
 SPOT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 TREND_WORDS = {
-    Trend.IMPROVING: "↓ easing",
-    Trend.FLAT: "→ about the same",
-    Trend.WORSE: "↑ more tender",
+    Trend.IMPROVING: QT_TRANSLATE_NOOP("SpotStatsModel", "↓ easing"),
+    Trend.FLAT: QT_TRANSLATE_NOOP("SpotStatsModel", "→ about the same"),
+    Trend.WORSE: QT_TRANSLATE_NOOP("SpotStatsModel", "↑ more tender"),
 }
-NO_TREND = "not enough ratings"
+NO_TREND = QT_TRANSLATE_NOOP("SpotStatsModel", "not enough ratings")
 
-_SIDE_WORDS = {Side.LEFT: "left", Side.RIGHT: "right", Side.BOTH: "both", None: "-"}
+_SIDE_WORDS = {
+    Side.LEFT: QT_TRANSLATE_NOOP("SpotStatsModel", "left"),
+    Side.RIGHT: QT_TRANSLATE_NOOP("SpotStatsModel", "right"),
+    Side.BOTH: QT_TRANSLATE_NOOP("SpotStatsModel", "both"),
+    None: "-",
+}
 
 
 def rating_pair(before: float | None, after: float | None, *, decimals: int = 0) -> str:
     def show(value: float | None) -> str:
         if value is None:
             return "-"
-        return f"{value:.{decimals}f}"
+        return QLocale().toString(float(value), "f", decimals)
 
     if before is None and after is None:
-        return "not rated"
+        return translate("SpotStatsModel", "not rated")
     return f"{show(before)} → {show(after)}"
 
 
 def trend_text(stats: SpotStats) -> str:
-    return NO_TREND if stats.trend is None else TREND_WORDS[stats.trend]
+    return translate(
+        "SpotStatsModel", NO_TREND if stats.trend is None else TREND_WORDS[stats.trend]
+    )
 
 
 def trend_explanation(stats: SpotStats) -> str:
     if stats.trend is None or stats.earlier_average is None or stats.later_average is None:
-        return (
-            f"Fewer than two days with a rating before a hold in the last {RECENT_DAYS // 7} "
-            "weeks, so there is no trend yet."
+        return translate(
+            "SpotStatsModel",
+            "Fewer than two days with a rating before a hold in the last %n week(s), so there "
+            "is no trend yet.",
+            None,
+            RECENT_DAYS // 7,
         )
-    return (
-        f"Rated on {stats.recent_days} days in the last {RECENT_DAYS // 7} weeks: about "
-        f"{stats.earlier_average:.1f} on the earlier days and {stats.later_average:.1f} on "
-        "the later ones (the rating before the first hold of each day)."
+    return translate(
+        "SpotStatsModel",
+        "Rated on %n day(s) in the last {weeks} weeks: about {earlier} on the earlier days and "
+        "{later} on the later ones (the rating before the first hold of each day).",
+        None,
+        stats.recent_days,
+    ).format(
+        weeks=RECENT_DAYS // 7,
+        earlier=QLocale().toString(stats.earlier_average, "f", 1),
+        later=QLocale().toString(stats.later_average, "f", 1),
     )
 
 
@@ -95,9 +126,9 @@ class SpotStatsModel(RowTableModel[SpotStats]):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return HEADERS[section]
+            return translate("SpotStatsModel", HEADERS[section])
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            return HEADER_TIPS[section]
+            return translate("SpotStatsModel", HEADER_TIPS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -120,9 +151,9 @@ class SpotStatsModel(RowTableModel[SpotStats]):
 
     def _text(self, stats: SpotStats, column: int) -> str:
         if column == COL_SPOT:
-            return area(stats.area).name
+            return area(stats.area).title
         if column == COL_SIDE:
-            return _SIDE_WORDS[stats.side]
+            return translate("SpotStatsModel", _SIDE_WORDS[stats.side])
         if column == COL_SESSIONS:
             return str(stats.sessions)
         if column == COL_MINUTES:

@@ -18,8 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from unknot.core.records import TENDERNESS_MAX, TENDERNESS_MIN, check_tenderness
+from unknot.core.translation import QT_TRANSLATE_NOOP, translate
 
-_HINTS = {0: "not tender at all", 10: "as tender as it gets"}
+_HINTS = {
+    0: QT_TRANSLATE_NOOP("TendernessPicker", "not tender at all"),
+    10: QT_TRANSLATE_NOOP("TendernessPicker", "as tender as it gets"),
+}
 
 # The chosen number must stand out in any palette: filled, bold and framed, not
 # just a shade darker.
@@ -47,9 +51,13 @@ class TendernessPicker(QWidget):
             button.setText(str(value))
             button.setCheckable(True)
             button.setMinimumSize(QSize(46, 46) if large else QSize(30, 28))
-            button.setAccessibleName(f"Tenderness {value}")
+            button.setAccessibleName(
+                translate("TendernessPicker", "Tenderness {value}").format(value=value)
+            )
             hint = _HINTS.get(value)
-            button.setToolTip(f"{value}: {hint}" if hint else str(value))
+            button.setToolTip(
+                f"{value}: {translate('TendernessPicker', hint)}" if hint else str(value)
+            )
             # In a session a tap must leave Space meaning "pause", so the
             # buttons there take focus from Tab only.
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus if large else Qt.FocusPolicy.StrongFocus)
@@ -68,7 +76,7 @@ class TendernessPicker(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self._prompt)
         layout.addLayout(row)
-        self.setAccessibleName("Tenderness, 0 to 10")
+        self.setAccessibleName(translate("TendernessPicker", "Tenderness, 0 to 10"))
 
     def _enlarge(self) -> None:
         font = QFont(self.font())

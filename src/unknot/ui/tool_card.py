@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from unknot.core.areas import Area, Tool
+from unknot.core.translation import translate
 
 _TENNIS = QColor(204, 222, 62)
 _LACROSSE = QColor(238, 132, 42)
@@ -224,8 +225,10 @@ class ToolCard(QFrame):
         self.icon.set_tool(tool)
         self.name_label.setText(tool.label)
         self.instruction_label.setText(area.instruction(tool))
-        self.keep_away_label.setText(f"Keep away from {area.keep_away_from}.")
-        self.setAccessibleName(f"Tool: {tool.label}")
+        self.keep_away_label.setText(
+            translate("ToolCard", "Keep away from {places}.").format(places=area.keep_away_text)
+        )
+        self.setAccessibleName(translate("ToolCard", "Tool: {tool}").format(tool=tool.label))
         self._fit_height()
 
     def _fit_height(self) -> None:

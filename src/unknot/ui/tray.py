@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from unknot.core.session_texts import clock_text
+from unknot.core.translation import translate
 
 if TYPE_CHECKING:
     # The engine is loaded with the first session, not for the first paint.
@@ -38,7 +39,9 @@ def status_line(display: Display | None) -> str:
     if display.phase not in IN_SESSION:
         return ""
     if display.phase is Phase.HOLDING:
-        return f"{display.spot_name} · {clock_text(display.clock_seconds)} left"
+        return translate("Tray", "{spot} · {time} left").format(
+            spot=display.spot_name, time=clock_text(display.clock_seconds)
+        )
     return f"{display.spot_name} · {display.clock_caption}"
 
 
@@ -58,10 +61,10 @@ class AppTray(QObject):
     def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.menu = QMenu()
-        self.menu.setAccessibleName("Unknot")
-        self.show_action = QAction("&Show Unknot", self)
+        self.menu.setAccessibleName(translate("Tray", "Unknot"))
+        self.show_action = QAction(translate("Tray", "&Show Unknot"), self)
         self.show_action.triggered.connect(self.show_requested)
-        self.quit_action = QAction("&Quit", self)
+        self.quit_action = QAction(translate("Tray", "&Quit"), self)
         self.quit_action.triggered.connect(self.quit_requested)
         self.menu.addAction(self.show_action)
         self._session_separator = self.menu.addSeparator()

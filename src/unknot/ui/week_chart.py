@@ -27,23 +27,28 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from unknot.core.formats import count_text
 from unknot.core.progress import WeekTotal
+from unknot.core.translation import translate
 from unknot.ui import practice_colours as colours
-from unknot.ui.calendar_heatmap import MONTH_NAMES
+from unknot.ui.dates import short_date
 
 _NICE_STEPS = (5, 10, 15, 20, 30, 60, 90, 120, 180, 240, 300, 600)
 
 
 def week_label(first_day: date) -> str:
-    return f"{first_day.day} {MONTH_NAMES[first_day.month - 1][:3]}"
+    return short_date(first_day)
 
 
 def week_text(week: WeekTotal, *, in_progress: bool) -> str:
     minutes = round(week.minutes)
     days = week.practice_days
-    when = "this week so far" if in_progress else f"week of {week_label(week.first_day)}"
-    return f"{when}: {minutes} min held on {count_text(days, 'practice day')}"
+    if in_progress:
+        return translate(
+            "WeekChart", "this week so far: {minutes} min held on %n practice day(s)", None, days
+        ).format(minutes=minutes)
+    return translate(
+        "WeekChart", "week of {week}: {minutes} min held on %n practice day(s)", None, days
+    ).format(week=week_label(week.first_day), minutes=minutes)
 
 
 def grid_step(top: float) -> int:
@@ -63,7 +68,7 @@ class WeekChart(QWidget):
         self._current = -1
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName("Minutes held per week, last twelve weeks")
+        self.setAccessibleName(translate("WeekChart", "Minutes held per week, last twelve weeks"))
         self.setMinimumHeight(180)
         # Words for what it shows from the start, before any weeks come in.
         self._update_description()
@@ -242,6 +247,6 @@ class WeekChart(QWidget):
 
     def _update_description(self) -> None:
         if not self._weeks:
-            self.setAccessibleDescription("No weeks to show yet.")
+            self.setAccessibleDescription(translate("WeekChart", "No weeks to show yet."))
             return
         self.setAccessibleDescription(self.describe(self._current) + ". " + self.summary())

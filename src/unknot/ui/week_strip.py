@@ -14,23 +14,24 @@ from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from unknot.core.progress import DayMark, DayState
+from unknot.core.translation import QT_TRANSLATE_NOOP, translate
 from unknot.ui import practice_colours as colours
-from unknot.ui.calendar_heatmap import WEEKDAY_NAMES
+from unknot.ui.dates import weekday_name, weekday_short
 
 STATE_WORDS = {
-    DayState.PRACTISED: "practised",
-    DayState.REST: "rest day",
-    DayState.TODAY: "today, not yet practised",
-    DayState.MISSED: "no practice",
-    DayState.TO_COME: "to come",
+    DayState.PRACTISED: QT_TRANSLATE_NOOP("WeekStrip", "practised"),
+    DayState.REST: QT_TRANSLATE_NOOP("WeekStrip", "rest day"),
+    DayState.TODAY: QT_TRANSLATE_NOOP("WeekStrip", "today, not yet practised"),
+    DayState.MISSED: QT_TRANSLATE_NOOP("WeekStrip", "no practice"),
+    DayState.TO_COME: QT_TRANSLATE_NOOP("WeekStrip", "to come"),
 }
 
 
 def mark_text(mark: DayMark) -> str:
-    words = STATE_WORDS[mark.state]
+    words = translate("WeekStrip", STATE_WORDS[mark.state])
     if mark.is_today and mark.state is not DayState.TODAY:
-        words = f"today, {words}"
-    return f"{WEEKDAY_NAMES[mark.day.weekday()]}: {words}"
+        words = translate("WeekStrip", "today, {state}").format(state=words)
+    return f"{weekday_name(mark.day.isoweekday())}: {words}"
 
 
 class WeekStrip(QWidget):
@@ -38,7 +39,7 @@ class WeekStrip(QWidget):
         super().__init__(parent)
         self._marks: tuple[DayMark, ...] = ()
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("This week")
+        self.setAccessibleName(translate("WeekStrip", "This week"))
         # Read by screen readers; not a control, so it takes no keyboard focus
         # and its words are also in the accessible description.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -59,7 +60,10 @@ class WeekStrip(QWidget):
     def sizeHint(self) -> QSize:
         metrics = QFontMetricsF(self.font())
         disc = self._disc()
-        slot = max(disc + 10, metrics.horizontalAdvance("Wed") + 10)
+        slot = max(
+            disc + 10,
+            max(metrics.horizontalAdvance(weekday_short(day)) for day in range(1, 8)) + 10,
+        )
         return QSize(int(slot * 7), int(metrics.height() + 6 + disc + 4))
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -73,7 +77,7 @@ class WeekStrip(QWidget):
         muted = colours.muted(palette)
         for index, mark in enumerate(self._marks):
             center_x = slot * index + slot / 2
-            name = WEEKDAY_NAMES[mark.day.weekday()][:3]
+            name = weekday_short(mark.day.isoweekday())
             painter.setPen(text if mark.is_today else muted)
             font = painter.font()
             font.setBold(mark.is_today)

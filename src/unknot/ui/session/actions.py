@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from unknot.core.records import SessionKind
 from unknot.core.session_engine import Action, Display
+from unknot.core.translation import QT_TRANSLATE_NOOP, translate
 
 _KEYS: dict[Action, tuple[str, ...]] = {
     Action.START_PAUSE: ("Space",),
@@ -35,18 +36,18 @@ _SCAN_SKIP_KEYS = ("N", "S")
 
 # The words when no session runs (a menu still lists them, disabled).
 _IDLE_TEXT: dict[Action, str] = {
-    Action.START_PAUSE: "Start",
-    Action.MORE_PRESSURE: "Need more pressure",
-    Action.TOO_MUCH: "Too much",
-    Action.EXTEND: "+1 min",
-    Action.RELEASED: "Released",
-    Action.SKIP: "Skip",
-    Action.NEXT: "Next",
-    Action.MOVE_ON: "Not yet, move on",
-    Action.STOP_PAIN: "Sharp pain: stop",
-    Action.WHEN_TO_STOP: "When to stop",
-    Action.RETRY_SAVE: "Try saving again",
-    Action.GO_ON_UNSAVED: "Go on without saving",
+    Action.START_PAUSE: QT_TRANSLATE_NOOP("SessionActions", "Start"),
+    Action.MORE_PRESSURE: QT_TRANSLATE_NOOP("SessionActions", "Need more pressure"),
+    Action.TOO_MUCH: QT_TRANSLATE_NOOP("SessionActions", "Too much"),
+    Action.EXTEND: QT_TRANSLATE_NOOP("SessionActions", "+1 min"),
+    Action.RELEASED: QT_TRANSLATE_NOOP("SessionActions", "Released"),
+    Action.SKIP: QT_TRANSLATE_NOOP("SessionActions", "Skip"),
+    Action.NEXT: QT_TRANSLATE_NOOP("SessionActions", "Next"),
+    Action.MOVE_ON: QT_TRANSLATE_NOOP("SessionActions", "Not yet, move on"),
+    Action.STOP_PAIN: QT_TRANSLATE_NOOP("SessionActions", "Sharp pain: stop"),
+    Action.WHEN_TO_STOP: QT_TRANSLATE_NOOP("SessionActions", "When to stop"),
+    Action.RETRY_SAVE: QT_TRANSLATE_NOOP("SessionActions", "Try saving again"),
+    Action.GO_ON_UNSAVED: QT_TRANSLATE_NOOP("SessionActions", "Go on without saving"),
 }
 
 # `show` has not run yet: whatever it is given is set.
@@ -84,7 +85,7 @@ class SessionActions(QObject):
         super().__init__(parent)
         self._actions: dict[Action, QAction] = {}
         for action in Action:
-            qaction = QAction(_IDLE_TEXT[action], self)
+            qaction = QAction(translate("SessionActions", _IDLE_TEXT[action]), self)
             qaction.setObjectName(f"session_{action.value}")
             qaction.setShortcuts([QKeySequence(key) for key in _KEYS[action]])
             # Only while the session screen (or its window) has the focus.
@@ -112,10 +113,12 @@ class SessionActions(QObject):
         self._showing = wanted
         for action, qaction in self._actions.items():
             if display is None:
-                qaction.setText(_IDLE_TEXT[action])
+                qaction.setText(translate("SessionActions", _IDLE_TEXT[action]))
                 qaction.setEnabled(False)
                 continue
-            qaction.setText(display.labels.get(action, _IDLE_TEXT[action]))
+            qaction.setText(
+                display.labels.get(action, translate("SessionActions", _IDLE_TEXT[action]))
+            )
             qaction.setEnabled(action in display.enabled)
         scan = display is not None and display.kind is SessionKind.SCAN
         keys = _SCAN_SKIP_KEYS if scan else _KEYS[Action.SKIP]

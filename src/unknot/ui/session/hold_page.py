@@ -32,6 +32,7 @@ from unknot.core.areas import area as area_of
 from unknot.core.plans import Spot
 from unknot.core.records import SessionKind
 from unknot.core.session_engine import Action, Display, Phase
+from unknot.core.translation import translate
 from unknot.ui.body_map import BodyMap
 from unknot.ui.countdown_ring import DONE_GREEN, CountdownRing, RingPhase, RingState
 from unknot.ui.pain_advice import STOP_RED
@@ -214,7 +215,7 @@ class HoldPage(QWidget):
         self.note_label.setFont(scaled_font(self.font(), 1.05))
         # The milestone line a screen reader is told about; also shown, quietly.
         self.live_label = QLabel(self)
-        self.live_label.setAccessibleName("Session announcements")
+        self.live_label.setAccessibleName(translate("HoldPage", "Session announcements"))
         footer = QHBoxLayout()
         footer.addWidget(self.live_label, 1)
         footer.addWidget(self.note_label)
@@ -261,13 +262,19 @@ class HoldPage(QWidget):
         spot = step.spot
         area = area_of(spot.area)
         self.area_label.setText(spot.name)
-        kind = "Daily scan · " if display.kind is SessionKind.SCAN else ""
-        self.step_label.setText(f"{kind}Step {display.step_number} of {display.step_count}")
+        if display.kind is SessionKind.SCAN:
+            step_text = translate("HoldPage", "Daily scan · Step {number} of {count}")
+        else:
+            step_text = translate("HoldPage", "Step {number} of {count}")
+        self.step_label.setText(
+            step_text.format(number=display.step_number, count=display.step_count)
+        )
         # The scan checks both sides of an area together: point at both.
         shown = [Spot(spot.area, side) for side in area.sides] if spot.side is Side.BOTH else [spot]
-        if self.spot_map.accessibleName() != f"Working on: {spot.name}":
+        working_on = translate("HoldPage", "Working on: {spot}").format(spot=spot.name)
+        if self.spot_map.accessibleName() != working_on:
             self.spot_map.set_highlighted(shown)
-            self.spot_map.setAccessibleName(f"Working on: {spot.name}")
+            self.spot_map.setAccessibleName(working_on)
         self.tool_card.show_tool(area, display.tool)
         self.coach_label.setText(display.status)
         self.question_label.setText(display.question)
