@@ -304,6 +304,10 @@
             <translation>Wähl die Stellen, die sich fest anfühlen. Mit den Pfeiltasten wechselst du zwischen Stellen, die Leertaste wählt eine aus, die Zahlen 0 bis 10 sagen, wie empfindlich sie ist. In der Vorderansicht ist die linke Körperseite rechts, wie im Spiegel.</translation>
         </message>
         <message>
+            <source>Shows where on the body the spot being worked on is.</source>
+            <translation>Zeigt, wo am Körper die Stelle liegt, an der du gerade arbeitest.</translation>
+        </message>
+        <message>
             <source>How tender is the {spot}?</source>
             <translation>Wie empfindlich ist diese Stelle: {spot}?</translation>
         </message>
@@ -356,12 +360,41 @@
             <translation>Den Körper von hinten zeigen</translation>
         </message>
         <message>
+            <source>Put the keyboard on this spot</source>
+            <translation>Tastatur auf diese Stelle setzen</translation>
+        </message>
+        <message>
+            <source>One step more tender</source>
+            <translation>Eine Stufe empfindlicher</translation>
+        </message>
+        <message>
+            <source>One step less tender</source>
+            <translation>Eine Stufe weniger empfindlich</translation>
+        </message>
+        <message>
             <source>Front</source>
             <translation>Vorn</translation>
         </message>
         <message>
             <source>Back</source>
             <translation>Hinten</translation>
+        </message>
+    </context>
+    <context>
+        <name>Calendar</name>
+        <message numerus="yes">
+            <source>%n day(s) with practice in these twelve months.</source>
+            <translation>
+                <numerusform>%n Tag mit Übung in diesen zwölf Monaten.</numerusform>
+                <numerusform>%n Tage mit Übung in diesen zwölf Monaten.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rest day(s).</source>
+            <translation>
+                <numerusform>%n Ruhetag.</numerusform>
+                <numerusform>%n Ruhetage.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1296,6 +1329,13 @@ Dein Verlauf ist unverändert.</translation>
         </message>
     </context>
     <context>
+        <name>Progress</name>
+        <message>
+            <source>Progress</source>
+            <translation>Fortschritt</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgressView</name>
         <message>
             <source>Worth having looked at</source>
@@ -2096,6 +2136,10 @@ Dein Verlauf ist unverändert.</translation>
         <message>
             <source>Session note</source>
             <translation>Notiz zur Einheit</translation>
+        </message>
+        <message>
+            <source>Session summary</source>
+            <translation>Zusammenfassung der Einheit</translation>
         </message>
         <message>
             <source>Back to body map (Esc)</source>
