@@ -6,12 +6,11 @@ import subprocess
 import sys
 import wave
 from array import array
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from unknot.ui.chime import Chime, chime_path, read_pcm
+from unknot.ui.chime import Chime, chime_path
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "assets" / "sounds" / "make_chime.py"
@@ -51,52 +50,6 @@ def test_the_chime_is_short_soft_and_clean_at_both_ends() -> None:
 
 def test_a_missing_sound_file_means_silence_not_an_error(tmp_path: Path) -> None:
     chime = Chime(tmp_path / "nowhere.wav")
-    chime.prepare()
-    assert not chime.play(80)
-    assert chime.silent
-
-
-def test_the_chime_goes_to_the_sound_card_as_the_samples_of_its_file() -> None:
-    path = chime_path()
-    assert path is not None
-    params, samples = _samples(path)
-    pcm = read_pcm(path)
-    assert (pcm.sample_rate, pcm.channels) == (params.framerate, params.nchannels)
-    little_endian = array("h", pcm.samples)
-    if sys.byteorder == "big":
-        little_endian.byteswap()
-    assert little_endian == samples
-
-
-def _write_wave(path: Path, width: int, frames: bytes, channels: int = 1) -> None:
-    with wave.open(str(path), "wb") as sound:
-        sound.setnchannels(channels)
-        sound.setsampwidth(width)
-        sound.setframerate(44_100)
-        sound.writeframes(frames)
-
-
-@pytest.mark.parametrize(
-    "make",
-    [
-        pytest.param(lambda p: p.write_bytes(b"RIFF\0\0\0\0WAVEjunk"), id="damaged"),
-        pytest.param(lambda p: p.write_bytes(b""), id="empty"),
-        pytest.param(lambda p: p.write_text("not a sound"), id="text"),
-        pytest.param(lambda p: _write_wave(p, 1, b"\x80" * 400), id="8-bit"),
-        pytest.param(lambda p: _write_wave(p, 3, b"\0" * 600), id="24-bit"),
-        pytest.param(lambda p: _write_wave(p, 2, b""), id="no samples"),
-        pytest.param(lambda p: _write_wave(p, 2, b"\0" * 600, channels=3), id="3 channels"),
-        pytest.param(lambda p: p.mkdir(), id="a folder"),
-    ],
-)
-def test_a_sound_file_the_chime_cannot_play_means_silence_not_an_error(
-    tmp_path: Path, make: Callable[[Path], object]
-) -> None:
-    path = tmp_path / "chime.wav"
-    make(path)
-    with pytest.raises((ValueError, OSError)):
-        read_pcm(path)
-    chime = Chime(path)
     chime.prepare()
     assert not chime.play(80)
     assert chime.silent

@@ -1,31 +1,29 @@
 """The chime at the end of a hold.
 
-The sound file is read once into plain PCM samples (the `wave` module) and
-handed to the sound card through QAudioSink. QSoundEffect would do the same,
-but asks QtMultimedia's media back end for it, which loads the FFmpeg libraries
-(about 20 MB, with Qt Quick behind them) for one short bell; QAudioSink talks
-to the system's sound server directly, so the packaged app leaves FFmpeg out.
-
 QtMultimedia is loaded only when the sound is first wanted: it costs start-up
 time, and on a machine without it (or without any audio device) the session
 must carry on in silence, with the visible cue alone.
+
+QSoundEffect needs none of QtMultimedia's media back ends: without the FFmpeg
+plug-in Qt says "Only QMediaDevices, QAudioDevice, QSoundEffect, QAudioSink,
+and QAudioSource are available" and the chime still plays, so the packaged app
+leaves FFmpeg (about 20 MB, with Qt Quick behind it) out. Where the plug-in is
+installed (the PySide6 wheels) Qt loads it at first use all the same.
+Measured through a PulseAudio null sink: QSoundEffect played every cue whole;
+a QBuffer pulled by QAudioSink stalled after a quarter second on most cues.
 """
 
 from __future__ import annotations
 
-import sys
-import wave
-from array import array
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject
+from PySide6.QtCore import QObject, QUrl
 
 from unknot.ui.assets import asset_path
 
 if TYPE_CHECKING:
-    from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink
+    from PySide6.QtMultimedia import QSoundEffect
 
 CHIME_ASSET = "sounds/chime.wav"
 
@@ -38,43 +36,11 @@ def chime_path() -> Path | None:
         return None
 
 
-@dataclass(frozen=True)
-class Pcm:
-    """Uncompressed sound: signed 16-bit little-endian samples, interleaved."""
-
-    sample_rate: int
-    channels: int
-    samples: bytes
-
-
-def read_pcm(path: Path) -> Pcm:
-    """The samples of a 16-bit PCM WAV file; ValueError when the file is not one
-    (another sample width, compressed, damaged), OSError when it cannot be read."""
-    try:
-        with wave.open(str(path), "rb") as sound:
-            params = sound.getparams()
-            frames = sound.readframes(params.nframes)
-    except (wave.Error, EOFError) as error:
-        raise ValueError(f"{path.name} is not a PCM WAV file: {error}") from error
-    if params.sampwidth != 2:
-        raise ValueError(f"{path.name} has {8 * params.sampwidth}-bit samples, not 16-bit")
-    if not 1 <= params.nchannels <= 2 or params.framerate <= 0 or not frames:
-        raise ValueError(f"{path.name} holds no sound a chime can play")
-    if sys.byteorder == "big":
-        swapped = array("h", frames)
-        swapped.byteswap()
-        frames = swapped.tobytes()
-    return Pcm(params.framerate, params.nchannels, frames)
-
-
 class Chime(QObject):
     def __init__(self, source: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._source = source if source is not None else chime_path()
-        self._pcm: Pcm | None = None
-        self._sink: QAudioSink | None = None
-        self._device_id = b""
-        self._buffer = QBuffer(self)
+        self._effect: QSoundEffect | None = None
         # Set for good once sound turns out to be impossible here.
         self._silent = False
 
@@ -89,73 +55,55 @@ class Chime(QObject):
 
     def play(self, volume: int) -> bool:
         """Play at `volume` (0-100); False when nothing could be played."""
-        pcm = self._load()
-        if pcm is None or volume <= 0:
+        effect = self._load()
+        if effect is None or volume <= 0:
             return False
-        from PySide6.QtMultimedia import QMediaDevices, QtAudio
+        from PySide6.QtMultimedia import QMediaDevices, QSoundEffect, QtAudio
 
-        # Checked on every cue: headphones may have been plugged in since.
-        device = QMediaDevices.defaultAudioOutput()
-        if device.isNull():
+        if effect.status() is QSoundEffect.Status.Error:
+            self._go_silent()
             return False
-        sink = self._sink_for(device, pcm)
-        if sink is None:
+        # Checked on every cue: headphones may have been plugged in since.
+        if not QMediaDevices.audioOutputs():
             return False
         # The slider is meant to feel even; the sound card wants a linear gain.
-        sink.setVolume(
+        effect.setVolume(
             QtAudio.convertVolume(
                 min(volume, 100) / 100,
                 QtAudio.VolumeScale.LogarithmicVolumeScale,
                 QtAudio.VolumeScale.LinearVolumeScale,
             )
         )
-        # A cue while the last one still rings starts the bell again.
-        sink.stop()
-        self._buffer.close()
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        sink.start(self._buffer)
-        return sink.error() is QtAudio.Error.NoError
+        effect.play()
+        return True
 
-    def _sink_for(self, device: QAudioDevice, pcm: Pcm) -> QAudioSink | None:
-        from PySide6.QtMultimedia import QAudioSink
-
-        device_id = bytes(device.id().data())
-        if self._sink is not None and device_id == self._device_id:
-            return self._sink
-        audio_format = _format_of(pcm)
-        if not device.isFormatSupported(audio_format):
-            return None
-        if self._sink is not None:
-            self._sink.stop()
-            self._sink.deleteLater()
-        self._sink = QAudioSink(device, audio_format, self)
-        self._device_id = device_id
-        return self._sink
-
-    def _load(self) -> Pcm | None:
+    def _load(self) -> QSoundEffect | None:
         if self._silent:
             return None
-        if self._pcm is not None:
-            return self._pcm
-        if self._source is None:
-            self._silent = True
+        if self._effect is not None:
+            return self._effect
+        if self._source is None or not self._source.is_file():
+            self._go_silent()
             return None
         try:
-            pcm = read_pcm(self._source)
-            import PySide6.QtMultimedia  # noqa: F401 (absent on a trimmed Qt: silence)
-        except (OSError, ValueError, ImportError):
-            self._silent = True
+            from PySide6.QtMultimedia import QSoundEffect
+        except ImportError:
+            self._go_silent()
             return None
-        self._pcm = pcm
-        self._buffer.setData(QByteArray(pcm.samples))
-        return pcm
+        effect = QSoundEffect(self)
+        effect.statusChanged.connect(self._on_status_changed)
+        effect.setSource(QUrl.fromLocalFile(str(self._source)))
+        self._effect = effect
+        return effect
 
+    def _on_status_changed(self) -> None:
+        from PySide6.QtMultimedia import QSoundEffect
 
-def _format_of(pcm: Pcm) -> QAudioFormat:
-    from PySide6.QtMultimedia import QAudioFormat
+        if self._effect is not None and self._effect.status() is QSoundEffect.Status.Error:
+            self._go_silent()
 
-    audio_format = QAudioFormat()
-    audio_format.setSampleRate(pcm.sample_rate)
-    audio_format.setChannelCount(pcm.channels)
-    audio_format.setSampleFormat(QAudioFormat.SampleFormat.Int16)
-    return audio_format
+    def _go_silent(self) -> None:
+        self._silent = True
+        if self._effect is not None:
+            self._effect.deleteLater()
+            self._effect = None
