@@ -35,7 +35,8 @@ from tests.ui.render_session_screens import _session_screen
 from tests.ui.window_rig import make_window, with_history
 from unknot.ui.about_dialog import DataLocationDialog
 from unknot.ui.body_map import BodyMap
-from unknot.ui.calendar_heatmap import CalendarHeatmap, day_label
+from unknot.ui.calendar_heatmap import CalendarHeatmap
+from unknot.ui.dates import day_label
 from unknot.ui.session_holds_dialog import SessionHoldsDialog
 from unknot.ui.week_chart import WeekChart
 from unknot.ui.when_to_stop import WhenToStopDialog

@@ -1,7 +1,8 @@
 """The one way to find a file under `assets/`: the body figure, icons, sounds.
 
 In a source checkout (also when installed editable) the folder sits at the top of
-the repository; in a PyInstaller bundle it is unpacked under `sys._MEIPASS`.
+the repository; a wheel carries a copy inside the package (`unknot/assets`, put
+there by setup.py); in a PyInstaller bundle it is unpacked under `sys._MEIPASS`.
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+# src/unknot/ui/assets.py -> unknot/assets in an installed wheel.
+_PACKAGE_ASSETS = Path(__file__).resolve().parents[1] / "assets"
 # src/unknot/ui/assets.py -> the repository's top level.
 _CHECKOUT_ASSETS = Path(__file__).resolve().parents[3] / "assets"
 
@@ -17,7 +20,7 @@ def assets_dir() -> Path:
     """The folder holding the app's assets."""
     bundle = getattr(sys, "_MEIPASS", None)
     candidates = [Path(bundle) / "assets"] if bundle else []
-    candidates.append(_CHECKOUT_ASSETS)
+    candidates += [_PACKAGE_ASSETS, _CHECKOUT_ASSETS]
     for candidate in candidates:
         if candidate.is_dir():
             return candidate
