@@ -1,0 +1,440 @@
+"""The picture of a position: a person placed for an area and a tool, drawn from
+`assets/positions/<area>-<tool>.svg` (made by make_positions.py) in the colours
+of the current palette, as the body map is.
+
+Each shape in the file carries a role (body, hair, support, tennis, arrow...);
+the file's own colours are ignored, so light and dark follow the palette and the
+colours live in one place, `_Colours` below. A person's layer is painted in two
+passes, outline then fill, so its pieces (torso, limbs, head) join into one
+silhouette without seams.
+
+A position with two frames moves gently between them (setting up, then leaning
+in), point by point, and holds each for a while. It keeps still when the person
+turned movement off in the settings, when the desktop asks for less motion
+(where Qt can tell), or while the picture is hidden; a still picture shows the
+last frame, the position that is held.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import os
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QElapsedTimer, QObject, QRectF, QSize, QSizeF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QHideEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QShowEvent,
+    QTransform,
+)
+from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
+
+from unknot.core.areas import AREAS, AreaId, Tool
+from unknot.core.positions import PositionPicture, position_of
+from unknot.core.translation import translate
+from unknot.ui.assets import asset_path
+from unknot.ui.body_map_renderer import path_from_svg
+from unknot.ui.practice_colours import mix
+
+# The tools' own colours, the same in both palettes (a tennis ball is yellow).
+TENNIS = QColor(204, 222, 62)
+LACROSSE = QColor(238, 132, 42)
+ROLLER = QColor(66, 128, 214)
+SEAM = QColor(250, 250, 245)
+
+_SVG = "{http://www.w3.org/2000/svg}"
+
+
+@dataclass(frozen=True)
+class ArtLayer:
+    name: str
+    kind: str  # support, person, tool or arrow
+    tone: str  # near or far for a person, else empty
+    shapes: tuple[tuple[str, QPainterPath], ...]
+
+
+@dataclass(frozen=True)
+class PositionArt:
+    """One position's drawing: its view size in drawing units and its frames,
+    each a tuple of layers from back to front."""
+
+    size: QSizeF
+    frames: tuple[tuple[ArtLayer, ...], ...]
+
+
+def load_art(path: os.PathLike[str] | str) -> PositionArt:
+    """Reads a drawing made by make_positions.py; raises ValueError for a file
+    without frames or whose frames do not hold the same shapes (they could not
+    move into each other), OSError when it cannot be read."""
+    root = ET.parse(path).getroot()
+    _, _, width, height = (float(v) for v in root.attrib["viewBox"].split())
+    frames = []
+    for group in root.findall(f"{_SVG}g"):
+        if group.get("class") != "frame":
+            continue
+        layers = []
+        for layer in group.findall(f"{_SVG}g"):
+            shapes = tuple(
+                (element.attrib["data-role"], path_from_svg(element.attrib["d"]))
+                for element in layer.findall(f"{_SVG}path")
+            )
+            layers.append(
+                ArtLayer(
+                    layer.attrib["data-name"],
+                    layer.attrib["data-layer"],
+                    layer.get("data-tone", ""),
+                    shapes,
+                )
+            )
+        frames.append(tuple(layers))
+    if not frames:
+        raise ValueError(f"{path} holds no frames")
+    first = _outline_of(frames[0])
+    if any(_outline_of(frame) != first for frame in frames[1:]):
+        raise ValueError(f"{path}: its frames do not hold the same shapes")
+    return PositionArt(QSizeF(width, height), tuple(frames))
+
+
+def _outline_of(frame: Sequence[ArtLayer]) -> list[tuple[str, str, int]]:
+    return sorted(
+        (layer.name, role, path.elementCount()) for layer in frame for role, path in layer.shapes
+    )
+
+
+@functools.cache
+def art_for(area: AreaId, tool: Tool) -> PositionArt:
+    """The drawing of this area's position with this tool, read once."""
+    return load_art(asset_path(position_of(area, tool).asset))
+
+
+def blend(art: PositionArt, step: float) -> tuple[ArtLayer, ...]:
+    """The drawing `step` of the way (0..1) from its first frame to its last,
+    every point moved in a straight line; layers follow the nearer frame's order."""
+    first, last = art.frames[0], art.frames[-1]
+    if len(art.frames) == 1 or step <= 0.0:
+        return first
+    if step >= 1.0:
+        return last
+    by_name = {layer.name: layer for layer in last}
+    order = first if step < 0.5 else last
+    start_by_name = {layer.name: layer for layer in first}
+    layers = []
+    for layer in order:
+        start, end = start_by_name[layer.name], by_name[layer.name]
+        shapes = []
+        for (role, a), (_, b) in zip(start.shapes, end.shapes, strict=True):
+            path = QPainterPath(a)
+            for i in range(a.elementCount()):
+                ea, eb = a.elementAt(i), b.elementAt(i)
+                path.setElementPositionAt(
+                    i, ea.x + (eb.x - ea.x) * step, ea.y + (eb.y - ea.y) * step
+                )
+            shapes.append((role, path))
+        layers.append(ArtLayer(layer.name, layer.kind, layer.tone, tuple(shapes)))
+    return tuple(layers)
+
+
+@dataclass(frozen=True)
+class _Colours:
+    near: QColor
+    far: QColor
+    outline: QColor
+    hair: QColor
+    support: QColor
+    support_edge: QColor
+    arrow: QColor
+    arrow_edge: QColor
+
+    @classmethod
+    def of(cls, palette: QPalette) -> _Colours:
+        window = palette.color(QPalette.ColorRole.Window)
+        text = palette.color(QPalette.ColorRole.WindowText)
+        dark = window.lightnessF() < 0.5
+        return cls(
+            # The body map's figure tone, a little firmer so a small picture reads.
+            near=mix(window, text, 0.16 if dark else 0.1),
+            far=mix(window, text, 0.3 if dark else 0.24),
+            outline=mix(window, text, 0.62),
+            hair=mix(window, text, 0.5),
+            support=mix(window, text, 0.07 if dark else 0.06),
+            support_edge=mix(window, text, 0.38),
+            arrow=palette.color(QPalette.ColorRole.Highlight),
+            arrow_edge=window,
+        )
+
+
+def paint_position(
+    painter: QPainter, rect: QRectF, art: PositionArt, palette: QPalette, step: float = 1.0
+) -> None:
+    """Paints the drawing centred in `rect`, as large as fits, `step` of the
+    way from its first frame to its last."""
+    size = art.size
+    if rect.width() <= 0 or rect.height() <= 0:
+        return
+    scale = min(rect.width() / size.width(), rect.height() / size.height())
+    transform = QTransform()
+    transform.translate(
+        rect.center().x() - size.width() * scale / 2, rect.center().y() - size.height() * scale / 2
+    )
+    transform.scale(scale, scale)
+    colours = _Colours.of(palette)
+    line = max(1.0, 0.75 * scale)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    for layer in blend(art, step):
+        shapes = [(role, transform.map(path)) for role, path in layer.shapes]
+        if layer.kind == "person":
+            _paint_person(painter, shapes, colours, layer.tone, line)
+        else:
+            for role, path in shapes:
+                _paint_shape(painter, role, path, colours, line)
+    painter.restore()
+
+
+def _paint_person(
+    painter: QPainter,
+    shapes: list[tuple[str, QPainterPath]],
+    colours: _Colours,
+    tone: str,
+    line: float,
+) -> None:
+    fill = colours.far if tone == "far" else colours.near
+    bodies = [path for role, path in shapes if role == "body"]
+    # Outline first, twice as wide as it shows, then the fill over all of it:
+    # the pieces join into one silhouette.
+    pen = QPen(colours.outline, line * 2.4)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    painter.setBrush(colours.outline)
+    for path in bodies:
+        painter.drawPath(path)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(fill)
+    for path in bodies:
+        painter.drawPath(path)
+    for role, path in shapes:
+        if role == "hair":
+            painter.setBrush(colours.hair)
+            painter.drawPath(path)
+        elif role == "eye":
+            painter.setBrush(colours.outline)
+            painter.drawPath(path)
+
+
+def _paint_shape(
+    painter: QPainter, role: str, path: QPainterPath, colours: _Colours, line: float
+) -> None:
+    pen = QPen(colours.outline, line)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    brush: QColor | None = None
+    if role == "support":
+        pen.setColor(colours.support_edge)
+        brush = colours.support
+    elif role == "tennis":
+        brush = TENNIS
+    elif role == "seam":
+        pen = QPen(SEAM, line * 1.3)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    elif role == "lacrosse":
+        brush = LACROSSE
+    elif role == "shine":
+        pen = QPen(Qt.PenStyle.NoPen)
+        brush = QColor(255, 255, 255, 170)
+    elif role == "roller":
+        brush = ROLLER
+    elif role == "roller-end":
+        brush = ROLLER.lighter(130)
+    elif role == "arrow":
+        pen = QPen(colours.arrow_edge, line * 1.2)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        brush = colours.arrow
+    painter.setPen(pen)
+    if brush is None:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+    else:
+        painter.setBrush(brush)
+    painter.drawPath(path)
+
+
+# -- movement -------------------------------------------------------------------
+
+
+def desktop_reduces_motion() -> bool:
+    """Whether the desktop asked for fewer animations, where Qt passes that on:
+    its general UI-effects switch follows the system's animation setting on
+    Windows and on KDE Plasma. Elsewhere Qt reports effects off whatever the
+    setting, so it says nothing and is not taken as a request."""
+    app = QApplication.instance()
+    if app is None:
+        return False
+    desktop = os.environ.get("XDG_CURRENT_DESKTOP", "").upper()
+    if QGuiApplication.platformName() == "windows" or "KDE" in desktop:
+        return not QApplication.isEffectEnabled(Qt.UIEffect.UI_General)
+    return False
+
+
+class MotionSwitch(QObject):
+    """The person's choice, app-wide: whether position pictures move."""
+
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._person_allows = True
+
+    def set_allowed(self, allowed: bool) -> None:
+        """What the settings say (the "Move the position pictures" box)."""
+        if allowed != self._person_allows:
+            self._person_allows = allowed
+            self.changed.emit()
+
+    def person_allows(self) -> bool:
+        return self._person_allows
+
+    def allows_motion(self) -> bool:
+        return self._person_allows and not desktop_reduces_motion()
+
+
+_switch: MotionSwitch | None = None
+
+
+def motion() -> MotionSwitch:
+    """The one switch every picture listens to."""
+    global _switch
+    if _switch is None:
+        _switch = MotionSwitch()
+    return _switch
+
+
+# One cycle: hold the set-up, move in, hold the lean, move back (seconds).
+_HOLD_START, _MOVE, _HOLD_END = 2.2, 1.4, 3.0
+_CYCLE = _HOLD_START + _MOVE + _HOLD_END + _MOVE
+_TICK_MS = 40
+
+
+def step_at(seconds: float) -> float:
+    """Where in the movement (0 set up .. 1 leaning in) a picture is `seconds`
+    after it started moving: a slow ease between long holds."""
+    t = seconds % _CYCLE
+    if t < _HOLD_START:
+        return 0.0
+    t -= _HOLD_START
+    if t < _MOVE:
+        return (1 - math.cos(math.pi * t / _MOVE)) / 2
+    t -= _MOVE
+    if t < _HOLD_END:
+        return 1.0
+    t -= _HOLD_END
+    return (1 + math.cos(math.pi * t / _MOVE)) / 2
+
+
+class PositionPictureWidget(QWidget):
+    """A position's picture, as large as its space allows at the drawing's
+    proportions. Its accessible name is what the picture shows."""
+
+    def __init__(self, parent: QWidget | None = None, *, minimum_width: int = 160) -> None:
+        super().__init__(parent)
+        self._picture: PositionPicture | None = None
+        self._art: PositionArt | None = None
+        self._step = 1.0
+        self._clock = QElapsedTimer()
+        self._timer = QTimer(self)
+        self._timer.setInterval(_TICK_MS)
+        self._timer.timeout.connect(self._tick)
+        self._minimum_width = minimum_width
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setMinimumSize(minimum_width, self.heightForWidth(minimum_width))
+        motion().changed.connect(self._follow_motion)
+
+    @property
+    def picture(self) -> PositionPicture | None:
+        return self._picture
+
+    @property
+    def step(self) -> float:
+        """Where the picture is between its frames (1: the held position)."""
+        return self._step
+
+    def is_moving(self) -> bool:
+        return self._timer.isActive()
+
+    def set_position(self, area: AreaId, tool: Tool) -> None:
+        """Shows the position of `area` with `tool`; raises KeyError for a tool
+        not on the area's ladder."""
+        picture = position_of(area, tool)
+        if picture == self._picture:
+            return
+        self._picture = picture
+        self._art = art_for(picture.area, picture.tool)
+        caption = translate("Positions", picture.caption)
+        self.setAccessibleName(
+            translate("Positions", "Position: {caption}").format(caption=caption)
+        )
+        self.setAccessibleDescription(translate("Areas", AREAS[area].instruction(tool)))
+        self.setToolTip(caption)
+        self._clock.restart()
+        self._follow_motion()
+        self.update()
+
+    def _should_move(self) -> bool:
+        return (
+            self._art is not None
+            and len(self._art.frames) > 1
+            and self.isVisible()
+            and motion().allows_motion()
+        )
+
+    def _follow_motion(self) -> None:
+        if self._should_move():
+            if not self._timer.isActive():
+                self._clock.restart()
+                self._timer.start()
+            self._tick()
+        else:
+            self._timer.stop()
+            if self._step != 1.0:
+                self._step = 1.0
+                self.update()
+
+    def _tick(self) -> None:
+        step = step_at(self._clock.elapsed() / 1000.0)
+        if step != self._step:
+            self._step = step
+            self.update()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._follow_motion()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._timer.stop()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return round(width * 190 / 240)
+
+    def sizeHint(self) -> QSize:
+        width = max(self._minimum_width, 240)
+        return QSize(width, self.heightForWidth(width))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._art is None:
+            return
+        painter = QPainter(self)
+        paint_position(painter, QRectF(self.rect()), self._art, self.palette(), self._step)
+        painter.end()
