@@ -65,6 +65,9 @@ class Settings:
     sound_on: bool = True
     volume: int = 80
     auto_advance: bool = False
+    # The pictures of positions move gently between setting up and leaning in;
+    # off keeps them still (also for anyone who finds movement unsettling).
+    move_pictures: bool = True
     reminder_time: time | None = None
     show_in_tray: bool = True
     start_minimised: bool = False
@@ -417,6 +420,7 @@ _SPECS: Mapping[str, _Spec] = {
     "auto_advance": _Spec(
         "moving on to the next spot by itself", "true or false", _boolean, _same, _on_off
     ),
+    "move_pictures": _Spec("moving position pictures", "true or false", _boolean, _same, _on_off),
     "reminder_time": _Spec(
         "reminder time",
         'a time of day written "HH:MM", or null for no reminder',

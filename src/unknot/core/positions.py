@@ -336,3 +336,55 @@ def ladder_positions(area: AreaId | str) -> tuple[PositionPicture, ...]:
     """The positions of an area's whole ladder, gentlest tool first."""
     found = AREAS[AreaId(area)]
     return tuple(POSITIONS[(found.id, tool)] for tool in found.ladder)
+
+
+# How to find the spot worth working in each area, in a sentence (from the
+# method's facts; translate with the "Positions" context where shown).
+HOW_TO_FIND: Mapping[AreaId, str] = {
+    AreaId.HEAD: QT_TRANSLATE_NOOP(
+        "Positions",
+        "Feel the temples, and the hollow under the bony ridge where the skull meets "
+        "the neck at the back; stay on the point that is most tender.",
+    ),
+    AreaId.JAW: QT_TRANSLATE_NOOP(
+        "Positions",
+        "Clench your teeth once: the muscle that bulges between the cheekbone and the "
+        "corner of the jaw is the one to press.",
+    ),
+    AreaId.NECK: QT_TRANSLATE_NOOP(
+        "Positions",
+        "Behind, beside the spine, just under the skull; or on top of the shoulder "
+        "where it meets the neck.",
+    ),
+    AreaId.SHOULDERS: QT_TRANSLATE_NOOP(
+        "Positions",
+        "Between the spine and the shoulder blade, over the back of the blade, or just "
+        "under the collarbone.",
+    ),
+    AreaId.ARMS: QT_TRANSLATE_NOOP(
+        "Positions",
+        "The thick muscle of the forearm, about a hand's width below the elbow.",
+    ),
+    AreaId.LOWER_BACK: QT_TRANSLATE_NOOP(
+        "Positions",
+        "The band of muscle beside the spine, between the lowest rib and the top of the pelvis.",
+    ),
+    AreaId.HIPS: QT_TRANSLATE_NOOP(
+        "Positions",
+        "The middle of the buttock, found more easily with that ankle crossed over "
+        "the other knee; also the outer front of the hip.",
+    ),
+    AreaId.QUADS: QT_TRANSLATE_NOOP(
+        "Positions",
+        "The front of the thigh between the knee and the hip; turning the leg in or "
+        "out brings a tight line under the tool.",
+    ),
+    AreaId.CALVES: QT_TRANSLATE_NOOP(
+        "Positions",
+        "The back of the lower leg, between the back of the knee and the heel.",
+    ),
+    AreaId.FEET: QT_TRANSLATE_NOOP(
+        "Positions",
+        "The sole, from the heel to the ball of the foot and across the arch.",
+    ),
+}

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from unknot.core.plans import Selection, Spot
 from unknot.core.records import TENDERNESS_MAX, TENDERNESS_MIN, check_tenderness
+from unknot.core.translation import translate
 from unknot.ui.body_map_renderer import BodyMapRenderer, MapState, Move, Region, View, covers
 from unknot.ui.plan_model import PlanModel
 
@@ -87,6 +88,8 @@ class BodyMap(QWidget):
     region_toggled = Signal(object)
     # The spot the keyboard and the tenderness keys act on; None before any.
     current_changed = Signal(object)
+    # "How to work this spot" from the spot's menu: the technique guide.
+    technique_requested = Signal(object)  # Spot
 
     def __init__(
         self,
@@ -396,6 +399,9 @@ class BodyMap(QWidget):
             action.setData(value)
             group.addAction(action)
             action.triggered.connect(lambda _checked=False, v=value: self.set_tenderness(spot, v))
+        menu.addSeparator()
+        how = menu.addAction(translate("BodyMap", "How to work this spot…"))
+        how.triggered.connect(lambda: self.technique_requested.emit(spot))
         menu.addSeparator()
         if picked:
             clear = menu.addAction("Not rated")

@@ -65,11 +65,14 @@ class ArtLayer:
 
 @dataclass(frozen=True)
 class PositionArt:
-    """One position's drawing: its view size in drawing units and its frames,
-    each a tuple of layers from back to front."""
+    """One position's drawing: its view size in drawing units, its frames (each
+    a tuple of layers from back to front) and `bounds`, the part worth showing:
+    the person, the tool and the arrow in every frame, with a margin, so a
+    person lying down fills the width rather than a strip of it."""
 
     size: QSizeF
     frames: tuple[tuple[ArtLayer, ...], ...]
+    bounds: QRectF
 
 
 def load_art(path: os.PathLike[str] | str) -> PositionArt:
@@ -102,7 +105,21 @@ def load_art(path: os.PathLike[str] | str) -> PositionArt:
     first = _outline_of(frames[0])
     if any(_outline_of(frame) != first for frame in frames[1:]):
         raise ValueError(f"{path}: its frames do not hold the same shapes")
-    return PositionArt(QSizeF(width, height), tuple(frames))
+    bounds = QRectF()
+    for frame in frames:
+        for art_layer in frame:
+            if art_layer.kind != "support":
+                for _, shape in art_layer.shapes:
+                    bounds = bounds.united(shape.boundingRect())
+    view = QRectF(0.0, 0.0, width, height)
+    bounds = bounds.adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN).intersected(view)
+    if bounds.isEmpty():
+        bounds = view
+    return PositionArt(QSizeF(width, height), tuple(frames), bounds)
+
+
+# Room around the person in a cropped picture, in drawing units (cm).
+_MARGIN = 9.0
 
 
 def _outline_of(frame: Sequence[ArtLayer]) -> list[tuple[str, str, int]]:
@@ -176,21 +193,25 @@ class _Colours:
 def paint_position(
     painter: QPainter, rect: QRectF, art: PositionArt, palette: QPalette, step: float = 1.0
 ) -> None:
-    """Paints the drawing centred in `rect`, as large as fits, `step` of the
-    way from its first frame to its last."""
-    size = art.size
+    """Paints the drawing's `bounds` centred in `rect`, as large as fits,
+    `step` of the way from its first frame to its last."""
+    shown = art.bounds
     if rect.width() <= 0 or rect.height() <= 0:
         return
-    scale = min(rect.width() / size.width(), rect.height() / size.height())
+    scale = min(rect.width() / shown.width(), rect.height() / shown.height())
     transform = QTransform()
     transform.translate(
-        rect.center().x() - size.width() * scale / 2, rect.center().y() - size.height() * scale / 2
+        rect.center().x() - shown.width() * scale / 2,
+        rect.center().y() - shown.height() * scale / 2,
     )
     transform.scale(scale, scale)
+    transform.translate(-shown.left(), -shown.top())
     colours = _Colours.of(palette)
-    line = max(1.0, 0.75 * scale)
+    line = max(1.0, 0.7 * scale)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    # The floor and the wall run on past the crop; cut them at its edge.
+    painter.setClipRect(transform.mapRect(shown), Qt.ClipOperation.IntersectClip)
     for layer in blend(art, step):
         shapes = [(role, transform.map(path)) for role, path in layer.shapes]
         if layer.kind == "person":
@@ -352,10 +373,8 @@ class PositionPictureWidget(QWidget):
         self._timer.setInterval(_TICK_MS)
         self._timer.timeout.connect(self._tick)
         self._minimum_width = minimum_width
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-        self.setMinimumSize(minimum_width, self.heightForWidth(minimum_width))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setMinimumSize(minimum_width, round(minimum_width * 0.6))
         motion().changed.connect(self._follow_motion)
 
     @property
@@ -422,15 +441,9 @@ class PositionPictureWidget(QWidget):
         super().hideEvent(event)
         self._timer.stop()
 
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return round(width * 190 / 240)
-
     def sizeHint(self) -> QSize:
-        width = max(self._minimum_width, 240)
-        return QSize(width, self.heightForWidth(width))
+        width = max(self._minimum_width, 300)
+        return QSize(width, round(width * 0.6))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self._art is None:

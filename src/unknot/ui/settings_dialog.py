@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from unknot.core.areas import OWNABLE_TOOLS, Tool
 from unknot.core.formats import duration_text
 from unknot.core.practice_calendar import locale_week_start
+from unknot.core.translation import translate
 from unknot.settings import MAX_HOLD_SECONDS, MIN_HOLD_SECONDS, Settings
 from unknot.ui.dialog_size import fit_height
 
@@ -212,6 +213,20 @@ class SettingsDialog(QDialog):
         self.auto_check = QCheckBox("&Move on to the next spot by itself", group)
         self.auto_check.setAccessibleName("Move on to the next spot by itself")
         layout.addWidget(self.auto_check)
+
+        self.motion_check = QCheckBox(
+            translate("Settings", "Let the pictures of positions move"), group
+        )
+        self.motion_check.setAccessibleName(
+            translate("Settings", "Let the pictures of positions move")
+        )
+        self.motion_check.setToolTip(
+            translate(
+                "Settings",
+                "Off: each picture stays still on the position to hold.",
+            )
+        )
+        layout.addWidget(self.motion_check)
         return group
 
     def _build_desktop_group(self, tray_available: bool) -> QGroupBox:
@@ -277,6 +292,7 @@ class SettingsDialog(QDialog):
         self.volume_value.setText(f"{settings.volume} %")
         self._sound_toggled(settings.sound_on)
         self.auto_check.setChecked(settings.auto_advance)
+        self.motion_check.setChecked(settings.move_pictures)
         reminder = settings.reminder_time
         self.reminder_check.setChecked(reminder is not None)
         self.reminder_edit.setTime(_to_qtime(reminder or DEFAULT_REMINDER))
@@ -298,6 +314,7 @@ class SettingsDialog(QDialog):
             sound_on=self.sound_check.isChecked(),
             volume=self.volume_slider.value(),
             auto_advance=self.auto_check.isChecked(),
+            move_pictures=self.motion_check.isChecked(),
             reminder_time=(
                 _from_qtime(self.reminder_edit.time()) if self.reminder_check.isChecked() else None
             ),

@@ -1,5 +1,6 @@
-"""The tool card: which tool, a simple picture of it, how to place it for this
-area and what to keep away from.
+"""The tool card: which tool, a simple picture of it, a picture of the position
+(large enough to read from the floor), how to place it for this area and what to
+keep away from.
 
 The pictures are painted rather than loaded so they follow the palette and stay
 sharp at any size; `paint_tool` draws one on any painter.
@@ -22,12 +23,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from unknot.core.areas import Area, Tool
+from unknot.ui.position_picture import LACROSSE as _LACROSSE
+from unknot.ui.position_picture import ROLLER as _ROLLER
+from unknot.ui.position_picture import SEAM as _SEAM
+from unknot.ui.position_picture import TENNIS as _TENNIS
+from unknot.ui.position_picture import PositionPictureWidget
 
-_TENNIS = QColor(204, 222, 62)
-_LACROSSE = QColor(238, 132, 42)
-_ROLLER = QColor(66, 128, 214)
 _SKIN = QColor(232, 190, 150)
-_SEAM = QColor(250, 250, 245)
 
 
 def paint_tool(painter: QPainter, rect: QRectF, tool: Tool, palette: QPalette) -> None:
@@ -186,6 +188,9 @@ def scaled_font(base: QFont, factor: float, weight: QFont.Weight | None = None) 
 
 
 class ToolCard(QFrame):
+    PICTURE_MIN_HEIGHT = 120
+    PICTURE_MAX_HEIGHT = 260
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -200,11 +205,21 @@ class ToolCard(QFrame):
         self.keep_away_label = QLabel(self)
         self.keep_away_label.setWordWrap(True)
         self.keep_away_label.setFont(scaled_font(self.font(), 1.2))
+        self.name_label.setWordWrap(True)
+        self.name_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        # The position, as wide as the card allows: what a person on the floor
+        # looks at. Its height follows the card's width (see _fit_height).
+        self.picture = PositionPictureWidget(self, minimum_width=200)
 
+        tool = QVBoxLayout()
+        tool.setSpacing(6)
+        tool.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignHCenter)
+        tool.addWidget(self.name_label)
+        tool.addStretch(1)
         head = QHBoxLayout()
         head.setSpacing(16)
-        head.addWidget(self.icon)
-        head.addWidget(self.name_label, 1)
+        head.addWidget(self.picture, 1)
+        head.addLayout(tool)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 16)
         layout.setSpacing(10)
@@ -222,6 +237,7 @@ class ToolCard(QFrame):
 
     def show_tool(self, area: Area, tool: Tool) -> None:
         self.icon.set_tool(tool)
+        self.picture.set_position(area.id, tool)
         self.name_label.setText(tool.label)
         self.instruction_label.setText(area.instruction(tool))
         self.keep_away_label.setText(f"Keep away from {area.keep_away_from}.")
@@ -229,6 +245,12 @@ class ToolCard(QFrame):
         self._fit_height()
 
     def _fit_height(self) -> None:
+        # A third of the card's width, within bounds: large enough to read from
+        # the floor, small enough to leave the coach and the rating their room.
+        picture_height = max(
+            self.PICTURE_MIN_HEIGHT, min(self.PICTURE_MAX_HEIGHT, round(self.width() * 0.3))
+        )
+        self.picture.setFixedHeight(picture_height)
         layout = self.layout()
         if layout is not None and layout.hasHeightForWidth():
             self.setMinimumHeight(layout.heightForWidth(self.width()))
