@@ -218,6 +218,8 @@ class Pose:
     far_thigh: float = THIGH
     # A knee placed by hand, for a leg seen end-on (crossed over the other).
     near_knee: Point | None = None
+    # An elbow placed by hand, for an arm seen end-on (raised out to the side).
+    near_elbow: Point | None = None
 
     def axis(self) -> Point:
         return unit(self.torso)
@@ -314,10 +316,13 @@ def head_shapes(pose: Pose) -> list[Shape]:
     ]
 
 
-def arm_shapes(pose: Pose, wrist: Point, hand_angle: float, bend: int) -> list[Shape]:
+def arm_shapes(
+    pose: Pose, wrist: Point, hand_angle: float, bend: int, elbow: Point | None = None
+) -> list[Shape]:
     shoulder = pose.shoulder
-    elbow = reach(shoulder, wrist, UPPER_ARM, FOREARM, bend)
-    wrist = add(elbow, mul(normalised(sub(wrist, elbow)), FOREARM))
+    if elbow is None:
+        elbow = reach(shoulder, wrist, UPPER_ARM, FOREARM, bend)
+        wrist = add(elbow, mul(normalised(sub(wrist, elbow)), FOREARM))
     tip = add(wrist, mul(unit(hand_angle), HAND))
     arm = limb(
         [
@@ -414,7 +419,9 @@ def person(
         ),
         "torso": Layer("person", "near", [Shape("body", torso_outline(pose)), *head_shapes(pose)]),
         "near_arm": Layer(
-            "person", "near", arm_shapes(pose, pose.near_wrist, pose.near_hand, pose.elbow_bend)
+            "person",
+            "near",
+            arm_shapes(pose, pose.near_wrist, pose.near_hand, pose.elbow_bend, pose.near_elbow),
         ),
     }
     for name, layer in parts.items():
@@ -590,18 +597,34 @@ def on_chair(pose: Pose) -> Scene:
     return [floor(), chair(pose.hip[0] + 14.0), *person(pose)]
 
 
+def _hand_to_head(spot: Point, lean: float, head: float) -> list[Scene]:
+    """Seated, the near hand raised to a spot on the head with the elbow out to
+    the side: seen from the side the upper arm is short, pointing at the viewer,
+    and the forearm rises to the spot without crossing the face."""
+    probe = seated(near_wrist=(0, 0), head=head, lean=lean)
+    target = add(add(probe.head_centre, mul(probe.face, spot[0])), mul(unit(probe.head), spot[1]))
+    wrist = add(target, (-1.0, -11.0))
+    pose = Pose(
+        **{
+            **probe.__dict__,
+            "near_wrist": wrist,
+            "near_hand": 84.0,
+            "near_elbow": add(probe.shoulder, (12.0, 1.0)),
+            # The other hand rests on the thigh.
+            "far_wrist": add(probe.hip, (30.0, 4.0)),
+            "far_hand": -10.0,
+            "far_elbow_bend": 1,
+        }
+    )
+    return [[*on_chair(pose), arrow(add(target, (15.0, 7.0)), add(target, (4.5, 1.5)))]]
+
+
 def head_hands() -> list[Scene]:
-    pose = seated(near_wrist=(0, 0), head=90.0)
-    temple = add(add(pose.head_centre, mul(pose.face, 2.5)), mul(unit(pose.head), 1.5))
-    pose = seated(near_wrist=add(temple, (4.0, -9.0)), near_hand=112.0, head=90.0, elbow_bend=-1)
-    return [[*on_chair(pose), arrow(add(temple, (16.0, 6.0)), add(temple, (5.0, 1.5)))]]
+    return _hand_to_head((2.5, 2.5), 92.0, 90.0)
 
 
 def jaw_hands() -> list[Scene]:
-    pose = seated(near_wrist=(0, 0), head=92.0)
-    cheek = add(add(pose.head_centre, mul(pose.face, 5.0)), mul(unit(pose.head), -4.5))
-    pose = seated(near_wrist=add(cheek, (3.0, -10.0)), near_hand=100.0, head=92.0, elbow_bend=-1)
-    return [[*on_chair(pose), arrow(add(cheek, (17.0, 3.0)), add(cheek, (7.5, 0.5)))]]
+    return _hand_to_head((5.5, -4.0), 92.0, 92.0)
 
 
 def neck_hands() -> list[Scene]:
@@ -885,7 +908,8 @@ def calves_on_floor(tool: str) -> list[Scene]:
     frames = []
     for crossed in (False, True):
         hip = (66.0, 12.0)
-        near_ankle = (hip[0] + 84.0, 2 * r + 4.0)
+        # The heel off the floor: the calf rests on the tool, not the foot.
+        near_ankle = (hip[0] + 84.0, 2 * r + 9.0)
         pose = Pose(
             hip=hip,
             torso=108.0,
@@ -955,7 +979,7 @@ def feet_on_chair(tool: str) -> list[Scene]:
                 *person(pose, ("far_leg", "far_arm")),
                 ball(tool, (arch[0], r)),
                 *person(pose, ("body", "near_arm")),
-                arrow(add(knee, (6.0, 34.0)), add(knee, (6.0, 14.0))),
+                arrow(add(knee, (2.0, 34.0)), add(knee, (2.0, 12.0))),
             ]
         )
     return frames
@@ -983,6 +1007,20 @@ POSITIONS = {
     "calves-lacrosse_ball": lambda: calves_on_floor("lacrosse_ball"),
     "feet-tennis_ball": lambda: feet_on_chair("tennis_ball"),
     "feet-lacrosse_ball": lambda: feet_on_chair("lacrosse_ball"),
+}
+
+
+# The part of the view worth showing where the whole person would leave what
+# matters too small: the hands at the head, the forearm on the table. (x, y,
+# width, height) in pose units, y up from the floor to the crop's bottom edge.
+# Elsewhere the app shows the person, the tool and the arrow with a margin.
+CROPS: dict[str, tuple[float, float, float, float]] = {
+    "head-hands": (70.0, 36.0, 96.0, 98.0),
+    "jaw-hands": (70.0, 36.0, 96.0, 98.0),
+    "neck-hands": (66.0, 36.0, 100.0, 98.0),
+    "arms-hands": (46.0, 30.0, 128.0, 104.0),
+    "arms-tennis_ball": (46.0, 30.0, 128.0, 104.0),
+    "arms-lacrosse_ball": (46.0, 30.0, 128.0, 104.0),
 }
 
 
@@ -1038,12 +1076,17 @@ def _path_data(shape: Shape) -> str:
 
 
 def svg(name: str, frames: Sequence[Scene]) -> str:
+    crop = ""
+    if name in CROPS:
+        x, y, w, h = CROPS[name]
+        shown = " ".join(_number(v) for v in (x, FLOOR - y - h, w, h))
+        crop = f' data-crop="{shown}"'
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         "<!-- Made for Unknot by assets/positions/make_positions.py;"
         " edit that file, not this one. -->",
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_number(WIDTH)} {_number(HEIGHT)}"'
-        f' width="{_number(WIDTH)}" height="{_number(HEIGHT)}">',
+        f' width="{_number(WIDTH)}" height="{_number(HEIGHT)}"{crop}>',
         f"  <title>{name}</title>",
     ]
     for index, scene in enumerate(frames, start=1):

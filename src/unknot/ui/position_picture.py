@@ -113,6 +113,11 @@ def load_art(path: os.PathLike[str] | str) -> PositionArt:
                     bounds = bounds.united(shape.boundingRect())
     view = QRectF(0.0, 0.0, width, height)
     bounds = bounds.adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN).intersected(view)
+    crop = root.get("data-crop")
+    if crop is not None:
+        # The drawing names the part that matters (hands at the head).
+        x, y, w, h = (float(v) for v in crop.split())
+        bounds = QRectF(x, y, w, h).intersected(view)
     if bounds.isEmpty():
         bounds = view
     return PositionArt(QSizeF(width, height), tuple(frames), bounds)
@@ -373,6 +378,7 @@ class PositionPictureWidget(QWidget):
         self._timer.setInterval(_TICK_MS)
         self._timer.timeout.connect(self._tick)
         self._minimum_width = minimum_width
+        self._preferred_height = round(max(minimum_width, 300) * 0.6)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMinimumSize(minimum_width, round(minimum_width * 0.6))
         motion().changed.connect(self._follow_motion)
@@ -385,6 +391,12 @@ class PositionPictureWidget(QWidget):
     def step(self) -> float:
         """Where the picture is between its frames (1: the held position)."""
         return self._step
+
+    def aspect(self) -> float:
+        """Width over height of what the picture shows (1.0 before a position)."""
+        if self._art is None:
+            return 1.0
+        return self._art.bounds.width() / self._art.bounds.height()
 
     def is_moving(self) -> bool:
         return self._timer.isActive()
@@ -441,9 +453,15 @@ class PositionPictureWidget(QWidget):
         super().hideEvent(event)
         self._timer.stop()
 
+    def set_preferred_height(self, height: int) -> None:
+        """The height the picture asks for; it takes less (down to its minimum)
+        when the window is short."""
+        if height != self._preferred_height:
+            self._preferred_height = height
+            self.updateGeometry()
+
     def sizeHint(self) -> QSize:
-        width = max(self._minimum_width, 300)
-        return QSize(width, round(width * 0.6))
+        return QSize(max(self._minimum_width, 300), self._preferred_height)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self._art is None:

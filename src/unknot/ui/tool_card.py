@@ -20,7 +20,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTransform,
 )
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from unknot.core.areas import Area, Tool
 from unknot.ui.position_picture import LACROSSE as _LACROSSE
@@ -188,8 +188,12 @@ def scaled_font(base: QFont, factor: float, weight: QFont.Weight | None = None) 
 
 
 class ToolCard(QFrame):
-    PICTURE_MIN_HEIGHT = 120
+    PICTURE_MIN_HEIGHT = 100
     PICTURE_MAX_HEIGHT = 260
+    TALL_MIN_HEIGHT = 150
+    TALL_MAX_HEIGHT = 320
+    # A picture narrower than this (width / height) stands beside the words.
+    TALL_BELOW = 1.05
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -206,28 +210,24 @@ class ToolCard(QFrame):
         self.keep_away_label.setWordWrap(True)
         self.keep_away_label.setFont(scaled_font(self.font(), 1.2))
         self.name_label.setWordWrap(True)
-        self.name_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        # The position, as wide as the card allows: what a person on the floor
-        # looks at. Its height follows the card's width (see _fit_height).
-        self.picture = PositionPictureWidget(self, minimum_width=200)
+        # The position: what a person on the floor looks at. A picture wider
+        # than tall (lying down) spans the card above the words; a tall one
+        # (standing at a wall) stands beside them. Its size follows the card's
+        # width (see _fit_height).
+        self.picture = PositionPictureWidget(self, minimum_width=140)
+        self._tall: bool | None = None
 
-        tool = QVBoxLayout()
-        tool.setSpacing(6)
-        tool.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignHCenter)
-        tool.addWidget(self.name_label)
-        tool.addStretch(1)
-        head = QHBoxLayout()
-        head.setSpacing(16)
-        head.addWidget(self.picture, 1)
-        head.addLayout(tool)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 16)
-        layout.setSpacing(10)
-        layout.addLayout(head)
-        layout.addWidget(self.instruction_label)
-        layout.addWidget(self.keep_away_label)
-        # Wrapped labels ask for more height than they use; keep the lines together.
-        layout.addStretch(1)
+        self._tool_box = QWidget(self)
+        self._tool_row = QBoxLayout(QBoxLayout.Direction.TopToBottom, self._tool_box)
+        self._tool_row.setContentsMargins(0, 0, 0, 0)
+        self._tool_row.setSpacing(8)
+        self._tool_row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._tool_row.addWidget(self.name_label, 1)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(18, 14, 18, 16)
+        self._grid.setHorizontalSpacing(16)
+        self._grid.setVerticalSpacing(10)
+        self._arrange(tall=False)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # A nested layout does not pass wrapped labels' height-for-width up, so a
@@ -238,19 +238,70 @@ class ToolCard(QFrame):
     def show_tool(self, area: Area, tool: Tool) -> None:
         self.icon.set_tool(tool)
         self.picture.set_position(area.id, tool)
+        self._arrange(tall=self.picture.aspect() < self.TALL_BELOW)
         self.name_label.setText(tool.label)
         self.instruction_label.setText(area.instruction(tool))
         self.keep_away_label.setText(f"Keep away from {area.keep_away_from}.")
         self.setAccessibleName(f"Tool: {tool.label}")
         self._fit_height()
 
+    def _arrange(self, *, tall: bool) -> None:
+        if tall == self._tall:
+            return
+        self._tall = tall
+        grid = self._grid
+        movable = (self.picture, self._tool_box, self.instruction_label, self.keep_away_label)
+        for widget in movable:
+            grid.removeWidget(widget)
+        top = Qt.AlignmentFlag.AlignTop
+        if tall:
+            grid.addWidget(self.picture, 0, 0, 4, 1, top)
+            grid.addWidget(self._tool_box, 0, 1)
+            grid.addWidget(self.instruction_label, 1, 1)
+            grid.addWidget(self.keep_away_label, 2, 1)
+            self._tool_row.setDirection(QBoxLayout.Direction.LeftToRight)
+            self.name_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            grid.setColumnStretch(0, 0)
+            grid.setColumnStretch(1, 1)
+        else:
+            grid.addWidget(self.picture, 0, 0)
+            grid.addWidget(self._tool_box, 0, 1)
+            grid.addWidget(self.instruction_label, 1, 0, 1, 2)
+            grid.addWidget(self.keep_away_label, 2, 0, 1, 2)
+            self._tool_row.setDirection(QBoxLayout.Direction.TopToBottom)
+            self.name_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            grid.setColumnStretch(0, 1)
+            grid.setColumnStretch(1, 0)
+        # Wrapped labels ask for more height than they use; keep the lines together.
+        grid.setRowStretch(3, 1)
+        self._fit_height()
+
+    @property
+    def tall(self) -> bool:
+        """Whether the picture stands beside the words (a tall position)."""
+        return bool(self._tall)
+
     def _fit_height(self) -> None:
-        # A third of the card's width, within bounds: large enough to read from
-        # the floor, small enough to leave the coach and the rating their room.
-        picture_height = max(
-            self.PICTURE_MIN_HEIGHT, min(self.PICTURE_MAX_HEIGHT, round(self.width() * 0.3))
-        )
-        self.picture.setFixedHeight(picture_height)
+        # Large enough to read from the floor: a third of the card's width for
+        # a wide picture, a third of the width across and taller than wide for
+        # a tall one. A short window takes height from the picture (down to its
+        # minimum) before the words, the coach or the rating lose any.
+        width = self.width()
+        picture = self.picture
+        if self._tall:
+            side = max(150, min(260, round(width * 0.34)))
+            picture.setFixedWidth(side)
+            wanted = max(self.TALL_MIN_HEIGHT, min(self.TALL_MAX_HEIGHT, round(side * 1.3)))
+            least = self.TALL_MIN_HEIGHT
+        else:
+            picture.setMinimumWidth(140)
+            picture.setMaximumWidth(16777215)
+            wanted = max(self.PICTURE_MIN_HEIGHT, min(self.PICTURE_MAX_HEIGHT, round(width * 0.3)))
+            least = self.PICTURE_MIN_HEIGHT
+        picture.setMinimumHeight(least)
+        picture.setMaximumHeight(wanted)
+        picture.set_preferred_height(wanted)
         layout = self.layout()
         if layout is not None and layout.hasHeightForWidth():
-            self.setMinimumHeight(layout.heightForWidth(self.width()))
+            # heightForWidth counts the picture at the height it asks for.
+            self.setMinimumHeight(layout.heightForWidth(width) - (wanted - least))
