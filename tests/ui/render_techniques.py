@@ -23,7 +23,7 @@ from tests.ui.rendering import fusion_pictures, palettes, render_main, render_wi
 from unknot.core.areas import AREAS, AreaId
 from unknot.core.positions import POSITIONS
 from unknot.core.translation import translate
-from unknot.ui.position_picture import art_for, paint_position
+from unknot.ui.position_picture import art_for, motion, paint_position
 from unknot.ui.techniques.guide_page import TechniquesPage
 
 # One cell of the gallery: the guide's picture size and a line for its name.
@@ -57,6 +57,8 @@ def render_gallery(palette: QPalette, target: Path) -> Path:
 
 def render(folder: Path, every_area: bool = False) -> list[Path]:
     written = []
+    # Still pictures show the position that is held, not a moment of the movement.
+    motion().set_allowed(False)
     with fusion_pictures(folder):
         for name, palette in palettes():
             page = TechniquesPage()

@@ -186,6 +186,7 @@ class SessionSummary(QWidget):
         bottom.setContentsMargins(32, 8, 32, 20)
         self.how_button = QPushButton(translate("Summary", "How to do it: techniques"), self)
         self.how_button.setMinimumHeight(48)
+        self.how_button.setFont(scaled_font(self.font(), 1.2))
         self.how_button.clicked.connect(lambda: self.techniques_requested.emit(self._first_area))
         bottom.addStretch(1)
         bottom.addWidget(self.how_button)

@@ -74,7 +74,10 @@ class ToolStep(QFrame):
         )
         self.instruction = _label(translate("Areas", area.instruction(tool)), self, 1.05)
         caption = _label(translate("Positions", position_of(area.id, tool).caption), self, 0.95)
-        caption.setEnabled(False)
+        # What the picture shows, said in words: quieter than the instruction.
+        quiet = caption.font()
+        quiet.setItalic(True)
+        caption.setFont(quiet)
         head = QHBoxLayout()
         head.setSpacing(10)
         head.addWidget(icon)
