@@ -145,3 +145,30 @@ def test_the_summary_offers_the_guide_at_the_first_area_held(qtbot: QtBot) -> No
     summary.show_session(record(SessionKind.FOCUS, Outcome.COMPLETED), None)
     summary.how_button.click()
     assert asked == [AreaId.CALVES, None]
+
+
+# Points (body-map figure units) each area's card says to keep away from: the
+# front and sides of the throat for the neck; the spine itself, on the midline,
+# for the shoulders and the lower back.
+_KEEP_AWAY_POINTS = {
+    AreaId.NECK: [
+        ("front", x, y) for x in (92.0, 96.0, 100.0, 104.0, 108.0) for y in (76.0, 80.0, 85.0)
+    ],
+    AreaId.SHOULDERS: [("back", 100.0, y) for y in range(95, 170, 5)],
+    AreaId.LOWER_BACK: [("back", 100.0, y) for y in range(170, 235, 5)],
+}
+
+
+def test_no_spot_on_the_map_covers_what_its_card_says_to_keep_away_from() -> None:
+    from PySide6.QtCore import QPointF
+
+    from unknot.ui.body_map_renderer import View, load_figure
+
+    figures = {view.value: load_figure(view) for view in View}
+    for area_id, points in _KEEP_AWAY_POINTS.items():
+        for view, x, y in points:
+            for region in figures[view].regions:
+                if region.spot.area is area_id:
+                    assert not region.path.contains(QPointF(x, y)), (region.id, x, y)
+    # The neck can still be found from the front: on the top of the shoulder.
+    assert any(r.spot.area is AreaId.NECK for r in figures["front"].regions)
