@@ -150,12 +150,12 @@ def test_the_summary_offers_the_guide_at_the_first_area_held(qtbot: QtBot) -> No
 # Points (body-map figure units) each area's card says to keep away from: the
 # front and sides of the throat for the neck; the spine itself, on the midline,
 # for the shoulders and the lower back.
-_KEEP_AWAY_POINTS = {
+_KEEP_AWAY_POINTS: dict[AreaId, list[tuple[str, float, float]]] = {
     AreaId.NECK: [
         ("front", x, y) for x in (92.0, 96.0, 100.0, 104.0, 108.0) for y in (76.0, 80.0, 85.0)
     ],
-    AreaId.SHOULDERS: [("back", 100.0, y) for y in range(95, 170, 5)],
-    AreaId.LOWER_BACK: [("back", 100.0, y) for y in range(170, 235, 5)],
+    AreaId.SHOULDERS: [("back", 100.0, float(y)) for y in range(95, 170, 5)],
+    AreaId.LOWER_BACK: [("back", 100.0, float(y)) for y in range(170, 235, 5)],
 }
 
 
