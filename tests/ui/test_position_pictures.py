@@ -12,8 +12,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QRectF, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QRectF, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+from PySide6.QtTest import QTest
 
 from tests.ui.rendering import dark_palette, light_palette
 from tests.ui.window_rig import make_window
@@ -22,10 +23,12 @@ from unknot.core.positions import POSITIONS
 from unknot.settings import Settings
 from unknot.ui import position_picture
 from unknot.ui.position_picture import (
+    PLAY_SECONDS,
     PositionPictureWidget,
     art_for,
     blend,
     motion,
+    next_change_ms,
     paint_position,
     step_at,
 )
@@ -138,6 +141,39 @@ def test_the_movement_holds_each_end_before_moving() -> None:
     assert step_at(1.0) == 0.0
     assert step_at(5.0) == 1.0
     assert 0.0 < step_at(2.9) < 1.0
+
+
+@given(st.floats(min_value=0, max_value=PLAY_SECONDS, allow_nan=False))
+def test_nothing_changes_before_the_next_wake(seconds: float) -> None:
+    """Between one wake and the next the picture does not move (in a hold) or
+    moves one frame's worth (while moving): a hold wakes nothing 25 times a
+    second."""
+    wait = next_change_ms(seconds)
+    assert wait >= 40
+    later = seconds + wait / 1000 - 1e-6
+    if wait > 40 and later < PLAY_SECONDS:
+        assert step_at(later) == pytest.approx(step_at(seconds), abs=1e-3)
+
+
+def test_it_plays_twice_then_rests_on_the_held_position(qtbot: QtBot, moving: None) -> None:
+    del moving
+    now = [100.0]
+    widget = PositionPictureWidget(seconds=lambda: now[0])
+    qtbot.add_widget(widget)
+    widget.set_position(AreaId.HIPS, Tool.TENNIS_BALL)
+    widget.show()
+    assert widget.is_moving() and widget.step == 0.0
+    seen = set()
+    while now[0] < 100.0 + PLAY_SECONDS + 1:
+        now[0] += 0.1
+        widget.tick()
+        seen.add(round(widget.step, 1))
+    assert {0.0, 0.5, 1.0} <= seen
+    assert not widget.is_moving()
+    assert widget.step == 1.0
+    # A click plays it again.
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+    assert widget.is_moving() and widget.step == 0.0
 
 
 def test_a_picture_moves_when_allowed_and_stops_when_the_person_turns_it_off(

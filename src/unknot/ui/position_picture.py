@@ -9,10 +9,11 @@ passes, outline then fill, so its pieces (torso, limbs, head) join into one
 silhouette without seams.
 
 A position with two frames moves gently between them (setting up, then leaning
-in), point by point, and holds each for a while. It keeps still when the person
-turned movement off in the settings, when the desktop asks for less motion
-(where Qt can tell), or while the picture is hidden; a still picture shows the
-last frame, the position that is held.
+in), point by point, holding each for a while; it plays twice when it is shown
+(or clicked) and then rests on the last frame, the position that is held, so a
+hold stays still. It keeps still from the start when the person turned movement
+off in the settings, when the desktop asks for less motion (where Qt can tell),
+and while the picture is hidden.
 """
 
 from __future__ import annotations
@@ -20,15 +21,17 @@ from __future__ import annotations
 import functools
 import math
 import os
+import time
 import xml.etree.ElementTree as ET
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QElapsedTimer, QObject, QRectF, QSize, QSizeF, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QRectF, QSize, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
     QHideEvent,
+    QMouseEvent,
     QPainter,
     QPainterPath,
     QPaintEvent,
@@ -345,12 +348,20 @@ def motion() -> MotionSwitch:
 # One cycle: hold the set-up, move in, hold the lean, move back (seconds).
 _HOLD_START, _MOVE, _HOLD_END = 2.2, 1.4, 3.0
 _CYCLE = _HOLD_START + _MOVE + _HOLD_END + _MOVE
+# Played this many times, then it rests on the position that is held: enough to
+# see how to get into it; the hold itself stays still (and the machine quiet).
+PLAYS = 2
+PLAY_SECONDS = _CYCLE * (PLAYS - 1) + _HOLD_START + _MOVE
+# A frame every 40 ms while moving; nothing at all while holding.
 _TICK_MS = 40
 
 
 def step_at(seconds: float) -> float:
     """Where in the movement (0 set up .. 1 leaning in) a picture is `seconds`
-    after it started moving: a slow ease between long holds."""
+    after it started playing: a slow ease between long holds, resting on 1
+    once it has played PLAYS times."""
+    if seconds >= PLAY_SECONDS or seconds < 0:
+        return 1.0
     t = seconds % _CYCLE
     if t < _HOLD_START:
         return 0.0
@@ -364,19 +375,43 @@ def step_at(seconds: float) -> float:
     return (1 + math.cos(math.pi * t / _MOVE)) / 2
 
 
+def next_change_ms(seconds: float) -> int:
+    """How long after `seconds` the picture next changes: a frame's time while
+    it moves, the rest of a hold while it holds (at least one frame)."""
+    t = seconds % _CYCLE
+    for end, moving in (
+        (_HOLD_START, False),
+        (_HOLD_START + _MOVE, True),
+        (_HOLD_START + _MOVE + _HOLD_END, False),
+        (_CYCLE, True),
+    ):
+        if t < end:
+            return _TICK_MS if moving else max(_TICK_MS, math.ceil((end - t) * 1000))
+    return _TICK_MS
+
+
 class PositionPictureWidget(QWidget):
     """A position's picture, as large as its space allows at the drawing's
-    proportions. Its accessible name is what the picture shows."""
+    proportions. Its accessible name is what the picture shows; a click plays
+    its movement again. `seconds` is the clock the movement runs on."""
 
-    def __init__(self, parent: QWidget | None = None, *, minimum_width: int = 160) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        minimum_width: int = 160,
+        seconds: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__(parent)
         self._picture: PositionPicture | None = None
         self._art: PositionArt | None = None
         self._step = 1.0
-        self._clock = QElapsedTimer()
+        self._seconds = seconds
+        # When the movement started playing; None while still.
+        self._started: float | None = None
         self._timer = QTimer(self)
-        self._timer.setInterval(_TICK_MS)
-        self._timer.timeout.connect(self._tick)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.tick)
         self._minimum_width = minimum_width
         self._preferred_height = round(max(minimum_width, 300) * 0.6)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -399,11 +434,12 @@ class PositionPictureWidget(QWidget):
         return self._art.bounds.width() / self._art.bounds.height()
 
     def is_moving(self) -> bool:
-        return self._timer.isActive()
+        """Whether the movement is playing (holds between moves included)."""
+        return self._started is not None
 
     def set_position(self, area: AreaId, tool: Tool) -> None:
-        """Shows the position of `area` with `tool`; raises KeyError for a tool
-        not on the area's ladder."""
+        """Shows the position of `area` with `tool` and plays its movement;
+        raises KeyError for a tool not on the area's ladder."""
         picture = position_of(area, tool)
         if picture == self._picture:
             return
@@ -415,9 +451,14 @@ class PositionPictureWidget(QWidget):
         )
         self.setAccessibleDescription(translate("Areas", AREAS[area].instruction(tool)))
         self.setToolTip(caption)
-        self._clock.restart()
-        self._follow_motion()
+        self.play()
         self.update()
+
+    def play(self) -> None:
+        """Plays the movement from the start, if it may move; else shows the
+        held position."""
+        self._started = None
+        self._follow_motion()
 
     def _should_move(self) -> bool:
         return (
@@ -429,29 +470,47 @@ class PositionPictureWidget(QWidget):
 
     def _follow_motion(self) -> None:
         if self._should_move():
-            if not self._timer.isActive():
-                self._clock.restart()
-                self._timer.start()
-            self._tick()
+            if self._started is None:
+                self._started = self._seconds()
+            self.tick()
         else:
-            self._timer.stop()
-            if self._step != 1.0:
-                self._step = 1.0
-                self.update()
+            self._rest()
 
-    def _tick(self) -> None:
-        step = step_at(self._clock.elapsed() / 1000.0)
+    def _rest(self) -> None:
+        self._timer.stop()
+        self._started = None
+        if self._step != 1.0:
+            self._step = 1.0
+            self.update()
+
+    def tick(self) -> None:
+        """Moves the picture on to where its clock says, and wakes again when
+        it next changes; at the end of the play it rests."""
+        started = self._started
+        if started is None or not self._should_move():
+            self._rest()
+            return
+        elapsed = self._seconds() - started
+        if elapsed >= PLAY_SECONDS:
+            self._rest()
+            return
+        step = step_at(elapsed)
         if step != self._step:
             self._step = step
             self.update()
+        self._timer.start(next_change_ms(elapsed))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.play()
+        event.accept()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self._follow_motion()
+        self.play()
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
-        self._timer.stop()
+        self._rest()
 
     def set_preferred_height(self, height: int) -> None:
         """The height the picture asks for; it takes less (down to its minimum)
