@@ -20,7 +20,15 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTransform,
 )
-from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from unknot.core.areas import Area, Tool
 from unknot.ui.position_picture import LACROSSE as _LACROSSE
@@ -188,12 +196,16 @@ def scaled_font(base: QFont, factor: float, weight: QFont.Weight | None = None) 
 
 
 class ToolCard(QFrame):
-    PICTURE_MIN_HEIGHT = 100
+    PICTURE_MIN_HEIGHT = 84
+    ICON_SIZE = 48
     PICTURE_MAX_HEIGHT = 260
     TALL_MIN_HEIGHT = 150
     TALL_MAX_HEIGHT = 320
-    # A picture narrower than this (width / height) stands beside the words.
+    # A picture narrower than this (width / height) stands beside the words,
+    # when the card is at least TALL_FROM_WIDTH wide: on a narrower card the
+    # words beside it would wrap onto more lines than the picture saves.
     TALL_BELOW = 1.05
+    TALL_FROM_WIDTH = 580
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -201,6 +213,10 @@ class ToolCard(QFrame):
         self.setObjectName("toolCard")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.icon = ToolIcon(self)
+        # The position's picture shows the tool too; its own drawing need not
+        # be as large as when it was the card's only picture (and a short
+        # window needs the height for the words).
+        self.icon.setFixedSize(self.ICON_SIZE, self.ICON_SIZE)
         self.name_label = QLabel(self)
         self.name_label.setFont(scaled_font(self.font(), 1.7, QFont.Weight.Bold))
         self.instruction_label = QLabel(self)
@@ -216,6 +232,7 @@ class ToolCard(QFrame):
         # width (see _fit_height).
         self.picture = PositionPictureWidget(self, minimum_width=140)
         self._tall: bool | None = None
+        self._tool_is_tall = False
 
         self._tool_box = QWidget(self)
         self._tool_row = QBoxLayout(QBoxLayout.Direction.TopToBottom, self._tool_box)
@@ -223,6 +240,15 @@ class ToolCard(QFrame):
         self._tool_row.setSpacing(8)
         self._tool_row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignHCenter)
         self._tool_row.addWidget(self.name_label, 1)
+        # The words, one under the other; beside a tall picture the tool's name
+        # heads them.
+        self._words = QWidget(self)
+        self._words_column = QVBoxLayout(self._words)
+        self._words_column.setContentsMargins(0, 0, 0, 0)
+        self._words_column.setSpacing(10)
+        self._words_column.addWidget(self.instruction_label)
+        self._words_column.addWidget(self.keep_away_label)
+        self._words_column.addStretch(1)
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(18, 14, 18, 16)
         self._grid.setHorizontalSpacing(16)
@@ -233,12 +259,19 @@ class ToolCard(QFrame):
         # A nested layout does not pass wrapped labels' height-for-width up, so a
         # short window would squeeze the lines into each other; ask for it here.
         super().resizeEvent(event)
-        self._fit_height()
+        if self._tall != self._tall_fits():
+            self._arrange(tall=self._tall_fits())
+        else:
+            self._fit_height()
+
+    def _tall_fits(self) -> bool:
+        return self._tool_is_tall and self.width() >= self.TALL_FROM_WIDTH
 
     def show_tool(self, area: Area, tool: Tool) -> None:
         self.icon.set_tool(tool)
         self.picture.set_position(area.id, tool)
-        self._arrange(tall=self.picture.aspect() < self.TALL_BELOW)
+        self._tool_is_tall = self.picture.aspect() < self.TALL_BELOW
+        self._arrange(tall=self._tall_fits())
         self.name_label.setText(tool.label)
         self.instruction_label.setText(area.instruction(tool))
         self.keep_away_label.setText(f"Keep away from {area.keep_away_from}.")
@@ -250,15 +283,14 @@ class ToolCard(QFrame):
             return
         self._tall = tall
         grid = self._grid
-        movable = (self.picture, self._tool_box, self.instruction_label, self.keep_away_label)
-        for widget in movable:
+        for widget in (self.picture, self._tool_box, self._words):
             grid.removeWidget(widget)
+        self._words_column.removeWidget(self._tool_box)
         top = Qt.AlignmentFlag.AlignTop
         if tall:
-            grid.addWidget(self.picture, 0, 0, 4, 1, top)
-            grid.addWidget(self._tool_box, 0, 1)
-            grid.addWidget(self.instruction_label, 1, 1)
-            grid.addWidget(self.keep_away_label, 2, 1)
+            grid.addWidget(self.picture, 0, 0, top)
+            self._words_column.insertWidget(0, self._tool_box)
+            grid.addWidget(self._words, 0, 1)
             self._tool_row.setDirection(QBoxLayout.Direction.LeftToRight)
             self.name_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             grid.setColumnStretch(0, 0)
@@ -266,14 +298,12 @@ class ToolCard(QFrame):
         else:
             grid.addWidget(self.picture, 0, 0)
             grid.addWidget(self._tool_box, 0, 1)
-            grid.addWidget(self.instruction_label, 1, 0, 1, 2)
-            grid.addWidget(self.keep_away_label, 2, 0, 1, 2)
+            grid.addWidget(self._words, 1, 0, 1, 2)
             self._tool_row.setDirection(QBoxLayout.Direction.TopToBottom)
             self.name_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             grid.setColumnStretch(0, 1)
             grid.setColumnStretch(1, 0)
-        # Wrapped labels ask for more height than they use; keep the lines together.
-        grid.setRowStretch(3, 1)
+        grid.setRowStretch(2, 1)
         self._fit_height()
 
     @property
@@ -301,7 +331,29 @@ class ToolCard(QFrame):
         picture.setMinimumHeight(least)
         picture.setMaximumHeight(wanted)
         picture.set_preferred_height(wanted)
-        layout = self.layout()
-        if layout is not None and layout.hasHeightForWidth():
-            # heightForWidth counts the picture at the height it asks for.
-            self.setMinimumHeight(layout.heightForWidth(width) - (wanted - least))
+        self.setMinimumHeight(self._least_height(width, least, picture.minimumWidth()))
+
+    def _least_height(self, width: int, picture: int, picture_width: int) -> int:
+        """The card's height with the picture at `picture` pixels and every line
+        of the words in full; the words' box is told its own least height, as a
+        nested layout does not pass wrapped labels' height-for-width up."""
+        grid = self._grid
+        margins = grid.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        gap = grid.verticalSpacing()
+        spacing = self._words_column.spacing()
+        tool = self._tool_box.sizeHint().height()
+        column = inner - grid.horizontalSpacing() - picture_width if self._tall else inner
+        words = (
+            self.instruction_label.heightForWidth(column)
+            + spacing
+            + self.keep_away_label.heightForWidth(column)
+        )
+        if self._tall:
+            words += tool + spacing
+            self._words.setMinimumHeight(words)
+            body = max(picture, words)
+        else:
+            self._words.setMinimumHeight(words)
+            body = max(picture, tool) + gap + words
+        return body + margins.top() + margins.bottom()
