@@ -257,3 +257,19 @@ def test_the_setting_turns_movement_off_and_on(qtbot: QtBot, tmp_path: Path) -> 
     assert motion().person_allows()
     rig.window.apply_settings(Settings(move_pictures=False))
     assert not motion().allows_motion()
+
+
+def test_the_session_card_follows_more_pressure_and_too_much(tmp_path: Path) -> None:
+    from tests.ui.session_rig import calf_and_shoulder, session_rig
+    from unknot.core.session_engine import Action
+
+    with session_rig(tmp_path) as rig:
+        rig.screen.start(calf_and_shoulder())
+        card = rig.screen.hold_page.tool_card
+        tools = [_tool_shown(card)]
+        rig.act(Action.MORE_PRESSURE)
+        tools.append(_tool_shown(card))
+        rig.act(Action.TOO_MUCH)
+        tools.append(_tool_shown(card))
+        assert tools == [Tool.TENNIS_BALL, Tool.LACROSSE_BALL, Tool.TENNIS_BALL]
+        assert tools[-1] is rig.shown().tool

@@ -114,8 +114,14 @@ class AreaGuide(QWidget):
         self.steps = [
             ToolStep(area, tool, rung, self) for rung, tool in enumerate(area.ladder, start=1)
         ]
-        away_heading = _label(translate("Techniques", "Keep away from"), self, 1.1, bold=True)
-        away = _label(translate("Areas", area.keep_away_from).capitalize() + ".", self, 1.05)
+        away_heading = _label(translate("Techniques", "Take care"), self, 1.1, bold=True)
+        away = _label(
+            translate("Techniques", "Keep away from {what}.").format(
+                what=translate("Areas", area.keep_away_from)
+            ),
+            self,
+            1.05,
+        )
 
         self.practise_buttons: dict[Spot, QPushButton] = {}
         buttons = QHBoxLayout()
