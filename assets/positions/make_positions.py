@@ -714,7 +714,8 @@ def at_wall(tool: str, height: float) -> list[Scene]:
                 wall(wall_x),
                 *person(pose),
                 ball(tool, ball_at),
-                arrow(add(ball_at, (30.0, 0.0)), add(ball_at, (r + 3.0, 0.0))),
+                # In front of the chest, pointing back: lean into the wall.
+                arrow(add(ball_at, (2 * r + 40.0, 4.0)), add(ball_at, (2 * r + 22.0, 4.0))),
             ]
         )
     return frames
