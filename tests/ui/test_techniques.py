@@ -172,3 +172,15 @@ def test_no_spot_on_the_map_covers_what_its_card_says_to_keep_away_from() -> Non
                     assert not region.path.contains(QPointF(x, y)), (region.id, x, y)
     # The neck can still be found from the front: on the top of the shoulder.
     assert any(r.spot.area is AreaId.NECK for r in figures["front"].regions)
+
+
+def test_the_guide_waits_while_a_session_runs(qtbot: QtBot, tmp_path: Path) -> None:
+    rig = make_window(qtbot, tmp_path, settings=CHECKED)
+    with with_history(rig):
+        window = rig.window
+        window.techniques.guide.practise_buttons[Spot(AreaId.HEAD, Side.BOTH)].click()
+        screen = window.session_screen
+        assert screen is not None and screen.is_running()
+        window.show_techniques(AreaId.CALVES)
+        assert _page(window) is screen
+        assert "when the session is over" in window.statusBar().currentMessage()
