@@ -43,6 +43,7 @@ def _custom() -> Settings:
         sound_on=False,
         volume=35,
         auto_advance=True,
+        move_pictures=False,
         reminder_time=time(19, 0),
         show_in_tray=False,
         start_minimised=True,
@@ -69,6 +70,7 @@ def test_the_defaults() -> None:
     assert default.reminder_time is None
     assert (default.show_in_tray, default.start_minimised) == (True, False)
     assert default.safety_confirmed_on is None
+    assert default.move_pictures is True
 
 
 def test_every_setting_is_checked_and_written() -> None:
@@ -96,6 +98,7 @@ def test_the_file_is_readable_json(tmp_path: Path) -> None:
         "sound_on": False,
         "volume": 35,
         "auto_advance": True,
+        "move_pictures": False,
         "reminder_time": "19:00",
         "show_in_tray": False,
         "start_minimised": True,

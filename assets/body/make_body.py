@@ -286,12 +286,14 @@ def front_regions(o: Outline) -> list[Region]:
         jawline,
         line(chin, cheek_mid),
     )
-    neck_base_mid = (MID + GAP, 90.5)
+    # Seen from the front, the neck's spot is the top of the shoulder where it
+    # meets the neck (pressed against a wall corner), not the throat: the front
+    # and sides of the throat are what the neck's card says to keep away from,
+    # so no region covers them.
     neck = closed(
-        reverse(jawline),
-        o.run("jaw", "neck_base"),
-        spline(o["neck_base"], (107.0, 89.4), neck_base_mid),
-        line(neck_base_mid, chin),
+        o.run("neck_base", "shoulder"),
+        spline(o["shoulder"], (138.0, 101.6), (124.0, 99.0), (115.0, 95.0)),
+        line((115.0, 95.0), o["neck_base"]),
     )
     # The arm from just below the shoulder's cap to the wrist; the cut from the
     # armpit up to the outside of the shoulder follows the front of the deltoid.

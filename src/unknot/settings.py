@@ -70,6 +70,9 @@ class Settings:
     sound_on: bool = True
     volume: int = 80
     auto_advance: bool = False
+    # The pictures of positions move gently between setting up and leaning in;
+    # off keeps them still (also for anyone who finds movement unsettling).
+    move_pictures: bool = True
     reminder_time: time | None = None
     show_in_tray: bool = True
     start_minimised: bool = False
@@ -483,6 +486,7 @@ _SPECS: Mapping[str, _Spec] = {
         _same,
         _on_off,
     ),
+    "move_pictures": _Spec("moving position pictures", "true or false", _boolean, _same, _on_off),
     "reminder_time": _Spec(
         QT_TRANSLATE_NOOP("Settings", "reminder time"),
         QT_TRANSLATE_NOOP("Settings", 'a time of day written "HH:MM", or null for no reminder'),

@@ -98,6 +98,8 @@ class BodyMap(QWidget):
     region_toggled = Signal(object)
     # The spot the keyboard and the tenderness keys act on; None before any.
     current_changed = Signal(object)
+    # "How to work this spot" from the spot's menu: the technique guide.
+    technique_requested = Signal(object)  # Spot
 
     def __init__(
         self,
@@ -446,6 +448,9 @@ class BodyMap(QWidget):
             action.setData(value)
             group.addAction(action)
             action.triggered.connect(lambda _checked=False, v=value: self.set_tenderness(spot, v))
+        menu.addSeparator()
+        how = menu.addAction(translate("BodyMap", "How to work this spot…"))
+        how.triggered.connect(lambda: self.technique_requested.emit(spot))
         menu.addSeparator()
         if picked:
             clear = menu.addAction(translate("BodyMap", "Not rated"))

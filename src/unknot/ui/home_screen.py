@@ -103,6 +103,8 @@ class HomeScreen(QWidget):
     scan_requested = Signal()
     routine_saved = Signal(object)  # Routine
     routine_deleted = Signal(str)
+    # The technique guide, open at an area (None: the first one).
+    techniques_requested = Signal(object)  # AreaId | None
 
     def __init__(
         self, parent: QWidget | None = None, hold_seconds: int = DEFAULT_HOLD_SECONDS
@@ -236,6 +238,12 @@ class HomeScreen(QWidget):
         for button in (self.up_button, self.down_button, self.remove_button):
             moves.addWidget(button)
         column.addWidget(self._moves)
+        self.how_button = QPushButton(translate("Home", "How to do it…"), panel)
+        self.how_button.setToolTip(
+            translate("Home", "Pictures and steps for the chosen spot's area (Ctrl+3)")
+        )
+        self.how_button.clicked.connect(self._ask_techniques)
+        column.addWidget(self.how_button)
 
         self.total_label = QLabel(panel)
         self.total_label.setObjectName("plan_total")
@@ -348,6 +356,11 @@ class HomeScreen(QWidget):
             return False
         self.plan_model.set_selections(routine.selections)
         return True
+
+    def _ask_techniques(self) -> None:
+        row = self.current_row()
+        area = self.plan_model.spot_at(row).area if row >= 0 else None
+        self.techniques_requested.emit(area)
 
     def current_row(self) -> int:
         """The plan list's chosen row, or -1."""

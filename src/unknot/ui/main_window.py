@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from unknot.core.areas import AreaId, Side
 from unknot.core.clock import Clock
 from unknot.core.history_change import HistoryChange
-from unknot.core.plans import Plan, Routine, Spot, scan_plan, with_tools
+from unknot.core.plans import Plan, Routine, Selection, Spot, focus_plan, scan_plan, with_tools
 from unknot.core.practice_calendar import PracticeCalendar
 from unknot.core.safety import areas_in_plan, areas_to_avoid, check_due, without_areas
 from unknot.core.streaks import (
@@ -51,6 +51,7 @@ from unknot.ui.history_service import HistoryService, SaveError, read_only_reaso
 from unknot.ui.home_screen import HomeScreen
 from unknot.ui.outside_watch import OutsideWatch
 from unknot.ui.page_bar import PageBar
+from unknot.ui.position_picture import motion
 from unknot.ui.practice_log_model import PracticeLogModel
 from unknot.ui.reminders import REMINDER_TEXT, DailyReminder, send_desktop_notice
 from unknot.ui.startup_notices import Rank, StartupNotices
@@ -66,6 +67,7 @@ if TYPE_CHECKING:
     from unknot.ui.progress_view import ProgressView
     from unknot.ui.safety_screen import Occasion, SafetyAnswer, SafetyScreen
     from unknot.ui.session_screen import SessionScreen
+    from unknot.ui.techniques.guide_page import TechniquesPage
 
 _Change = Callable[[HistoryService], object]
 
@@ -142,6 +144,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         self.home.start_requested.connect(self.start_session)
+        self.home.techniques_requested.connect(self.show_techniques)
+        self.home.body_map.technique_requested.connect(lambda spot: self.show_techniques(spot.area))
         self.home.scan_requested.connect(self.start_scan)
         self.home.routine_saved.connect(self._save_routine)
         self.home.routine_deleted.connect(self._delete_routine)
@@ -177,6 +181,7 @@ class MainWindow(QMainWindow):
         screen = SessionScreen(service, self._clock, lambda: self._settings, self, practice_log=log)
         screen.back_to_map_requested.connect(self.show_home)
         screen.when_to_stop_requested.connect(self.show_when_to_stop)
+        screen.summary.techniques_requested.connect(self.show_techniques)
         self._pages.addWidget(screen)
         self._session_screen = screen
         # The tray is a second view of the session: it follows what it displays.
@@ -439,6 +444,7 @@ class MainWindow(QMainWindow):
         session screen reads them through its provider on each use."""
         self._settings = settings
         self._calendar = calendar_of(settings, self._clock)
+        motion().set_allowed(settings.move_pictures)
         self.home.set_hold_seconds(settings.hold_seconds)
         self.home.set_tools(settings.tools)
         self.home.body_map.set_avoided(self.avoided_spots())
@@ -717,6 +723,8 @@ class MainWindow(QMainWindow):
     def _build_progress(self) -> None:
         # The progress page itself is built when first shown (see `progress`).
         self._progress: ProgressView | None = None
+        # So is the technique guide (see `techniques`).
+        self._techniques: TechniquesPage | None = None
         self.page_bar = PageBar(self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.page_bar)
         self.page_bar.home_requested.connect(self._show_home_unless_running)
@@ -844,6 +852,48 @@ class MainWindow(QMainWindow):
         self._pages.setCurrentWidget(self.progress)
         self.progress.calendar.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    @property
+    def techniques(self) -> TechniquesPage:
+        """The technique guide's page, built the first time it is wanted."""
+        page = self._techniques
+        if page is None:
+            from unknot.ui.techniques.guide_page import TechniquesPage
+
+            page = TechniquesPage(self)
+            self._pages.addWidget(page)
+            page.back_requested.connect(self.show_home)
+            page.practise_requested.connect(self.practise_spot)
+            self._techniques = page
+        return page
+
+    @Slot(object)
+    def show_techniques(self, area: AreaId | None = None) -> None:
+        """The technique guide, open at `area` (or where it was). Not over a
+        session under way: its own card shows how."""
+        screen = self._session_screen
+        if screen is not None and screen.is_running():
+            self._pages.setCurrentWidget(screen)
+            self._page_changed(self._pages.currentIndex())
+            self.statusBar().showMessage(
+                translate(
+                    "MainWindow",
+                    "The techniques are here when the session is over; the card shows how.",
+                ),
+                4000,
+            )
+            return
+        page = self.techniques
+        if area is not None:
+            page.show_area(AreaId(area))
+        self._pages.setCurrentWidget(page)
+        page.area_list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot(object)
+    def practise_spot(self, spot: Spot) -> None:
+        """Start a session of this one spot now, from the technique guide."""
+        plan = focus_plan([Selection(spot)], self._settings.hold_seconds, self._settings.tools)
+        self.start_session(plan)
+
     @Slot(int)
     def _page_changed(self, index: int) -> None:
         page = self._pages.widget(index)
@@ -897,6 +947,10 @@ class MainWindow(QMainWindow):
         progress_action.setShortcut(QKeySequence("Ctrl+2"))
         progress_action.triggered.connect(self.show_progress)
         view_menu.addAction(progress_action)
+        techniques_action = QAction(translate("MainWindow", "&Techniques"), self)
+        techniques_action.setShortcut(QKeySequence("Ctrl+3"))
+        techniques_action.triggered.connect(lambda: self.show_techniques())
+        view_menu.addAction(techniques_action)
 
         help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
         self._help_menu = help_menu

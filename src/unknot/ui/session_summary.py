@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unknot.core.areas import Tool, area
+from unknot.core.areas import AreaId, Tool, area
 from unknot.core.formats import duration_text as duration_text
 from unknot.core.plans import FOCUS_THRESHOLD, Plan, scan_ratings
 from unknot.core.records import HoldRecord, Outcome, SessionKind, SessionRecord
@@ -98,10 +98,13 @@ class SessionSummary(QWidget):
     focus_requested = Signal()
     # The note as the person left it (stripped; may be empty).
     note_edited = Signal(str)
+    # The technique guide, open at the first area of the session shown.
+    techniques_requested = Signal(object)  # AreaId | None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._offer: Plan | None = None
+        self._first_area: AreaId | None = None
         self._saved_note = ""
 
         self.title_label = QLabel(self)
@@ -186,7 +189,12 @@ class SessionSummary(QWidget):
         self.back_button.clicked.connect(self._on_back)
         bottom = QHBoxLayout()
         bottom.setContentsMargins(32, 8, 32, 20)
+        self.how_button = QPushButton(translate("Summary", "How to do it: techniques"), self)
+        self.how_button.setMinimumHeight(48)
+        self.how_button.setFont(scaled_font(self.font(), 1.2))
+        self.how_button.clicked.connect(lambda: self.techniques_requested.emit(self._first_area))
         bottom.addStretch(1)
+        bottom.addWidget(self.how_button)
         bottom.addWidget(self.back_button)
 
         layout = QVBoxLayout(self)
@@ -208,6 +216,7 @@ class SessionSummary(QWidget):
     ) -> None:
         """`unsaved`: a line saying what could not be saved, if anything."""
         self._offer = offer
+        self._first_area = record.holds[0].area if record.holds else None
         self._saved_note = record.note or ""
         outcome = record.outcome or Outcome.INTERRUPTED
         title, closing = summary_words(outcome, record.kind, counted(record))

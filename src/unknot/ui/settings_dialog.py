@@ -235,6 +235,20 @@ class SettingsDialog(QDialog):
             translate("SettingsDialog", "Move on to the next spot by itself")
         )
         layout.addWidget(self.auto_check)
+
+        self.motion_check = QCheckBox(
+            translate("Settings", "Let the pictures of positions move"), group
+        )
+        self.motion_check.setAccessibleName(
+            translate("Settings", "Let the pictures of positions move")
+        )
+        self.motion_check.setToolTip(
+            translate(
+                "Settings",
+                "Off: each picture stays still on the position to hold.",
+            )
+        )
+        layout.addWidget(self.motion_check)
         return group
 
     def _build_desktop_group(self, tray_available: bool) -> QGroupBox:
@@ -335,6 +349,7 @@ class SettingsDialog(QDialog):
         self.volume_value.setText(_percent(settings.volume))
         self._sound_toggled(settings.sound_on)
         self.auto_check.setChecked(settings.auto_advance)
+        self.motion_check.setChecked(settings.move_pictures)
         reminder = settings.reminder_time
         self.reminder_check.setChecked(reminder is not None)
         self.reminder_edit.setTime(_to_qtime(reminder or DEFAULT_REMINDER))
@@ -357,6 +372,7 @@ class SettingsDialog(QDialog):
             sound_on=self.sound_check.isChecked(),
             volume=self.volume_slider.value(),
             auto_advance=self.auto_check.isChecked(),
+            move_pictures=self.motion_check.isChecked(),
             reminder_time=(
                 _from_qtime(self.reminder_edit.time()) if self.reminder_check.isChecked() else None
             ),

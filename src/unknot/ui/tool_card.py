@@ -1,5 +1,6 @@
-"""The tool card: which tool, a simple picture of it, how to place it for this
-area and what to keep away from.
+"""The tool card: which tool, a simple picture of it, a picture of the position
+(large enough to read from the floor), how to place it for this area and what to
+keep away from.
 
 The pictures are painted rather than loaded so they follow the palette and stay
 sharp at any size; `paint_tool` draws one on any painter.
@@ -19,16 +20,25 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTransform,
 )
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from unknot.core.areas import Area, Tool
 from unknot.core.translation import translate
+from unknot.ui.position_picture import LACROSSE as _LACROSSE
+from unknot.ui.position_picture import ROLLER as _ROLLER
+from unknot.ui.position_picture import SEAM as _SEAM
+from unknot.ui.position_picture import TENNIS as _TENNIS
+from unknot.ui.position_picture import PositionPictureWidget
 
-_TENNIS = QColor(204, 222, 62)
-_LACROSSE = QColor(238, 132, 42)
-_ROLLER = QColor(66, 128, 214)
 _SKIN = QColor(232, 190, 150)
-_SEAM = QColor(250, 250, 245)
 
 
 def paint_tool(painter: QPainter, rect: QRectF, tool: Tool, palette: QPalette) -> None:
@@ -187,12 +197,27 @@ def scaled_font(base: QFont, factor: float, weight: QFont.Weight | None = None) 
 
 
 class ToolCard(QFrame):
+    PICTURE_MIN_HEIGHT = 84
+    ICON_SIZE = 48
+    PICTURE_MAX_HEIGHT = 260
+    TALL_MIN_HEIGHT = 150
+    TALL_MAX_HEIGHT = 320
+    # A picture narrower than this (width / height) stands beside the words,
+    # when the card is at least TALL_FROM_WIDTH wide: on a narrower card the
+    # words beside it would wrap onto more lines than the picture saves.
+    TALL_BELOW = 1.05
+    TALL_FROM_WIDTH = 580
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("toolCard")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.icon = ToolIcon(self)
+        # The position's picture shows the tool too; its own drawing need not
+        # be as large as when it was the card's only picture (and a short
+        # window needs the height for the words).
+        self.icon.setFixedSize(self.ICON_SIZE, self.ICON_SIZE)
         self.name_label = QLabel(self)
         self.name_label.setFont(scaled_font(self.font(), 1.7, QFont.Weight.Bold))
         self.instruction_label = QLabel(self)
@@ -201,28 +226,53 @@ class ToolCard(QFrame):
         self.keep_away_label = QLabel(self)
         self.keep_away_label.setWordWrap(True)
         self.keep_away_label.setFont(scaled_font(self.font(), 1.2))
+        self.name_label.setWordWrap(True)
+        # The position: what a person on the floor looks at. A picture wider
+        # than tall (lying down) spans the card above the words; a tall one
+        # (standing at a wall) stands beside them. Its size follows the card's
+        # width (see _fit_height).
+        self.picture = PositionPictureWidget(self, minimum_width=140)
+        self._tall: bool | None = None
+        self._tool_is_tall = False
 
-        head = QHBoxLayout()
-        head.setSpacing(16)
-        head.addWidget(self.icon)
-        head.addWidget(self.name_label, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 16)
-        layout.setSpacing(10)
-        layout.addLayout(head)
-        layout.addWidget(self.instruction_label)
-        layout.addWidget(self.keep_away_label)
-        # Wrapped labels ask for more height than they use; keep the lines together.
-        layout.addStretch(1)
+        self._tool_box = QWidget(self)
+        self._tool_row = QBoxLayout(QBoxLayout.Direction.TopToBottom, self._tool_box)
+        self._tool_row.setContentsMargins(0, 0, 0, 0)
+        self._tool_row.setSpacing(8)
+        self._tool_row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._tool_row.addWidget(self.name_label, 1)
+        # The words, one under the other; beside a tall picture the tool's name
+        # heads them.
+        self._words = QWidget(self)
+        self._words_column = QVBoxLayout(self._words)
+        self._words_column.setContentsMargins(0, 0, 0, 0)
+        self._words_column.setSpacing(10)
+        self._words_column.addWidget(self.instruction_label)
+        self._words_column.addWidget(self.keep_away_label)
+        self._words_column.addStretch(1)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(18, 14, 18, 16)
+        self._grid.setHorizontalSpacing(16)
+        self._grid.setVerticalSpacing(10)
+        self._arrange(tall=False)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # A nested layout does not pass wrapped labels' height-for-width up, so a
         # short window would squeeze the lines into each other; ask for it here.
         super().resizeEvent(event)
-        self._fit_height()
+        if self._tall != self._tall_fits():
+            self._arrange(tall=self._tall_fits())
+        else:
+            self._fit_height()
+
+    def _tall_fits(self) -> bool:
+        return self._tool_is_tall and self.width() >= self.TALL_FROM_WIDTH
 
     def show_tool(self, area: Area, tool: Tool) -> None:
         self.icon.set_tool(tool)
+        self.picture.set_position(area.id, tool)
+        self._tool_is_tall = self.picture.aspect() < self.TALL_BELOW
+        self._arrange(tall=self._tall_fits())
         self.name_label.setText(tool.label)
         self.instruction_label.setText(area.instruction(tool))
         self.keep_away_label.setText(
@@ -231,7 +281,82 @@ class ToolCard(QFrame):
         self.setAccessibleName(translate("ToolCard", "Tool: {tool}").format(tool=tool.label))
         self._fit_height()
 
+    def _arrange(self, *, tall: bool) -> None:
+        if tall == self._tall:
+            return
+        self._tall = tall
+        grid = self._grid
+        for widget in (self.picture, self._tool_box, self._words):
+            grid.removeWidget(widget)
+        self._words_column.removeWidget(self._tool_box)
+        top = Qt.AlignmentFlag.AlignTop
+        if tall:
+            grid.addWidget(self.picture, 0, 0, top)
+            self._words_column.insertWidget(0, self._tool_box)
+            grid.addWidget(self._words, 0, 1)
+            self._tool_row.setDirection(QBoxLayout.Direction.LeftToRight)
+            self.name_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            grid.setColumnStretch(0, 0)
+            grid.setColumnStretch(1, 1)
+        else:
+            grid.addWidget(self.picture, 0, 0)
+            grid.addWidget(self._tool_box, 0, 1)
+            grid.addWidget(self._words, 1, 0, 1, 2)
+            self._tool_row.setDirection(QBoxLayout.Direction.TopToBottom)
+            self.name_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            grid.setColumnStretch(0, 1)
+            grid.setColumnStretch(1, 0)
+        grid.setRowStretch(2, 1)
+        self._fit_height()
+
+    @property
+    def tall(self) -> bool:
+        """Whether the picture stands beside the words (a tall position)."""
+        return bool(self._tall)
+
     def _fit_height(self) -> None:
-        layout = self.layout()
-        if layout is not None and layout.hasHeightForWidth():
-            self.setMinimumHeight(layout.heightForWidth(self.width()))
+        # Large enough to read from the floor: a third of the card's width for
+        # a wide picture, a third of the width across and taller than wide for
+        # a tall one. A short window takes height from the picture (down to its
+        # minimum) before the words, the coach or the rating lose any.
+        width = self.width()
+        picture = self.picture
+        if self._tall:
+            side = max(150, min(260, round(width * 0.34)))
+            picture.setFixedWidth(side)
+            wanted = max(self.TALL_MIN_HEIGHT, min(self.TALL_MAX_HEIGHT, round(side * 1.3)))
+            least = self.TALL_MIN_HEIGHT
+        else:
+            picture.setMinimumWidth(140)
+            picture.setMaximumWidth(16777215)
+            wanted = max(self.PICTURE_MIN_HEIGHT, min(self.PICTURE_MAX_HEIGHT, round(width * 0.3)))
+            least = self.PICTURE_MIN_HEIGHT
+        picture.setMinimumHeight(least)
+        picture.setMaximumHeight(wanted)
+        picture.set_preferred_height(wanted)
+        self.setMinimumHeight(self._least_height(width, least, picture.minimumWidth()))
+
+    def _least_height(self, width: int, picture: int, picture_width: int) -> int:
+        """The card's height with the picture at `picture` pixels and every line
+        of the words in full; the words' box is told its own least height, as a
+        nested layout does not pass wrapped labels' height-for-width up."""
+        grid = self._grid
+        margins = grid.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        gap = grid.verticalSpacing()
+        spacing = self._words_column.spacing()
+        tool = self._tool_box.sizeHint().height()
+        column = inner - grid.horizontalSpacing() - picture_width if self._tall else inner
+        words = (
+            self.instruction_label.heightForWidth(column)
+            + spacing
+            + self.keep_away_label.heightForWidth(column)
+        )
+        if self._tall:
+            words += tool + spacing
+            self._words.setMinimumHeight(words)
+            body = max(picture, words)
+        else:
+            self._words.setMinimumHeight(words)
+            body = max(picture, tool) + gap + words
+        return body + margins.top() + margins.bottom()

@@ -1,0 +1,1 @@
+"""The technique guide: how to work every area, browsed outside a session."""
