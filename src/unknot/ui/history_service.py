@@ -247,6 +247,13 @@ class HistoryService(QObject):
     def session(self, session_id: str) -> SessionRecord | None:
         return self._history.session(session_id)
 
+    def sessions_named(
+        self, session_ids: Iterable[str], hold_ids: Iterable[int] = ()
+    ) -> list[SessionRecord]:
+        """The sessions `session_ids` and the owners of `hold_ids`, whole, oldest
+        first: what one write touched, for the read model to put in."""
+        return self._history.sessions_named(session_ids, hold_ids)
+
     def session_count(self) -> int:
         return self._history.session_count()
 
