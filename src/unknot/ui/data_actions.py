@@ -12,7 +12,7 @@ Dialogs go through small replaceable functions (`choose_save`, `choose_open`,
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -22,13 +22,14 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from unknot.core.formats import count_text as count_text
-from unknot.core.records import SessionRecord
 from unknot.ui.history_service import (
     HistoryService,
     SaveError,
     UnreadableBackupError,
     read_only_reason,
 )
+from unknot.ui.practice_log_model import HeldHistory as HeldHistory
+from unknot.ui.practice_log_model import read_whole_history
 
 if TYPE_CHECKING:
     from unknot.store.exchange import ParsedHistory
@@ -45,14 +46,6 @@ RESTORE_FILTER = "Unknot backups (*.json *.sqlite3);;All files (*)"
 
 # How many of a bad file's problems a message lists before "and N more".
 _PROBLEMS_SHOWN = 8
-
-
-@dataclass(frozen=True)
-class HeldHistory:
-    """Sessions (oldest first) and rest days, as held in memory or just read."""
-
-    sessions: Sequence[SessionRecord]
-    rest_days: frozenset[date]
 
 
 @dataclass(frozen=True)
@@ -146,7 +139,7 @@ class DataActions(QObject):
         self._window = window
         self._service: HistoryService | None = None
         self._today: Callable[[], date] = date.today
-        self._held: Callable[[], HeldHistory | None] = lambda: None
+        self._history: Callable[[], HeldHistory] | None = None
         self._unavailable: str | None = None
         self.choose_save: Callable[[str, Path, str], Path | None] = (
             lambda caption, suggested, file_filter: _qt_save(
@@ -168,25 +161,25 @@ class DataActions(QObject):
         self,
         service: HistoryService,
         today: Callable[[], date] | None = None,
-        held: Callable[[], HeldHistory | None] | None = None,
+        history: Callable[[], HeldHistory] | None = None,
     ) -> None:
-        """`held` gives the history as held in memory when that is current (the
-        progress page's), so an export need not read ten years again."""
+        """`history` gives the whole history for a file: the window's read
+        model's (`PracticeLogModel.whole_history`), from memory when it holds
+        it, so an export need not read ten years again. Without it, the file
+        is read each time."""
         self._service = service
         if today is not None:
             self._today = today
-        if held is not None:
-            self._held = held
+        self._history = history
 
     def unavailable(self, reason: str) -> None:
         """The history could not be opened, for `reason`: say so, not "one moment"."""
         self._unavailable = reason
 
     def _history_now(self, service: HistoryService) -> HeldHistory:
-        held = self._held()
-        if held is not None:
-            return held
-        return HeldHistory(service.sessions(), service.rest_days())
+        if self._history is not None:
+            return self._history()
+        return read_whole_history(service)
 
     @property
     def ready(self) -> bool:
