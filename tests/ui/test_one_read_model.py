@@ -7,6 +7,7 @@ records reads nothing; and no second cache can come back unnoticed."""
 from __future__ import annotations
 
 import ast
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, timedelta
@@ -139,7 +140,9 @@ def test_a_write_reaches_every_view_from_one_change(
         assert whole_reads == []
 
 
-def test_an_export_from_the_loaded_model_reads_nothing(qtbot: QtBot, tmp_path: Path) -> None:
+def test_an_export_from_the_loaded_model_reads_nothing(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     rig = make_window(qtbot, tmp_path)
     window = rig.window
     with with_history(rig):
@@ -156,10 +159,27 @@ def test_an_export_from_the_loaded_model_reads_nothing(qtbot: QtBot, tmp_path: P
         actions = window.data_actions
         actions.choose_save = lambda *_: next(answers)
         actions.tell = lambda _message: None
-        with counted_queries(service) as statements:
+        written_on: list[threading.Thread] = []
+        real_export = HistoryService.export_csv
+
+        def spied(self: HistoryService, path: Path, sessions: Any) -> None:
+            written_on.append(threading.current_thread())
+            real_export(self, path, sessions)
+
+        monkeypatch.setattr(HistoryService, "export_csv", spied)
+        with (
+            counted_queries(service) as statements,
+            qtbot.waitSignal(actions.written, timeout=10_000) as done,
+        ):
             assert actions.export_csv() == tmp_path / "one.csv"
         assert statements == []
-        with counted_queries(service) as statements:
+        assert done.args == [tmp_path / "one.csv"] and (tmp_path / "one.csv").stat().st_size
+        # Formatting ten years into a file is the worker's, not the window's.
+        assert written_on and threading.main_thread() not in written_on
+        with (
+            counted_queries(service) as statements,
+            qtbot.waitSignal(actions.written, timeout=10_000),
+        ):
             assert actions.back_up_to_file() == tmp_path / "two.json"
         # A backup file also lists the saved routines, which the model does not hold.
         selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
@@ -169,7 +189,10 @@ def test_an_export_from_the_loaded_model_reads_nothing(qtbot: QtBot, tmp_path: P
         # again, an export reads the file (on this thread) rather than memory.
         service.import_history(ParsedHistory((session("c", START.replace(day=4)),), ()))
         assert not model.records_current
-        with counted_queries(service) as statements:
+        with (
+            counted_queries(service) as statements,
+            qtbot.waitSignal(actions.written, timeout=10_000),
+        ):
             assert actions.export_csv() == tmp_path / "three.csv"
         assert any("FROM sessions" in s for s in statements)
         model.wait()

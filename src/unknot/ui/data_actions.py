@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from unknot.core.formats import count_text as count_text
+from unknot.ui.background import Task, Worker
 from unknot.ui.history_service import (
     HistoryService,
     SaveError,
@@ -133,10 +134,17 @@ class DataActions(QObject):
     done = Signal(str)
     # After a restore added anything: every view should read the history again.
     restored = Signal()
+    # An export or backup file is done: its path when written, None when not.
+    written = Signal(object)
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: QWidget, *, threaded: bool = True) -> None:
+        """With `threaded`, export and backup files are written on a worker:
+        formatting ten years into a file takes a fifth of a second, which the
+        window's thread does not wait for. The sessions handed to it never change."""
         super().__init__(window)
         self._window = window
+        # One file at a time, in the order asked.
+        self._worker = Worker(self, threaded=threaded)
         self._service: HistoryService | None = None
         self._today: Callable[[], date] = date.today
         self._history: Callable[[], HeldHistory] | None = None
@@ -188,6 +196,9 @@ class DataActions(QObject):
     # -- the three actions ------------------------------------------------------------
 
     def export_csv(self) -> Path | None:
+        """Ask where, then write the table. Returns the path once written (or,
+        on a worker, being written: `written` and a message say how it went);
+        None when nothing is written."""
         service = self._require_service()
         if service is None:
             return None
@@ -196,11 +207,11 @@ class DataActions(QObject):
             return None
         with _busy():
             sessions = self._history_now(service).sessions
-            written = self._write(path, lambda: service.export_csv(path, sessions))
-        if written:
-            self._saved(path, f"{count_text(len(sessions), 'session')} exported as a table")
-            return path
-        return None
+        return self._write(
+            path,
+            lambda: service.export_csv(path, sessions),
+            f"{count_text(len(sessions), 'session')} exported as a table",
+        )
 
     def back_up_to_file(self) -> Path | None:
         service = self._require_service()
@@ -213,13 +224,15 @@ class DataActions(QObject):
             held = self._history_now(service)
             sessions, rest_days = held.sessions, held.rest_days
             routines = service.routines()
-            written = self._write(
-                path, lambda: service.back_up_to_file(path, sessions, rest_days, routines)
-            )
-        if written:
-            self._saved(path, f"{count_text(len(sessions), 'session')} backed up")
-            return path
-        return None
+        return self._write(
+            path,
+            lambda: service.back_up_to_file(path, sessions, rest_days, routines),
+            f"{count_text(len(sessions), 'session')} backed up",
+        )
+
+    def wait(self, milliseconds: int = -1) -> bool:
+        """Block until the files being written are done (tests, shutdown)."""
+        return self._worker.wait(milliseconds)
 
     def restore_from_file(self) -> ImportReport | None:
         service = self._require_service()
@@ -290,14 +303,28 @@ class DataActions(QObject):
             path = path.with_name(f"{path.name}.{suffix}")
         return path
 
-    def _write(self, path: Path, write: Callable[[], None]) -> bool:
-        try:
-            write()
-        except OSError as error:
-            reason = error.strerror or str(error)
-            self.tell(Message("Not saved", f"{path} could not be written: {reason}", True))
-            return False
-        return True
+    def _write(self, path: Path, write: Callable[[], None], what: str) -> Path | None:
+        # Without a worker the task has reported before `start` returns.
+        outcome: list[Path | None] = []
+        task = Task(write)
+        task.succeeded.connect(lambda _result: outcome.append(self._file_written(path, what)))
+        task.failed.connect(lambda error: self._file_failed(path, error, outcome))
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self._worker.start(task)
+        return outcome[0] if outcome else path
+
+    def _file_written(self, path: Path, what: str) -> Path:
+        QApplication.restoreOverrideCursor()
+        self._saved(path, what)
+        self.written.emit(path)
+        return path
+
+    def _file_failed(self, path: Path, error: object, outcome: list[Path | None]) -> None:
+        outcome.append(None)
+        QApplication.restoreOverrideCursor()
+        reason = (error.strerror if isinstance(error, OSError) else None) or str(error)
+        self.tell(Message("Not saved", f"{path} could not be written: {reason}", True))
+        self.written.emit(None)
 
     def _saved(self, path: Path, what: str) -> None:
         self.folder = path.parent
