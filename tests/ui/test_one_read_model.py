@@ -43,7 +43,6 @@ SESSION_READS = frozenset(
         "session_sums",
         "session_starts",
         "session_count",
-        "streaks",
         "total_hold_seconds",
     }
 )
@@ -94,12 +93,12 @@ def test_a_write_reaches_every_view_from_one_change(
         assert tray.practice_lines()[1].startswith("1 day in a row")
 
         whole_reads: list[str] = []
-        for name in ("sessions", "session_sums", "streaks"):
+        for name in ("sessions", "session_sums"):
             real = getattr(HistoryService, name)
 
             def spy(self: HistoryService, *args: Any, _real: Any = real, _name: str = name) -> Any:
-                # `streaks` always reads the whole history; the others without ids.
-                if _name == "streaks" or not args or args[0] is None:
+                # Without ids: the whole history.
+                if not args or args[0] is None:
                     whole_reads.append(_name)
                 return _real(self, *args)
 

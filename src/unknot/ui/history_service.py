@@ -24,7 +24,6 @@ from PySide6.QtCore import QObject, Signal
 from unknot.core.history_change import ChangedBy, HistoryChange, outside_change
 from unknot.core.plans import Routine
 from unknot.core.records import HoldRecord, Outcome, SessionKind, SessionRecord
-from unknot.core.streaks import Streaks, StreakSettings, history_streaks
 
 if TYPE_CHECKING:
     from unknot.store.exchange import ParsedHistory
@@ -272,13 +271,6 @@ class HistoryService(QObject):
 
     def routines(self) -> list[Routine]:
         return self._history.routines()
-
-    def streaks(self, settings: StreakSettings, today: date) -> Streaks:
-        """The streaks as they stand on `today`, from the whole history (summed
-        by the store: no hold is read one by one)."""
-        return history_streaks(
-            self._history.session_starts(), self._history.rest_days(), today, settings
-        )
 
     # -- inside ----------------------------------------------------------------
 
