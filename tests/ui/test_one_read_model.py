@@ -268,3 +268,32 @@ def test_only_one_class_in_the_window_holds_a_practice_log() -> None:
     tree = ast.parse((UI / THE_MODEL).read_text("utf-8"))
     classes = [node.name for node in tree.body if isinstance(node, ast.ClassDef)]
     assert [name for name in classes if name != "HeldHistory"] == ["PracticeLogModel"]
+
+
+def test_only_the_newest_count_reaches_the_home_line_and_the_tray(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A count asked for before a new day began may arrive after it: it is out
+    of date then, and shown nowhere."""
+    rig = make_window(qtbot, tmp_path, settings=ANSWERED)
+    window = rig.window
+    with with_history(rig):
+        service = window.service
+        assert service is not None
+        session_id = service.begin_session(SessionKind.FOCUS, START, "Europe/Berlin")
+        service.record_hold(session_id, hold(START + timedelta(seconds=5), held_seconds=90))
+        window.wait_for_streaks()
+        qtbot.waitUntil(lambda: window.glance is not None and window.glance.practised_today)
+        shown: list[bool] = []
+        window.streaks_shown.connect(lambda: shown.append(window.glance is not None))
+        # Counted for Monday, then the day turns before that count is delivered.
+        window.refresh_from_history()
+        rig.clock.advance(24 * 3600)
+        window.day_watch.check()
+        window.wait_for_streaks()
+        qtbot.waitUntil(lambda: bool(shown))
+        qtbot.wait(50)
+        assert shown == [True]
+        glance = window.glance
+        assert glance is not None and not glance.practised_today
+        assert window.home.streak_label.text().startswith("1 day in a row")

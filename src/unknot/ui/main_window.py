@@ -100,8 +100,10 @@ class MainWindow(QMainWindow):
         # The one read model of the history: the streak line, the session
         # summary, the tray, the progress page and exports count from it.
         self._practice_log: PracticeLogModel | None = None
-        # Today's figures as last worked out, for a tray made later.
+        # Today's figures as last worked out, for a tray made later; and how
+        # many counts were asked for, so that only the newest is shown.
         self._glance: Glance | None = None
+        self._glances_asked = 0
         self._outside_watch: OutsideWatch | None = None
         self._session_screen: SessionScreen | None = None
         self._tray: AppTray | None = None
@@ -288,14 +290,19 @@ class MainWindow(QMainWindow):
             return
         if log.loading and not log.loaded:
             return  # the log's `changed` brings the line when it is read
+        # Only the newest count is shown: one asked for before a new day or a
+        # change may still be on its way, and is out of date when it arrives.
+        self._glances_asked += 1
+        asked = self._glances_asked
         task = Task(log.glance_task(self.today(), self.streak_settings()))
-        task.succeeded.connect(self._show_streaks)
+        task.succeeded.connect(lambda glance: self._show_streaks(glance, asked))
         task.failed.connect(self._streaks_failed)
         self._streak_worker.start(task)
 
-    @Slot(object)
-    def _show_streaks(self, glance: object) -> None:
+    def _show_streaks(self, glance: object, asked: int) -> None:
         assert isinstance(glance, Glance)
+        if asked != self._glances_asked:
+            return
         self._glance = glance
         streaks = glance.streaks
         self.home.set_streak_line(streaks.day_streak, streaks.this_week_days, streaks.weekly_goal)
