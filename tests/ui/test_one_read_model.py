@@ -297,3 +297,47 @@ def test_only_the_newest_count_reaches_the_home_line_and_the_tray(
         glance = window.glance
         assert glance is not None and not glance.practised_today
         assert window.home.streak_label.text().startswith("1 day in a row")
+
+
+def test_an_export_before_the_records_are_held_reads_them_off_the_window_thread(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rig = make_window(qtbot, tmp_path)
+    window = rig.window
+    with with_history(rig):
+        service = window.service
+        model = window.practice_log
+        assert service is not None and model is not None
+        service.import_history(ParsedHistory((session("a", START),), ()))
+        window.wait_for_streaks()
+        qtbot.waitUntil(lambda: model.current)
+        assert model.log.records is None  # the progress page was never opened
+        read_on: list[threading.Thread] = []
+        real = HistoryService.sessions
+
+        def spied(self: HistoryService, since: Any = None) -> Any:
+            read_on.append(threading.current_thread())
+            return real(self, since)
+
+        monkeypatch.setattr(HistoryService, "sessions", spied)
+        actions = window.data_actions
+        actions.choose_save = lambda *_: tmp_path / "one.csv"
+        told: list[Any] = []
+        actions.tell = told.append
+        with qtbot.waitSignal(actions.written, timeout=10_000) as done:
+            actions.export_csv()
+        assert done.args == [tmp_path / "one.csv"]
+        assert read_on and threading.main_thread() not in read_on
+        assert "1 session exported" in told[-1].text
+
+        # A read that fails is told as a read, and nothing is written.
+        def broken(self: HistoryService, since: Any = None) -> Any:
+            raise OSError("disk I/O error")
+
+        monkeypatch.setattr(HistoryService, "sessions", broken)
+        actions.choose_save = lambda *_: tmp_path / "two.csv"
+        with qtbot.waitSignal(actions.written, timeout=10_000) as done:
+            actions.export_csv()
+        assert done.args == [None] and not (tmp_path / "two.csv").exists()
+        assert told[-1].problem and "could not be read" in told[-1].text
+        assert "disk I/O error" in told[-1].text

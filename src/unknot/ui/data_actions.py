@@ -147,7 +147,7 @@ class DataActions(QObject):
         self._worker = Worker(self, threaded=threaded)
         self._service: HistoryService | None = None
         self._today: Callable[[], date] = date.today
-        self._history: Callable[[], HeldHistory] | None = None
+        self._history: Callable[[], Callable[[], HeldHistory]] | None = None
         self._unavailable: str | None = None
         self.choose_save: Callable[[str, Path, str], Path | None] = (
             lambda caption, suggested, file_filter: _qt_save(
@@ -169,12 +169,13 @@ class DataActions(QObject):
         self,
         service: HistoryService,
         today: Callable[[], date] | None = None,
-        history: Callable[[], HeldHistory] | None = None,
+        history: Callable[[], Callable[[], HeldHistory]] | None = None,
     ) -> None:
-        """`history` gives the whole history for a file: the window's read
-        model's (`PracticeLogModel.whole_history`), from memory when it holds
-        it, so an export need not read ten years again. Without it, the file
-        is read each time."""
+        """`history` says, when a file is asked for, how to get the whole
+        history for it: the window's read model's
+        (`PracticeLogModel.whole_history_reader`), from memory when it holds it,
+        so an export need not read ten years again. Without it, the file is
+        read each time (on the worker, like the writing)."""
         self._service = service
         if today is not None:
             self._today = today
@@ -184,10 +185,11 @@ class DataActions(QObject):
         """The history could not be opened, for `reason`: say so, not "one moment"."""
         self._unavailable = reason
 
-    def _history_now(self, service: HistoryService) -> HeldHistory:
+    def _reader(self, service: HistoryService) -> Callable[[], HeldHistory]:
+        # Decided on this thread; what it returns may run on the worker.
         if self._history is not None:
             return self._history()
-        return read_whole_history(service)
+        return lambda: read_whole_history(service)
 
     @property
     def ready(self) -> bool:
@@ -205,12 +207,15 @@ class DataActions(QObject):
         path = self._ask_save("Export CSV", "csv", CSV_FILTER)
         if path is None:
             return None
-        with _busy():
-            sessions = self._history_now(service).sessions
+        read = self._reader(service)
+
+        def write() -> int:
+            sessions = _read_for_file(read).sessions
+            service.export_csv(path, sessions)
+            return len(sessions)
+
         return self._write(
-            path,
-            lambda: service.export_csv(path, sessions),
-            f"{count_text(len(sessions), 'session')} exported as a table",
+            path, write, lambda count: f"{count_text(count, 'session')} exported as a table"
         )
 
     def back_up_to_file(self) -> Path | None:
@@ -220,15 +225,16 @@ class DataActions(QObject):
         path = self._ask_save("Back up to file", "json", JSON_FILTER)
         if path is None:
             return None
-        with _busy():
-            held = self._history_now(service)
-            sessions, rest_days = held.sessions, held.rest_days
-            routines = service.routines()
-        return self._write(
-            path,
-            lambda: service.back_up_to_file(path, sessions, rest_days, routines),
-            f"{count_text(len(sessions), 'session')} backed up",
-        )
+        read = self._reader(service)
+        # A few rows, read here: the read model does not hold the routines.
+        routines = service.routines()
+
+        def write() -> int:
+            held = _read_for_file(read)
+            service.back_up_to_file(path, held.sessions, held.rest_days, routines)
+            return len(held.sessions)
+
+        return self._write(path, write, lambda count: f"{count_text(count, 'session')} backed up")
 
     def wait(self, milliseconds: int = -1) -> bool:
         """Block until the files being written are done (tests, shutdown)."""
@@ -303,11 +309,16 @@ class DataActions(QObject):
             path = path.with_name(f"{path.name}.{suffix}")
         return path
 
-    def _write(self, path: Path, write: Callable[[], None], what: str) -> Path | None:
+    def _write(
+        self, path: Path, write: Callable[[], int], what: Callable[[int], str]
+    ) -> Path | None:
+        """Run `write` (it returns how many sessions it wrote) on the worker."""
         # Without a worker the task has reported before `start` returns.
         outcome: list[Path | None] = []
         task = Task(write)
-        task.succeeded.connect(lambda _result: outcome.append(self._file_written(path, what)))
+        task.succeeded.connect(
+            lambda count: outcome.append(self._file_written(path, what(int(count))))
+        )
         task.failed.connect(lambda error: self._file_failed(path, error, outcome))
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         self._worker.start(task)
@@ -322,14 +333,29 @@ class DataActions(QObject):
     def _file_failed(self, path: Path, error: object, outcome: list[Path | None]) -> None:
         outcome.append(None)
         QApplication.restoreOverrideCursor()
-        reason = (error.strerror if isinstance(error, OSError) else None) or str(error)
-        self.tell(Message("Not saved", f"{path} could not be written: {reason}", True))
+        if isinstance(error, _HistoryUnreadError):
+            text = f"Your history could not be read for {path.name}: {error}"
+        else:
+            reason = (error.strerror if isinstance(error, OSError) else None) or str(error)
+            text = f"{path} could not be written: {reason}"
+        self.tell(Message("Not saved", text, True))
         self.written.emit(None)
 
     def _saved(self, path: Path, what: str) -> None:
         self.folder = path.parent
         self.tell(Message("Saved", f"{what} to:\n{path}\n\n{HEALTH_DATA_WARNING}"))
         self.done.emit(f"{what} to {path.name}")
+
+
+class _HistoryUnreadError(Exception):
+    """Reading the history for a file failed; str() is the store's one line."""
+
+
+def _read_for_file(read: Callable[[], HeldHistory]) -> HeldHistory:
+    try:
+        return read()
+    except Exception as error:  # any failed read: said as a read, not a write
+        raise _HistoryUnreadError(str(error)) from error
 
 
 def _problems_text(path: Path, error: UnreadableBackupError) -> str:

@@ -715,7 +715,7 @@ class MainWindow(QMainWindow):
             self._progress.attach(service, service.backups_folder(), self._practice_log)
         log = self._practice_log
         self.data_actions.attach(
-            service, today=self.today, history=log.whole_history if log is not None else None
+            service, today=self.today, history=log.whole_history_reader if log is not None else None
         )
         screen.session_finished.connect(self.auto_backup.session_ended)
         # Before any copy of this run: what a copy cut short by a crash left.

@@ -177,13 +177,21 @@ class PracticeLogModel(QObject):
             return records.get(session_id)
         return read_session(self._service, session_id)
 
-    def whole_history(self) -> HeldHistory:
-        """Every session whole (oldest first) and the rest days: from memory when
-        the records are held and current, else read from the file now."""
+    def whole_history_reader(self) -> Callable[[], HeldHistory]:
+        """How to get every session whole (oldest first) and the rest days,
+        decided now: from memory when the records are held and current (the
+        records never change, so the function may run on any thread), else by
+        reading the file when it is called (on a worker, for a file)."""
         if self.records_current:
             log = self._log
-            return HeldHistory(log.oldest_first(), log.rest_days)
-        return read_whole_history(self._service)
+            held = HeldHistory(log.oldest_first(), log.rest_days)
+            return lambda: held
+        service = self._service
+        return lambda: read_whole_history(service)
+
+    def whole_history(self) -> HeldHistory:
+        """`whole_history_reader`, run now."""
+        return self.whole_history_reader()()
 
     # -- following the history ----------------------------------------------------------
 
