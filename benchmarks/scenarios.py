@@ -241,7 +241,8 @@ def end_cues(app: QApplication, window: QWidget, holds: int, seconds: int) -> No
 
 def writes(app: QApplication, window: QWidget, count: int) -> None:
     """Window-thread time per saved hold, with the progress page opened once
-    (its cache then follows every write) and the home screen shown."""
+    (the read model then holds every record and follows every write) and the
+    home screen shown."""
     from datetime import UTC, datetime, timedelta
 
     from unknot.core.areas import AreaId, Side, Tool
@@ -279,8 +280,9 @@ def writes(app: QApplication, window: QWidget, count: int) -> None:
         wall = time.perf_counter()
         hold_id = service.record_hold(session_id, hold)
         commit = time.perf_counter() - wall
-        # Everything the write sets off on the window thread: the home screen's
-        # streak line, the progress cache catching up (its read runs on a worker).
+        # Everything the write sets off on the window thread: the read model
+        # reading the session it names, the home line and the tray (their
+        # counting runs on a worker).
         settle(app, 0.4)
         say("write", (time.thread_time() - cpu) * 1000)
         say("commit", commit * 1000)

@@ -51,7 +51,7 @@ _CHILD = textwrap.dedent(
         loaded("chime made")
         chime.play(80)
         loaded("chime played")
-        window.progress.cache.wait()
+        window.progress.model.wait()
         app.quit()
 
     class FirstPaint(QObject):

@@ -22,6 +22,7 @@ from unknot.core.streaks import StreakSettings, today_for
 from unknot.settings import Settings, save_settings
 from unknot.store import History
 from unknot.ui.history_service import HistoryService
+from unknot.ui.practice_log_model import read_glance
 
 LOS_ANGELES = ZoneInfo("America/Los_Angeles")
 SYDNEY = ZoneInfo("Australia/Sydney")
@@ -51,7 +52,7 @@ def test_every_view_keeps_the_streak_over_the_skipped_date(
     today = today_for(now, SYDNEY, SETTINGS.day_start)
     assert today == date(2026, 1, 11)
 
-    assert HistoryService(history).streaks(SETTINGS, today).day_streak == 6
+    assert read_glance(HistoryService(history), today, SETTINGS).streaks.day_streak == 6
     progress = build_progress(history.sessions(), history.rest_days(), today, SETTINGS)
     assert (progress.streaks.day_streak, progress.streaks.week_streak) == (6, 1)
     # The week's marks agree: the skipped Saturday is not shown as missed.

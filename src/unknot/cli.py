@@ -245,7 +245,7 @@ def _launch_window(args: argparse.Namespace) -> int:
 
 
 def _stats(args: argparse.Namespace, clock: Clock | None) -> int:
-    from unknot.core.streaks import history_streaks, session_totals
+    from unknot.core.practice_log import PracticeLog
     from unknot.settings import calendar_of
 
     settings = _load_settings()
@@ -259,7 +259,9 @@ def _stats(args: argparse.Namespace, clock: Clock | None) -> int:
     calendar = calendar_of(settings, clock)
     rules = calendar.streak_settings()
     today = calendar.today()
-    streaks = history_streaks(session_totals(sessions), history.rest_days, today, rules)
+    # The window's read model, built from the file: the same figures by the same functions.
+    log = PracticeLog.of_records(sessions, history.rest_days)
+    streaks = log.streaks(today, rules)
 
     summary: dict[str, Any] = {
         "day_streak": streaks.day_streak,
@@ -270,8 +272,8 @@ def _stats(args: argparse.Namespace, clock: Clock | None) -> int:
         "week_start": streaks.week_start,
         "day_start": rules.day_start.strftime("%H:%M"),
         "this_week_days": streaks.this_week_days,
-        "total_sessions": history.session_count,
-        "total_hold_seconds": round(history.total_hold_seconds, 1),
+        "total_sessions": log.session_count,
+        "total_hold_seconds": round(log.total_seconds, 1),
         "today": today.isoformat(),
     }
     if args.json:

@@ -8,7 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from unknot.core.practice_log import PracticeLog, SessionSum
+from tests.records import hold, session
+from unknot.core.areas import AreaId, Side
+from unknot.core.practice_log import PracticeLog, SessionSum, pain_stops, spot_ratings
+from unknot.core.records import Outcome, SessionRecord
 from unknot.core.streaks import (
     StreakSettings,
     history_streaks,
@@ -75,3 +78,100 @@ def test_an_update_leaves_the_old_log_as_it_was() -> None:
 def test_a_start_without_its_offset_is_refused() -> None:
     with pytest.raises(ValueError, match="offset"):
         SessionSum(datetime(2026, 3, 1, 7, 0), ())
+
+
+# -- the full records ---------------------------------------------------------------------
+
+DAY_ONE = datetime(2026, 3, 1, 7, 0, tzinfo=timezone(timedelta(hours=1)))
+
+
+def _record(
+    sid: str,
+    day: int,
+    *ratings: tuple[int | None, int | None],
+    outcome: Outcome = Outcome.COMPLETED,
+) -> SessionRecord:
+    start = DAY_ONE + timedelta(days=day)
+    holds = tuple(
+        hold(start + timedelta(minutes=3 * n), tenderness_before=b, tenderness_after=a)
+        for n, (b, a) in enumerate(ratings)
+    )
+    return session(sid, start, holds=holds, outcome=outcome)
+
+
+records_strategy = st.lists(
+    st.builds(
+        _record,
+        st.sampled_from([f"s{n}" for n in range(8)]),
+        st.integers(0, 19),
+        st.tuples(
+            st.one_of(st.none(), st.integers(0, 10)), st.one_of(st.none(), st.integers(0, 10))
+        ),
+        outcome=st.sampled_from(list(Outcome)),
+    ),
+    max_size=10,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(records_strategy, st.lists(records_strategy, max_size=4), rest_strategy)
+def test_records_fed_change_by_change_are_the_whole_history(
+    first: list[SessionRecord], changes: list[list[SessionRecord]], rest: frozenset[date]
+) -> None:
+    log = PracticeLog.of_records(first, rest)
+    whole = {record.id: record for record in first}
+    for records in changes:
+        log = log.updated(records=records)
+        whole.update({record.id: record for record in records})
+    expected = PracticeLog.of_records(whole.values(), rest)
+    # The sums always follow the records, so every figure counts alike.
+    assert log.sessions == expected.sessions
+    assert log.records == expected.records
+    rules = StreakSettings(weekly_goal=2)
+    assert log.streaks(TODAY, rules) == expected.streaks(TODAY, rules)
+    ordered = log.oldest_first()
+    assert [r.started_at for r in ordered] == sorted(r.started_at for r in whole.values())
+    assert log.total_seconds == pytest.approx(sum(r.hold_seconds for r in whole.values()))
+
+
+def test_a_log_of_sums_takes_no_records() -> None:
+    with pytest.raises(ValueError, match="no records"):
+        PracticeLog().updated(records=[_record("a", 0, (5, 3))])
+    with pytest.raises(ValueError, match="only the sums"):
+        PracticeLog().oldest_first()
+
+
+def test_ratings_per_spot_per_day_over_a_period() -> None:
+    records = [
+        _record("a", 0, (6, 4), (None, None)),
+        _record("b", 1, (5, 3), (None, 2)),
+        _record("c", 5, (3, 1)),
+    ]
+    found = spot_ratings(records, date(2026, 3, 1), date(2026, 3, 2), time(0, 0))
+    days = found[(AreaId.CALVES, Side.LEFT)]
+    assert list(days) == [date(2026, 3, 1), date(2026, 3, 2)]
+    assert [(r.before, r.after) for r in days[date(2026, 3, 1)]] == [(6, 4)]
+    assert [(r.before, r.after) for r in days[date(2026, 3, 2)]] == [(5, 3), (None, 2)]
+    assert spot_ratings(records, date(2026, 3, 3), date(2026, 3, 4), time(0, 0)) == {}
+    with pytest.raises(ValueError, match="period"):
+        spot_ratings(records, date(2026, 3, 2), date(2026, 3, 1), time(0, 0))
+
+
+def test_sessions_stopped_for_pain_with_their_dates() -> None:
+    late = session(
+        "late",
+        datetime(2026, 3, 4, 1, 30, tzinfo=timezone(timedelta(hours=1))),
+        outcome=Outcome.STOPPED_PAIN,
+    )
+    records = [
+        _record("a", 0, (6, None), outcome=Outcome.STOPPED_PAIN),
+        _record("b", 1, (5, 3)),
+        late,
+    ]
+    stops = pain_stops(records, date(2026, 3, 1), date(2026, 3, 31), time(3, 0))
+    # 01:30 with the day starting at 03:00 counts for the evening before.
+    assert [(stop.session_id, stop.day) for stop in stops] == [
+        ("a", date(2026, 3, 1)),
+        ("late", date(2026, 3, 3)),
+    ]
+    assert stops[0].spots == ((AreaId.CALVES, Side.LEFT),)

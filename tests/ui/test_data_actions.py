@@ -46,7 +46,7 @@ def rig(qtbot: QtBot, tmp_path: Path) -> Iterator[Rig]:
     )
     window = QWidget()
     qtbot.add_widget(window)
-    actions = DataActions(window)
+    actions = DataActions(window, threaded=False)
     service = HistoryService(history)
     made = Rig(actions, history, service)
 
@@ -113,7 +113,7 @@ def test_back_up_to_file_then_restore_elsewhere(rig: Rig, tmp_path: Path, qtbot:
         other_service = HistoryService(other)
         window = QWidget()
         qtbot.add_widget(window)
-        actions = DataActions(window)
+        actions = DataActions(window, threaded=False)
         told: list[Message] = []
         actions.tell = told.append
         actions.choose_open = lambda *_: target
@@ -208,7 +208,7 @@ def test_a_folder_that_cannot_be_written_is_told(rig: Rig, tmp_path: Path) -> No
 def test_nothing_happens_before_the_history_is_open(qtbot: QtBot) -> None:
     window = QWidget()
     qtbot.add_widget(window)
-    actions = DataActions(window)
+    actions = DataActions(window, threaded=False)
     told: list[Message] = []
     actions.tell = told.append
     assert not actions.ready

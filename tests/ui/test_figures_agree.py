@@ -18,8 +18,10 @@ from tests.ui.window_rig import make_window, with_history
 from unknot.cli import main
 from unknot.core.clock import FakeClock
 from unknot.core.records import SessionRecord
+from unknot.core.streaks import Streaks
 from unknot.settings import Settings, save_settings
 from unknot.store import History
+from unknot.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 
@@ -57,6 +59,13 @@ def a_history(seed: int) -> tuple[list[SessionRecord], list[datetime]]:
     return sessions, rest
 
 
+def session_summary_streaks(window: MainWindow) -> Streaks:
+    """The streaks the session summary would show now (from the read model)."""
+    screen = window.session_screen
+    assert screen is not None
+    return screen._streaks()
+
+
 @pytest.mark.parametrize("seed", range(4))
 def test_the_window_and_unknot_stats_give_the_same_numbers(
     qtbot: QtBot, tmp_path: Path, capsys: pytest.CaptureFixture[str], seed: int
@@ -84,19 +93,26 @@ def test_the_window_and_unknot_stats_give_the_same_numbers(
         window.show()
         service = window.service
         assert service is not None
-        home = service.streaks(window.streak_settings(), window.today())
+        shown: list[object] = []
+        window.streaks_shown.connect(lambda: shown.append(None))
+        window.wait_for_streaks()
+        qtbot.waitUntil(lambda: window.glance is not None)
+        glance = window.glance
+        assert glance is not None
+        home = glance.streaks
         window.show_progress()
-        cache = window.progress.cache
-        assert cache is not None
-        cache.wait()
+        model = window.progress.model
+        assert model is not None and model is window.practice_log
+        model.wait()
         qtbot.waitUntil(lambda: window.progress.progress is not None)
         progress = window.progress.progress
         assert progress is not None
         qtbot.waitUntil(lambda: bool(window.home.streak_label.text()))
+        summary = session_summary_streaks(window)
 
     # Histories that say something: a streak and a best to agree on.
     assert stats["best_day_streak"] >= 2 and stats["total_sessions"] > 10
-    for streaks in (home, progress.streaks):
+    for streaks in (home, progress.streaks, summary):
         assert {
             "day_streak": streaks.day_streak,
             "best_day_streak": streaks.best_day_streak,

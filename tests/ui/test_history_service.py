@@ -81,6 +81,8 @@ def test_a_refused_write_says_why_and_changes_nothing(service: HistoryService) -
 
 
 def test_streaks_come_from_the_whole_history(service: HistoryService) -> None:
+    from unknot.ui.practice_log_model import read_glance
+
     for day in range(3):
         started = START + timedelta(days=day)
         session_id = service.begin_session(SessionKind.FOCUS, started, "Europe/Berlin")
@@ -90,7 +92,7 @@ def test_streaks_come_from_the_whole_history(service: HistoryService) -> None:
             HoldRecord(**{**template.__dict__, "started_at": started, "ended_at": started}),
         )
         service.finish_session(session_id, Outcome.COMPLETED, started)
-    streaks = service.streaks(StreakSettings(weekly_goal=3), date(2026, 3, 4))
+    streaks = read_glance(service, date(2026, 3, 4), StreakSettings(weekly_goal=3)).streaks
     assert streaks.day_streak == 3
     assert streaks.this_week_days == 3
     assert streaks.week_streak == 1

@@ -49,9 +49,9 @@ def test_an_outside_import_shows_in_the_open_window(qtbot: QtBot, tmp_path: Path
         qtbot.waitUntil(lambda: "No day streak" in window.home.streak_label.text())
         window.show_progress()
         progress = window.progress
-        cache = progress.cache
-        assert cache is not None
-        cache.wait()
+        model = progress.model
+        assert model is not None
+        model.wait()
         qtbot.waitUntil(lambda: progress.progress is not None)
         service = window.service
         assert service is not None
@@ -65,7 +65,9 @@ def test_an_outside_import_shows_in_the_open_window(qtbot: QtBot, tmp_path: Path
         qtbot.waitUntil(
             lambda: window.home.streak_label.text().startswith("3 days in a row"), timeout=10_000
         )
-        qtbot.waitUntil(lambda: len(cache.sessions) == 3, timeout=10_000)
+        qtbot.waitUntil(
+            lambda: model.log.records is not None and len(model.log.records) == 3, timeout=10_000
+        )
         qtbot.waitUntil(
             lambda: progress.progress is not None and progress.progress.streaks.day_streak == 3,
             timeout=10_000,

@@ -84,13 +84,13 @@ def test_the_window_fills_the_progress_view_once_the_history_opens(
         window = rig.window
         window.show()
         window.show_progress()
-        cache = window.progress.cache
-        assert cache is not None
+        model = window.progress.model
+        assert model is not None and model is window.practice_log
         qtbot.waitUntil(lambda: window.progress.progress is not None, timeout=10_000)
         progress = window.progress.progress
         assert progress is not None and progress.session_count == 1
         assert str(backups_dir(rig.data_dir)) in window.progress.backups_note.text()
-        cache.wait()
+        model.wait()
 
 
 def test_a_session_that_ends_makes_the_days_backup(qtbot: QtBot, tmp_path: Path) -> None:
@@ -109,9 +109,9 @@ def test_a_session_that_ends_makes_the_days_backup(qtbot: QtBot, tmp_path: Path)
         assert second.args is not None and second.args[0].made == made[window.today()]
         assert not window.auto_backup.running
         window.auto_backup.wait()
-        cache = window.progress.cache
-        assert cache is not None
-        cache.wait()
+        model = window.progress.model
+        assert model is not None
+        model.wait()
         QCoreApplication.processEvents()
 
 

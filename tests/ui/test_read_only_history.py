@@ -62,8 +62,8 @@ def _notice_text(window: MainWindow) -> str:
 
 def _close_history(window: MainWindow) -> None:
     window.wait_for_streaks()
-    if window.progress.cache is not None:
-        window.progress.cache.wait()
+    if window.progress.model is not None:
+        window.progress.model.wait()
     if window.service is not None:
         window.service.close()
 

@@ -75,8 +75,8 @@ def test_sunday_evening_to_tuesday_morning_moves_every_figure(
         )
         window.show_progress()
         progress = window.progress
-        assert progress.cache is not None
-        progress.cache.wait()
+        assert progress.model is not None
+        progress.model.wait()
         qtbot.waitUntil(lambda: progress.progress is not None and progress.is_current)
         assert progress.progress is not None
         assert progress.progress.today == date(2026, 3, 8)

@@ -46,6 +46,7 @@ from datetime import date, time, timedelta
 from enum import StrEnum
 
 from unknot.core.areas import AreaId, Side, area
+from unknot.core.practice_log import PracticeLog
 from unknot.core.records import SessionRecord
 from unknot.core.streaks import (
     DAYS_IN_WEEK,
@@ -333,6 +334,12 @@ def build_progress(
         session_count=len(ordered),
         total_seconds=math.fsum(by_day.values()),
     )
+
+
+def progress_of(log: PracticeLog, today: date, settings: StreakSettings) -> Progress:
+    """`build_progress` over the read model's records (ValueError when the log
+    holds only its sums)."""
+    return build_progress(log.oldest_first(), log.rest_days, today, settings)
 
 
 def sessions_by_day(

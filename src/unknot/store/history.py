@@ -344,6 +344,22 @@ class History:
             found = _read_sessions(session, SessionRow.id == session_id)
         return found[0] if found else None
 
+    def sessions_named(
+        self, session_ids: Iterable[str], hold_ids: Iterable[int] = ()
+    ) -> list[SessionRecord]:
+        """The sessions `session_ids` and those owning `hold_ids`, whole and oldest
+        first, read at one moment: what one write touched. Unknown ids are left out."""
+        wanted = set(session_ids)
+        holds = list(hold_ids)
+        with self._read() as session:
+            if holds:
+                wanted.update(
+                    session.scalars(select(HoldRow.session_id).where(HoldRow.id.in_(holds)))
+                )
+            if not wanted:
+                return []
+            return _read_sessions(session, SessionRow.id.in_(wanted))
+
     def session_starts(self) -> list[tuple[datetime, list[float]]]:
         """Each session's local start with the seconds of its holds, oldest first:
         all the streaks need, read without building every record."""

@@ -12,7 +12,7 @@ Dialogs go through small replaceable functions (`choose_save`, `choose_open`,
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -22,8 +22,8 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from unknot.core.formats import count_text as count_text
-from unknot.core.records import SessionRecord
 from unknot.core.translation import QT_TRANSLATE_NOOP, translate
+from unknot.ui.background import Task, Worker
 from unknot.ui.dates import number
 from unknot.ui.history_service import (
     HistoryService,
@@ -31,6 +31,8 @@ from unknot.ui.history_service import (
     UnreadableBackupError,
     read_only_reason,
 )
+from unknot.ui.practice_log_model import HeldHistory as HeldHistory
+from unknot.ui.practice_log_model import read_whole_history
 
 if TYPE_CHECKING:
     from unknot.store.exchange import ParsedHistory
@@ -51,14 +53,6 @@ RESTORE_FILTER = QT_TRANSLATE_NOOP(
 
 # How many of a bad file's problems a message lists before "and N more".
 _PROBLEMS_SHOWN = 8
-
-
-@dataclass(frozen=True)
-class HeldHistory:
-    """Sessions (oldest first) and rest days, as held in memory or just read."""
-
-    sessions: Sequence[SessionRecord]
-    rest_days: frozenset[date]
 
 
 @dataclass(frozen=True)
@@ -170,13 +164,20 @@ class DataActions(QObject):
     done = Signal(str)
     # After a restore added anything: every view should read the history again.
     restored = Signal()
+    # An export or backup file is done: its path when written, None when not.
+    written = Signal(object)
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: QWidget, *, threaded: bool = True) -> None:
+        """With `threaded`, export and backup files are written on a worker:
+        formatting ten years into a file takes a fifth of a second, which the
+        window's thread does not wait for. The sessions handed to it never change."""
         super().__init__(window)
         self._window = window
+        # One file at a time, in the order asked.
+        self._worker = Worker(self, threaded=threaded)
         self._service: HistoryService | None = None
         self._today: Callable[[], date] = date.today
-        self._held: Callable[[], HeldHistory | None] = lambda: None
+        self._history: Callable[[], Callable[[], HeldHistory]] | None = None
         self._unavailable: str | None = None
         self.choose_save: Callable[[str, Path, str], Path | None] = (
             lambda caption, suggested, file_filter: _qt_save(
@@ -198,25 +199,27 @@ class DataActions(QObject):
         self,
         service: HistoryService,
         today: Callable[[], date] | None = None,
-        held: Callable[[], HeldHistory | None] | None = None,
+        history: Callable[[], Callable[[], HeldHistory]] | None = None,
     ) -> None:
-        """`held` gives the history as held in memory when that is current (the
-        progress page's), so an export need not read ten years again."""
+        """`history` says, when a file is asked for, how to get the whole
+        history for it: the window's read model's
+        (`PracticeLogModel.whole_history_reader`), from memory when it holds it,
+        so an export need not read ten years again. Without it, the file is
+        read each time (on the worker, like the writing)."""
         self._service = service
         if today is not None:
             self._today = today
-        if held is not None:
-            self._held = held
+        self._history = history
 
     def unavailable(self, reason: str) -> None:
         """The history could not be opened, for `reason`: say so, not "one moment"."""
         self._unavailable = reason
 
-    def _history_now(self, service: HistoryService) -> HeldHistory:
-        held = self._held()
-        if held is not None:
-            return held
-        return HeldHistory(service.sessions(), service.rest_days())
+    def _reader(self, service: HistoryService) -> Callable[[], HeldHistory]:
+        # Decided on this thread; what it returns may run on the worker.
+        if self._history is not None:
+            return self._history()
+        return lambda: read_whole_history(service)
 
     @property
     def ready(self) -> bool:
@@ -225,6 +228,9 @@ class DataActions(QObject):
     # -- the three actions ------------------------------------------------------------
 
     def export_csv(self) -> Path | None:
+        """Ask where, then write the table. Returns the path once written (or,
+        on a worker, being written: `written` and a message say how it went);
+        None when nothing is written."""
         service = self._require_service()
         if service is None:
             return None
@@ -235,24 +241,22 @@ class DataActions(QObject):
         )
         if path is None:
             return None
-        with _busy():
-            sessions = self._history_now(service).sessions
-            written = self._write(path, lambda: service.export_csv(path, sessions))
-        if written:
-            self._saved(
-                path,
+        read = self._reader(service)
+
+        def write() -> int:
+            sessions = _read_for_file(read).sessions
+            service.export_csv(path, sessions)
+            return len(sessions)
+
+        def told(count: int) -> tuple[str, str]:
+            return (
+                translate("DataActions", "%Ln session(s) exported as a table to:", None, count),
                 translate(
-                    "DataActions", "%Ln session(s) exported as a table to:", None, len(sessions)
-                ),
-                translate(
-                    "DataActions",
-                    "%Ln session(s) exported as a table to {file}",
-                    None,
-                    len(sessions),
+                    "DataActions", "%Ln session(s) exported as a table to {file}", None, count
                 ),
             )
-            return path
-        return None
+
+        return self._write(path, write, told)
 
     def back_up_to_file(self) -> Path | None:
         service = self._require_service()
@@ -265,21 +269,26 @@ class DataActions(QObject):
         )
         if path is None:
             return None
-        with _busy():
-            held = self._history_now(service)
-            sessions, rest_days = held.sessions, held.rest_days
-            routines = service.routines()
-            written = self._write(
-                path, lambda: service.back_up_to_file(path, sessions, rest_days, routines)
+        read = self._reader(service)
+        # A few rows, read here: the read model does not hold the routines.
+        routines = service.routines()
+
+        def write() -> int:
+            held = _read_for_file(read)
+            service.back_up_to_file(path, held.sessions, held.rest_days, routines)
+            return len(held.sessions)
+
+        def told(count: int) -> tuple[str, str]:
+            return (
+                translate("DataActions", "%Ln session(s) backed up to:", None, count),
+                translate("DataActions", "%Ln session(s) backed up to {file}", None, count),
             )
-        if written:
-            self._saved(
-                path,
-                translate("DataActions", "%Ln session(s) backed up to:", None, len(sessions)),
-                translate("DataActions", "%Ln session(s) backed up to {file}", None, len(sessions)),
-            )
-            return path
-        return None
+
+        return self._write(path, write, told)
+
+    def wait(self, milliseconds: int = -1) -> bool:
+        """Block until the files being written are done (tests, shutdown)."""
+        return self._worker.wait(milliseconds)
 
     def restore_from_file(self) -> ImportReport | None:
         service = self._require_service()
@@ -392,22 +401,42 @@ class DataActions(QObject):
             path = path.with_name(f"{path.name}.{suffix}")
         return path
 
-    def _write(self, path: Path, write: Callable[[], None]) -> bool:
-        try:
-            write()
-        except OSError as error:
-            reason = error.strerror or str(error)
-            self.tell(
-                Message(
-                    translate("DataActions", "Not saved"),
-                    translate("DataActions", "{file} could not be written: {reason}").format(
-                        file=path, reason=reason
-                    ),
-                    True,
-                )
+    def _write(
+        self, path: Path, write: Callable[[], int], told: Callable[[int], tuple[str, str]]
+    ) -> Path | None:
+        """Run `write` (it returns how many sessions it wrote) on the worker;
+        `told` gives the two texts of `_saved` for that count."""
+        # Without a worker the task has reported before `start` returns.
+        outcome: list[Path | None] = []
+        task = Task(write)
+        task.succeeded.connect(
+            lambda count: outcome.append(self._file_written(path, *told(int(count))))
+        )
+        task.failed.connect(lambda error: self._file_failed(path, error, outcome))
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self._worker.start(task)
+        return outcome[0] if outcome else path
+
+    def _file_written(self, path: Path, told: str, line: str) -> Path:
+        QApplication.restoreOverrideCursor()
+        self._saved(path, told, line)
+        self.written.emit(path)
+        return path
+
+    def _file_failed(self, path: Path, error: object, outcome: list[Path | None]) -> None:
+        outcome.append(None)
+        QApplication.restoreOverrideCursor()
+        if isinstance(error, _HistoryUnreadError):
+            text = translate(
+                "DataActions", "Your history could not be read for {file}: {reason}"
+            ).format(file=path.name, reason=error)
+        else:
+            reason = (error.strerror if isinstance(error, OSError) else None) or str(error)
+            text = translate("DataActions", "{file} could not be written: {reason}").format(
+                file=path, reason=reason
             )
-            return False
-        return True
+        self.tell(Message(translate("DataActions", "Not saved"), text, True))
+        self.written.emit(None)
 
     def _saved(self, path: Path, told: str, line: str) -> None:
         """`told`: what was written, ending "to:" (the path follows on its own
@@ -416,6 +445,17 @@ class DataActions(QObject):
         warning = translate("DataActions", HEALTH_DATA_WARNING)
         self.tell(Message(translate("DataActions", "Saved"), f"{told}\n{path}\n\n{warning}"))
         self.done.emit(line.format(file=path.name))
+
+
+class _HistoryUnreadError(Exception):
+    """Reading the history for a file failed; str() is the store's one line."""
+
+
+def _read_for_file(read: Callable[[], HeldHistory]) -> HeldHistory:
+    try:
+        return read()
+    except Exception as error:  # any failed read: said as a read, not a write
+        raise _HistoryUnreadError(str(error)) from error
 
 
 def _problems_text(path: Path, error: UnreadableBackupError) -> str:

@@ -24,7 +24,6 @@ from PySide6.QtCore import QObject, Signal
 from unknot.core.history_change import ChangedBy, HistoryChange, outside_change
 from unknot.core.plans import Routine
 from unknot.core.records import HoldRecord, Outcome, SessionKind, SessionRecord
-from unknot.core.streaks import Streaks, StreakSettings, history_streaks
 from unknot.core.translation import translate
 
 if TYPE_CHECKING:
@@ -249,6 +248,13 @@ class HistoryService(QObject):
     def session(self, session_id: str) -> SessionRecord | None:
         return self._history.session(session_id)
 
+    def sessions_named(
+        self, session_ids: Iterable[str], hold_ids: Iterable[int] = ()
+    ) -> list[SessionRecord]:
+        """The sessions `session_ids` and the owners of `hold_ids`, whole, oldest
+        first: what one write touched, for the read model to put in."""
+        return self._history.sessions_named(session_ids, hold_ids)
+
     def session_count(self) -> int:
         return self._history.session_count()
 
@@ -267,13 +273,6 @@ class HistoryService(QObject):
 
     def routines(self) -> list[Routine]:
         return self._history.routines()
-
-    def streaks(self, settings: StreakSettings, today: date) -> Streaks:
-        """The streaks as they stand on `today`, from the whole history (summed
-        by the store: no hold is read one by one)."""
-        return history_streaks(
-            self._history.session_starts(), self._history.rest_days(), today, settings
-        )
 
     # -- inside ----------------------------------------------------------------
 

@@ -12,7 +12,7 @@ import logging
 import os
 import time
 from collections.abc import Callable, Sequence
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -33,19 +33,15 @@ from unknot.core.clock import Clock
 from unknot.core.history_change import HistoryChange
 from unknot.core.plans import Plan, Routine, Selection, Spot, focus_plan, scan_plan, with_tools
 from unknot.core.practice_calendar import PracticeCalendar
+from unknot.core.practice_log import Glance
 from unknot.core.safety import areas_in_plan, areas_to_avoid, check_due, without_areas
-from unknot.core.streaks import (
-    Streaks,
-    StreakSettings,
-    practice_days,
-    seconds_by_day,
-)
+from unknot.core.streaks import StreakSettings
 from unknot.core.translation import QT_TRANSLATE_NOOP, translate
 from unknot.settings import Settings, calendar_of, save_settings
 from unknot.ui.assets import asset_path
 from unknot.ui.auto_backup import AutoBackup
 from unknot.ui.background import Task, Worker
-from unknot.ui.data_actions import DataActions, HeldHistory
+from unknot.ui.data_actions import DataActions
 from unknot.ui.day_watch import DayWatch
 from unknot.ui.history_service import HistoryService, SaveError, read_only_reason
 from unknot.ui.home_screen import HomeScreen
@@ -108,8 +104,13 @@ class MainWindow(QMainWindow):
         self._config_dir = config_dir
         self._data_dir = data_dir
         self._service: HistoryService | None = None
-        # The read model the streak line and the session summary count from.
+        # The one read model of the history: the streak line, the session
+        # summary, the tray, the progress page and exports count from it.
         self._practice_log: PracticeLogModel | None = None
+        # Today's figures as last worked out, for a tray made later; and how
+        # many counts were asked for, so that only the newest is shown.
+        self._glance: Glance | None = None
+        self._glances_asked = 0
         self._outside_watch: OutsideWatch | None = None
         self._session_screen: SessionScreen | None = None
         self._tray: AppTray | None = None
@@ -306,26 +307,29 @@ class MainWindow(QMainWindow):
             self._work_out_streaks()
 
     def _work_out_streaks(self) -> None:
-        service = self._service
-        if service is None:
-            return
-        settings, today = self.streak_settings(), self.today()
         log = self._practice_log
-        if log is not None and log.current:
-            held = log.log
-            task = Task(lambda: held.streaks(today, settings))
-        elif log is not None and log.loading:
+        if log is None:
+            return
+        if log.loading and not log.loaded:
             return  # the log's `changed` brings the line when it is read
-        else:
-            task = Task(lambda: service.streaks(settings, today))
-        task.succeeded.connect(self._show_streaks)
+        # Only the newest count is shown: one asked for before a new day or a
+        # change may still be on its way, and is out of date when it arrives.
+        self._glances_asked += 1
+        asked = self._glances_asked
+        task = Task(log.glance_task(self.today(), self.streak_settings()))
+        task.succeeded.connect(lambda glance: self._show_streaks(glance, asked))
         task.failed.connect(self._streaks_failed)
         self._streak_worker.start(task)
 
-    @Slot(object)
-    def _show_streaks(self, streaks: object) -> None:
-        assert isinstance(streaks, Streaks)
+    def _show_streaks(self, glance: object, asked: int) -> None:
+        assert isinstance(glance, Glance)
+        if asked != self._glances_asked:
+            return
+        self._glance = glance
+        streaks = glance.streaks
         self.home.set_streak_line(streaks.day_streak, streaks.this_week_days, streaks.weekly_goal)
+        if self._tray is not None:
+            self._tray.show_practice(glance)
         self.streaks_shown.emit()
 
     @Slot(object)
@@ -362,6 +366,11 @@ class MainWindow(QMainWindow):
             # Deliver the read log, which starts the count.
             QCoreApplication.sendPostedEvents()
         return self._streak_worker.wait(milliseconds)
+
+    @property
+    def glance(self) -> Glance | None:
+        """Today's figures as the home line and the tray last showed them."""
+        return self._glance
 
     @property
     def practice_log(self) -> PracticeLogModel | None:
@@ -574,16 +583,10 @@ class MainWindow(QMainWindow):
         return kept
 
     def practised_today(self) -> bool:
-        service = self._service
-        if service is None:
-            return False
-        today = self.today()
         log = self._practice_log
-        if log is not None and log.current:
-            return log.log.practised_on(today, self._calendar.day_start)
-        # A day back as well: a session just after midnight may count for yesterday.
-        sessions = service.sessions(since=today - timedelta(days=1))
-        return today in practice_days(seconds_by_day(sessions, self._calendar.day_start))
+        if log is None:
+            return False
+        return log.practised_on(self.today(), self.streak_settings())
 
     @Slot()
     def remind(self) -> None:
@@ -605,6 +608,8 @@ class MainWindow(QMainWindow):
             if tray is not None:
                 tray.show_requested.connect(self.bring_to_front)
                 tray.quit_requested.connect(self.quit_app)
+                if self._glance is not None:
+                    tray.show_practice(self._glance)
                 tray.show()
             self._tray = tray
         elif not wanted and self._tray is not None:
@@ -751,19 +756,14 @@ class MainWindow(QMainWindow):
 
     def _attach_progress(self, service: HistoryService, screen: SessionScreen) -> None:
         if self._progress is not None:
-            self._progress.attach(service, service.backups_folder())
-        self.data_actions.attach(service, today=self.today, held=self._held_history)
+            self._progress.attach(service, service.backups_folder(), self._practice_log)
+        log = self._practice_log
+        self.data_actions.attach(
+            service, today=self.today, history=log.whole_history_reader if log is not None else None
+        )
         screen.session_finished.connect(self.auto_backup.session_ended)
         # Before any copy of this run: what a copy cut short by a crash left.
         self.auto_backup.clear_partials()
-
-    def _held_history(self) -> HeldHistory | None:
-        """The history in memory when it is the committed one: exports and
-        backups use it instead of reading the whole file on this thread."""
-        cache = self._progress.cache if self._progress is not None else None
-        if cache is None or not cache.current:
-            return None
-        return HeldHistory(cache.sessions, cache.rest_days)
 
     def tell_kept_aside(self) -> KeptAsideNotice | None:
         """At start, once the history is attached: the notice about kept-aside
@@ -834,7 +834,7 @@ class MainWindow(QMainWindow):
             self._progress = view
             service = self._service
             if service is not None:
-                view.attach(service, service.backups_folder())
+                view.attach(service, service.backups_folder(), self._practice_log)
             self._lock_write_controls()
         return view
 

@@ -6,10 +6,11 @@ as a calendar, where rest days are marked and unmarked; minutes held per week;
 and, in two tabs, every spot's numbers and every session, each opening its
 holds. The Data row exports, backs up and restores.
 
-Everything shown comes from `unknot.core.progress.build_progress` over the
-history held in memory by `HistoryCache`, which follows the history service's
-`history_changed` signal. While the view is hidden it only notes that it is out
-of date and catches up when it is shown again; nothing polls.
+Everything shown comes from `unknot.core.progress.progress_of` over the full
+records of the window's one read model (`PracticeLogModel`), which follows the
+history service's typed changes; the view never reads the history itself.
+While the view is hidden it only notes that it is out of date and catches up
+when it is shown again; nothing polls.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ from unknot.core.progress import (
     RECENT_DAYS,
     Nudge,
     Progress,
-    build_progress,
+    progress_of,
     sessions_by_day,
 )
 from unknot.core.records import SessionRecord
@@ -49,8 +50,8 @@ from unknot.core.translation import QT_TRANSLATE_NOOP, translate
 from unknot.ui import practice_colours as colours
 from unknot.ui.calendar_heatmap import CalendarHeatmap
 from unknot.ui.dates import day_label, short_date, time_of_day
-from unknot.ui.history_cache import HistoryCache
 from unknot.ui.history_service import HistoryService, SaveError
+from unknot.ui.practice_log_model import PracticeLogModel
 from unknot.ui.session_holds_dialog import SessionHoldsDialog
 from unknot.ui.session_summary import duration_text
 from unknot.ui.sessions_model import (
@@ -210,7 +211,7 @@ class ProgressView(QWidget):
         self._today = today
         self._threaded = threaded
         self._service: HistoryService | None = None
-        self.cache: HistoryCache | None = None
+        self.model: PracticeLogModel | None = None
         self._progress: Progress | None = None
         self._by_day: dict[date, list[SessionRecord]] = {}
         self._dirty = True
@@ -218,13 +219,21 @@ class ProgressView(QWidget):
 
     # -- wiring -------------------------------------------------------------------------
 
-    def attach(self, service: HistoryService, backups_folder: Path | None = None) -> None:
-        """Start reading the history; the view fills in once it has it."""
+    def attach(
+        self,
+        service: HistoryService,
+        backups_folder: Path | None = None,
+        model: PracticeLogModel | None = None,
+    ) -> None:
+        """Show the history as `model` holds it (the window's read model; a
+        model of its own when none is given), asking it for the full records;
+        the view fills in once it has them."""
         self._service = service
-        cache = HistoryCache(service, self, threaded=self._threaded)
-        cache.changed.connect(self._history_changed)
-        cache.load_failed.connect(self._load_failed)
-        self.cache = cache
+        if model is None:
+            model = PracticeLogModel(service, self, threaded=self._threaded)
+        model.changed.connect(self._history_changed)
+        model.load_failed.connect(self._load_failed)
+        self.model = model
         if backups_folder is not None:
             self.backups_note.setText(
                 translate(
@@ -234,12 +243,10 @@ class ProgressView(QWidget):
                 ).format(folder=backups_folder)
             )
         self.status.setText(translate("ProgressView", LOADING))
-        cache.load()
-
-    def reload(self) -> None:
-        """Read the whole history again (after a restore)."""
-        if self.cache is not None:
-            self.cache.load()
+        model.hold_records()
+        if model.records_current:
+            # Held already (an export asked for them first): no read to wait for.
+            self._history_changed()
 
     @property
     def progress(self) -> Progress | None:
@@ -474,13 +481,14 @@ class ProgressView(QWidget):
 
     def refresh(self) -> None:
         """Work out everything shown from the history in memory and show it."""
-        cache = self.cache
-        if cache is None or not cache.loaded:
-            return
+        model = self.model
+        if model is None or model.log.records is None:
+            return  # the records are being read: `changed` brings them
         settings = self._streak_settings()
         today = self._today()
-        sessions = cache.sessions
-        progress = build_progress(sessions, cache.rest_days, today, settings)
+        log = model.log
+        sessions = log.oldest_first()
+        progress = progress_of(log, today, settings)
         self._by_day = sessions_by_day(sessions, settings.day_start)
         self._progress = progress
         self._dirty = False

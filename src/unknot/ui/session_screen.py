@@ -48,7 +48,7 @@ from unknot.ui.chime import Chime
 from unknot.ui.history_service import HistoryService, SaveError
 from unknot.ui.notifier import Notifier
 from unknot.ui.pain_advice import PainAdvice
-from unknot.ui.practice_log_model import PracticeLogModel
+from unknot.ui.practice_log_model import PracticeLogModel, read_glance, read_session
 from unknot.ui.session.actions import SessionActions
 from unknot.ui.session.hold_page import ActionButton, HoldPage
 from unknot.ui.session.saver import HistorySaver
@@ -360,7 +360,14 @@ class SessionScreen(QWidget):
     def _fill_summary(self, engine: SessionEngine) -> None:
         summary = engine.summary()
         session_id = engine.session_id
-        record = self._service.session(session_id) if session_id is not None else None
+        log = self._practice_log
+        record = None
+        if session_id is not None:
+            record = (
+                log.session(session_id)
+                if log is not None
+                else read_session(self._service, session_id)
+            )
         if record is None:
             # Only when the store cannot give the session back: show what we know.
             record = SessionRecord(
@@ -420,10 +427,11 @@ class SessionScreen(QWidget):
             day_start=settings.day_start,
         )
         log = self._practice_log
-        if log is not None and log.current:
-            # The session just finished is in it: each write is applied as announced.
-            return log.log.streaks(calendar.today(), calendar.streak_settings())
-        return self._service.streaks(calendar.streak_settings(), calendar.today())
+        if log is not None:
+            # The session just finished is in it: each write is applied as
+            # announced (and when the log is behind, it counts from a fresh read).
+            return log.glance_task(calendar.today(), calendar.streak_settings())().streaks
+        return read_glance(self._service, calendar.today(), calendar.streak_settings()).streaks
 
     # -- time and visibility ----------------------------------------------------------
 

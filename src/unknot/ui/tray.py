@@ -1,5 +1,9 @@
-"""The tray icon, where the desktop has a tray: a glance at the running hold and
-three commands.
+"""The tray icon, where the desktop has a tray: a glance at the running hold,
+at today's practice and the streak, and three commands.
+
+Today's practice and the streak come from the window's one read model (the
+same `Glance` as the home line, worked out after each change and at each new
+day); the tray only words them.
 
 Nothing depends on it. GNOME and many Wayland sessions have no tray, so every
 command here is also in the window and its menus; `create_tray` returns None
@@ -15,6 +19,8 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from unknot.core.formats import duration_text
+from unknot.core.practice_log import Glance
 from unknot.core.session_texts import clock_text
 from unknot.core.translation import translate
 
@@ -45,9 +51,37 @@ def status_line(display: Display | None) -> str:
     return f"{display.spot_name} · {display.clock_caption}"
 
 
-def tooltip_for(status: str) -> str:
-    """ "Unknot" when idle; "Unknot · Left calf · 01:23 left" during a hold."""
-    return f"{APP_NAME} · {status}" if status else APP_NAME
+def tooltip_for(status: str, practice: Sequence[str] = ()) -> str:
+    """ "Unknot · Left calf · 01:23 left" during a hold; when idle "Unknot" with
+    the practice lines under it, one a line."""
+    if status:
+        return f"{APP_NAME} · {status}"
+    return "\n".join((APP_NAME, *practice))
+
+
+def today_line(glance: Glance) -> str:
+    """Today's practice in one line: "Practised today: 12 min held"."""
+    held = glance.today_seconds
+    if glance.practised_today:
+        return translate("Tray", "Practised today: {held} held").format(held=duration_text(held))
+    if held > 0:
+        return translate(
+            "Tray", "Today: {held} held so far, a minute makes it a practice day"
+        ).format(held=duration_text(held))
+    return translate("Tray", "Not practised yet today")
+
+
+def streak_line(glance: Glance) -> str:
+    """The day streak and this week: "5 days in a row · 3 of 5 days this week"."""
+    streaks = glance.streaks
+    week = {"days": streaks.this_week_days, "needed": streaks.this_week_needed}
+    if streaks.day_streak <= 0:
+        return translate("Tray", "No day streak yet · {days} of {needed} days this week").format(
+            **week
+        )
+    return translate(
+        "Tray", "%n day(s) in a row · {days} of {needed} days this week", None, streaks.day_streak
+    ).format(**week)
 
 
 class AppTray(QObject):
@@ -66,6 +100,17 @@ class AppTray(QObject):
         self.show_action.triggered.connect(self.show_requested)
         self.quit_action = QAction(translate("Tray", "&Quit"), self)
         self.quit_action.triggered.connect(self.quit_requested)
+        # Today's practice and the streak: read-only lines at the top.
+        self.today_action = QAction("", self)
+        self.streak_action = QAction("", self)
+        for line in (self.today_action, self.streak_action):
+            line.setEnabled(False)
+            line.setVisible(False)
+            self.menu.addAction(line)
+        self._practice_separator = self.menu.addSeparator()
+        self._practice_separator.setVisible(False)
+        self._practice: tuple[str, ...] = ()
+        self._status = ""
         self.menu.addAction(self.show_action)
         self._session_separator = self.menu.addSeparator()
         self.menu.addAction(self.quit_action)
@@ -103,7 +148,27 @@ class AppTray(QObject):
     @Slot(object)
     def show_session(self, display: Display | None) -> None:
         """What the session engine displays; None when no session runs."""
-        tooltip = tooltip_for(status_line(display))
+        self._status = status_line(display)
+        self._set_tooltip()
+
+    @Slot(object)
+    def show_practice(self, glance: Glance) -> None:
+        """Today's practice and the streak as the read model has them now."""
+        self._practice = (today_line(glance), streak_line(glance))
+        for action, text in zip(
+            (self.today_action, self.streak_action), self._practice, strict=True
+        ):
+            action.setText(text)
+            action.setVisible(True)
+        self._practice_separator.setVisible(True)
+        self._set_tooltip()
+
+    def practice_lines(self) -> tuple[str, ...]:
+        """What the tray says of today's practice and the streak; empty until known."""
+        return self._practice
+
+    def _set_tooltip(self) -> None:
+        tooltip = tooltip_for(self._status, self._practice)
         # Set only when it changes: a paused hold shows the same display each time.
         if tooltip != self.icon.toolTip():
             self.icon.setToolTip(tooltip)
