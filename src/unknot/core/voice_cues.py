@@ -35,33 +35,12 @@ from unknot.core.session_engine import (
     Display,
     Phase,
 )
-from unknot.core.translation import QT_TRANSLATE_NOOP, translate
+from unknot.core.translation import translate
+from unknot.core.voice_amount import Amount
 
 # The engine's clock and the voice's sums may differ in the last bits of a
 # float: a cue due this close to now is due now.
 _SLACK = 1e-6
-
-
-class Amount(StrEnum):
-    """How much the voice says."""
-
-    # The start and the end of each spot, and a stop or the end of the session.
-    MINIMAL = "minimal"
-    # Also halfway, ten seconds left, pauses, tool changes and extra time.
-    NORMAL = "normal"
-    # Also the time left at each whole minute.
-    EVERY_MINUTE = "every_minute"
-
-    @property
-    def label(self) -> str:
-        return translate("Voice", _AMOUNT_LABELS[self])
-
-
-_AMOUNT_LABELS: Mapping[Amount, str] = {
-    Amount.MINIMAL: QT_TRANSLATE_NOOP("Voice", "Minimal: start and end of each spot"),
-    Amount.NORMAL: QT_TRANSLATE_NOOP("Voice", "Normal: also halfway and the last ten seconds"),
-    Amount.EVERY_MINUTE: QT_TRANSLATE_NOOP("Voice", "Every minute: also the time left"),
-}
 
 
 class Moment(StrEnum):
