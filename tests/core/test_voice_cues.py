@@ -17,7 +17,8 @@ from unknot.core.areas import AreaId, Side
 from unknot.core.clock import FakeClock
 from unknot.core.plans import Plan, Selection, Spot, focus_plan, scan_plan
 from unknot.core.session_engine import Action, Phase, SessionEngine
-from unknot.core.voice_cues import SPOKEN, Amount, Moment, VoiceCues, spoken_length
+from unknot.core.voice_amount import Amount
+from unknot.core.voice_cues import SPOKEN, Moment, VoiceCues, spoken_length
 
 
 class RecordingSpeaker:
