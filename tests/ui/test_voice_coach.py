@@ -30,10 +30,6 @@ from unknot.ui.voice_coach import Speech, VoiceCoach, install_hint
 
 Key = Qt.Key
 
-# Qt's speech module loads QtMultimedia, which looks for PipeWire first and
-# says so where there is none.
-pytestmark = pytest.mark.qt_log_ignore(r"Couldn't (load|resolve) pipewire")
-
 CALF = "Left calf, with the tennis ball, 2 minutes. Start when you are in place."
 SHOULDER = (
     "Time to stand at a wall with your ball. "

@@ -7,17 +7,12 @@ import dataclasses
 from datetime import date
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.ui.session_rig import calf_and_shoulder
 from tests.ui.window_rig import make_window, with_history
 from unknot.core.voice_amount import Amount
 from unknot.settings import Settings
-
-# Qt's speech module loads QtMultimedia, which looks for PipeWire first and
-# says so where there is none.
-pytestmark = pytest.mark.qt_log_ignore(r"Couldn't (load|resolve) pipewire")
 
 CHECKED = Settings(safety_confirmed_on=date(2026, 3, 1), sound_on=False)
 
