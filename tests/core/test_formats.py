@@ -49,10 +49,11 @@ def test_durations_read_back_to_the_second(seconds: int) -> None:
 
 def test_no_other_module_spells_a_plural_of_its_own() -> None:
     """A plural picked by hand ("s" if n != 1, "day" if n == 1 else "days")
-    belongs in unknot.core.formats."""
+    belongs in unknot.core.formats, or in the translation door, which resolves
+    the English "(s)" for every translated text."""
     found = []
     for path in SOURCE.rglob("*.py"):
-        if path.name == "formats.py":
+        if path.name in ("formats.py", "translation.py"):
             continue
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
             if not isinstance(node, ast.IfExp):
