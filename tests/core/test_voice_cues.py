@@ -17,6 +17,7 @@ from unknot.core.areas import AreaId, Side
 from unknot.core.clock import FakeClock
 from unknot.core.plans import Plan, Selection, Spot, focus_plan, scan_plan
 from unknot.core.session_engine import Action, Phase, SessionEngine
+from unknot.core.translation import install_backend
 from unknot.core.voice_amount import Amount
 from unknot.core.voice_cues import SPOKEN, Moment, VoiceCues, spoken_length
 
@@ -312,3 +313,29 @@ def test_the_voice_never_runs_ahead_never_repeats_a_cue_and_falls_silent_at_the_
     for first, second in itertools.pairwise(said):
         if first.startswith(("Halfway", "Ten seconds")):
             assert first != second
+
+
+def test_every_word_the_voice_says_comes_through_the_translation_door() -> None:
+    """With a backend that brackets each translated text, every phrase heard is
+    one whole bracketed sentence: nothing is spoken that a translation cannot
+    reach, and no sentence is glued from pieces outside the door."""
+
+    def bracketed(context: str, source: str, disambiguation: str | None, n: int) -> str:
+        del disambiguation
+        text = source.replace("%n", str(n)) if n >= 0 else source
+        return f"[{text}]" if context == "Voice" else text
+
+    install_backend(bracketed)
+    try:
+        for amount in Amount:
+            rig = make(calf_then_shoulder(180), amount)
+            walk_a_session(rig)
+            scan = make(scan_plan(), amount)
+            scan.do(Action.START_PAUSE)
+            scan.run(25)
+            heard = [*rig.heard(), *scan.heard()]
+            assert heard
+            for text in heard:
+                assert text.startswith("[") and text.endswith("]"), text
+    finally:
+        install_backend(None)

@@ -35,7 +35,7 @@ from unknot.core.session_engine import (
     Display,
     Phase,
 )
-from unknot.core.translation import translate
+from unknot.core.translation import QT_TRANSLATE_NOOP, translate
 from unknot.core.voice_amount import Amount
 
 # The engine's clock and the voice's sums may differ in the last bits of a
@@ -115,8 +115,18 @@ def spoken_length(seconds: int) -> str:
     return translate("Voice", "%n second(s)", None, rest)
 
 
+# A tool as it is said inside a sentence, article included, so that each
+# language can say it its own way.
+_TOOL_WORDS: Mapping[Tool, str] = {
+    Tool.HANDS: QT_TRANSLATE_NOOP("Voice", "your hands"),
+    Tool.TENNIS_BALL: QT_TRANSLATE_NOOP("Voice", "the tennis ball"),
+    Tool.LACROSSE_BALL: QT_TRANSLATE_NOOP("Voice", "the lacrosse ball"),
+    Tool.FOAM_ROLLER: QT_TRANSLATE_NOOP("Voice", "the foam roller"),
+}
+
+
 def _tool_name(tool: Tool) -> str:
-    return translate("Tools", tool.label).lower()
+    return translate("Voice", _TOOL_WORDS[tool])
 
 
 def _position_words(position: Position) -> str:
@@ -140,12 +150,12 @@ def _spot_words(display: Display, *, started: bool) -> str:
         ).format(spot=name, length=length)
     tool = _tool_name(display.tool)
     if started:
-        return translate("Voice", "{spot}, with the {tool}, {length}. Hold started.").format(
+        return translate("Voice", "{spot}, with {tool}, {length}. Hold started.").format(
             spot=name, tool=tool, length=length
         )
-    return translate(
-        "Voice", "{spot}, with the {tool}, {length}. Start when you are in place."
-    ).format(spot=name, tool=tool, length=length)
+    return translate("Voice", "{spot}, with {tool}, {length}. Start when you are in place.").format(
+        spot=name, tool=tool, length=length
+    )
 
 
 def _time_up_words(display: Display) -> str:
@@ -297,8 +307,8 @@ class VoiceCues:
     def _tool_words(self, display: Display) -> str:
         tool = _tool_name(display.tool)
         if display.phase is Phase.READY:
-            return translate("Voice", "Start with the {tool}.").format(tool=tool)
-        return translate("Voice", "Switch to the {tool}.").format(tool=tool)
+            return translate("Voice", "Start with {tool}.").format(tool=tool)
+        return translate("Voice", "Switch to {tool}.").format(tool=tool)
 
     def _extended_words(self, display: Display) -> str:
         # The cues already said stay said, but those above the new time left

@@ -489,7 +489,7 @@ class MainWindow(QMainWindow):
         offer.answered.connect(self._voice_offer_answered)
         # Unanswered by the end of the session: not now, and not asked again.
         screen.session_finished.connect(self._drop_voice_offer)
-        self.statusBar().addPermanentWidget(offer, 1)
+        self.statusBar().addPermanentWidget(offer)
 
     @Slot(bool)
     def _voice_offer_answered(self, yes: bool) -> None:

@@ -24,14 +24,14 @@ class VoiceOffer(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
         self.label = QLabel(text, self)
-        self.label.setWordWrap(True)
         self.yes_button = QPushButton(translate("Voice", "Turn the voice on"), self)
         self.yes_button.setAccessibleName(translate("Voice", "Turn the voice on"))
         self.no_button = QPushButton(translate("Voice", "Not now"), self)
         self.no_button.setAccessibleName(translate("Voice", "Not now, keep the voice off"))
         self.yes_button.clicked.connect(lambda: self._answer(True))
         self.no_button.clicked.connect(lambda: self._answer(False))
-        layout.addWidget(self.label, 1)
+        # Beside the status bar's passing messages, which keep the room left of it.
+        layout.addWidget(self.label)
         layout.addWidget(self.yes_button)
         layout.addWidget(self.no_button)
 
