@@ -20,7 +20,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
 
 from unknot.core.clock import Clock
 from unknot.core.translation import translate
@@ -159,11 +159,17 @@ class Speech(QObject):
         return tts
 
     def voices(self) -> list[str]:
-        """The names of the voices there are; empty without an engine."""
+        """The names of the voices in the person's language (all of them when
+        none is); empty without an engine."""
         tts = self._engine()
         if tts is None:
             return []
-        names = [voice.name() for voice in tts.availableVoices()]
+        voices = tts.availableVoices()
+        # An engine may list hundreds (espeak-ng has a voice for each language
+        # and variant): those for the person's language first, when it has any.
+        language = QLocale().language()
+        theirs = [voice for voice in voices if voice.locale().language() == language]
+        names = [voice.name() for voice in theirs or voices]
         return list(dict.fromkeys(names))
 
     # -- speaking ----------------------------------------------------------------------
