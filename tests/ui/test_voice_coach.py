@@ -384,3 +384,16 @@ def test_a_real_engine_takes_the_words(tmp_path: Path) -> None:
     finally:
         server.kill()
         server.wait(timeout=10)
+
+
+def test_back_to_the_usual_voice_is_the_engine_s_own_choice(voiced: Voiced) -> None:
+    voiced.rig.screen.start(calf_and_shoulder())
+    tts = voiced.tts
+    usual = tts.voice().name()
+    other = next(v.name() for v in tts.availableVoices() if v.name() != usual)
+    voiced.set_voice(voice_name=other)
+    voiced.rig.key(Key.Key_Space)
+    assert tts.voice().name() == other
+    voiced.set_voice(voice_name=None)
+    voiced.rig.key(Key.Key_Space)
+    assert tts.voice().name() == usual

@@ -99,6 +99,7 @@ class Speech(QObject):
         self._in_turn = False
         self._settings: tuple[str | None, int, int] = (None, 0, 80)
         self._applied: tuple[str | None, int, int] | None = None
+        self._default_voice: QVoice | None = None
 
     # -- the engine ------------------------------------------------------------------
 
@@ -156,6 +157,7 @@ class Speech(QObject):
             tts.deleteLater()
             return None
         self._tts = tts
+        self._default_voice = tts.voice()
         return tts
 
     def voices(self) -> list[str]:
@@ -212,8 +214,11 @@ class Speech(QObject):
         self._applied = wanted
         name, rate, volume = wanted
         voice = _voice_named(tts, name)
-        if voice is not None:
-            tts.setVoice(voice)
+        # No name: the voice the engine chose for the person's language, not
+        # the first of its list (which may be any language at all).
+        chosen = voice if voice is not None else self._default_voice
+        if chosen is not None:
+            tts.setVoice(chosen)
         tts.setRate(max(-1.0, min(1.0, rate / RATE_STEPS)))
         tts.setVolume(max(0.0, min(1.0, volume / 100)))
 
@@ -222,13 +227,13 @@ class Speech(QObject):
 
 
 def _voice_named(tts: QTextToSpeech, name: str | None) -> QVoice | None:
-    voices = tts.availableVoices()
+    """The engine's voice called `name`; None for no name or a voice no longer
+    there (the engine's own choice is used then)."""
     if name is not None:
-        for voice in voices:
+        for voice in tts.availableVoices():
             if voice.name() == name:
                 return voice
-    # No name, or a voice no longer there: the engine's first.
-    return voices[0] if voices else None
+    return None
 
 
 class VoiceCoach(QObject):
