@@ -34,6 +34,12 @@ class VoiceOffer(QFrame):
         layout.addWidget(self.label)
         layout.addWidget(self.yes_button)
         layout.addWidget(self.no_button)
+        # No taller than a line of the status bar's text: the window's smallest
+        # size (900x600) must not grow for it.
+        line = self.label.sizeHint().height()
+        for button in (self.yes_button, self.no_button):
+            button.setMaximumHeight(line)
+        self.setMaximumHeight(line)
 
     def _answer(self, yes: bool) -> None:
         self.answered.emit(yes)
