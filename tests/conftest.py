@@ -23,6 +23,8 @@ def isolated_data_dirs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pat
     os.environ["XDG_DATA_HOME"] = str(root / "xdg-data")
     os.environ["XDG_CONFIG_HOME"] = str(root / "xdg-config")
     os.environ["XDG_STATE_HOME"] = str(root / "xdg-state")
+    # Qt's mock speech engine: no window of a test starts a real speech service.
+    os.environ["UNKNOT_SPEECH_ENGINE"] = "mock"
     yield root
     for key, value in saved.items():
         if value is None:
@@ -37,4 +39,5 @@ _REDIRECTED = (
     "XDG_DATA_HOME",
     "XDG_CONFIG_HOME",
     "XDG_STATE_HOME",
+    "UNKNOT_SPEECH_ENGINE",
 )

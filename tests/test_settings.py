@@ -13,6 +13,7 @@ import pytest
 from unknot import settings as settings_module
 from unknot.core.areas import AreaId
 from unknot.core.safety import Condition
+from unknot.core.voice_amount import Amount
 from unknot.settings import (
     Settings,
     load_settings,
@@ -51,6 +52,12 @@ def _custom() -> Settings:
         safety_conditions=(Condition.OPEN_WOUND, Condition.CLOT),
         avoided_areas=(AreaId.ARMS, AreaId.FEET),
         language="de",
+        voice_on=True,
+        voice_offered=True,
+        voice_amount=Amount.EVERY_MINUTE,
+        voice_name="Anne",
+        voice_rate=-3,
+        voice_volume=60,
     )
 
 
@@ -71,6 +78,39 @@ def test_the_defaults() -> None:
     assert (default.show_in_tray, default.start_minimised) == (True, False)
     assert default.safety_confirmed_on is None
     assert default.move_pictures is True
+
+
+def test_the_voice_is_off_until_turned_on_and_not_yet_offered() -> None:
+    default = Settings()
+    assert (default.voice_on, default.voice_offered) == (False, False)
+    assert (default.voice_amount, default.voice_name) == (Amount.NORMAL, None)
+
+
+@pytest.mark.parametrize(
+    ("name", "bad"),
+    [
+        ("voice_amount", "loud"),
+        ("voice_amount", 2),
+        ("voice_name", ""),
+        ("voice_name", "Bob\n"),
+        ("voice_name", "x" * 201),
+        ("voice_rate", 11),
+        ("voice_rate", 0.5),
+        ("voice_volume", -1),
+        ("voice_on", "yes"),
+    ],
+)
+def test_a_bad_voice_value_falls_back_on_its_own(tmp_path: Path, name: str, bad: object) -> None:
+    settings_path(tmp_path).write_text(
+        json.dumps({"voice_on": True, "voice_rate": 4, name: bad}), encoding="utf-8"
+    )
+    loaded = load_settings(tmp_path, repair=False)
+    assert getattr(loaded.settings, name) == getattr(Settings(), name)
+    kept = {"voice_on": True, "voice_rate": 4}
+    kept.pop(name, None)
+    for other, value in kept.items():
+        assert getattr(loaded.settings, other) == value
+    assert len(loaded.problems) == 1
 
 
 def test_every_setting_is_checked_and_written() -> None:
@@ -107,6 +147,12 @@ def test_the_file_is_readable_json(tmp_path: Path) -> None:
         "avoided_areas": ["arms", "feet"],
         "tools": ["tennis_ball", "lacrosse_ball"],
         "language": "de",
+        "voice_on": True,
+        "voice_offered": True,
+        "voice_amount": "every_minute",
+        "voice_name": "Anne",
+        "voice_rate": -3,
+        "voice_volume": 60,
     }
 
 

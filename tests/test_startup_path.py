@@ -105,6 +105,8 @@ def test_each_part_is_loaded_when_first_used(tmp_path: Path) -> None:
         "unknot.ui.session_summary",
         "unknot.ui.tool_card",
         "PySide6.QtMultimedia",
+        # Speech is loaded when a voice is first wanted, not for the first paint.
+        "PySide6.QtTextToSpeech",
     ):
         assert waiting not in painted, waiting
 
@@ -114,6 +116,9 @@ def test_each_part_is_loaded_when_first_used(tmp_path: Path) -> None:
     assert "unknot.store" in history
     assert "unknot.ui.progress_view" not in history
     assert "PySide6.QtMultimedia" not in history
+    # The voice coach is there, off: no speech engine is loaded for it.
+    assert "unknot.ui.voice_coach" in history
+    assert "PySide6.QtTextToSpeech" not in history
 
     assert "unknot.ui.progress_view" in stages["progress shown"]
     assert "PySide6.QtMultimedia" not in stages["chime made"]

@@ -25,7 +25,13 @@ The file looks like this (every key optional)::
       "safety_conditions": [],      # what the person ticked there: "clot", "open_wound", ...
       "avoided_areas": [],          # areas to keep pressure off: "calves", "feet", ...
       "tools": ["tennis_ball", "lacrosse_ball"],  # what the person has; hands always
-      "language": "system"          # "system", "en" or "de"; applies at the next start
+      "language": "system",         # "system", "en" or "de"; applies at the next start
+      "voice_on": false,            # the spoken coach; off until the person turns it on
+      "voice_offered": false,       # true once the voice was offered (at the first session)
+      "voice_amount": "normal",     # "minimal", "normal" or "every_minute"
+      "voice_name": null,           # a voice of the speech engine by name; null: its default
+      "voice_rate": 0,              # -10 (slower) to 10 (faster)
+      "voice_volume": 80            # 0-100
     }
 """
 
@@ -47,6 +53,7 @@ from unknot.core.clock import Clock
 from unknot.core.practice_calendar import PracticeCalendar
 from unknot.core.safety import Condition
 from unknot.core.translation import QT_TRANSLATE_NOOP, translate
+from unknot.core.voice_amount import Amount
 from unknot.files import make_private_dir, read_regular_file, write_atomically
 
 SETTINGS_FILE = "settings.json"
@@ -88,6 +95,14 @@ class Settings:
     tools: tuple[Tool, ...] = tuple(tool for tool in OWNABLE_TOOLS if tool in DEFAULT_TOOLS)
     # The window's language, one of LANGUAGES.
     language: str = "system"
+    # The spoken coach: off until the person turns it on; offered once, at the
+    # first session. No voice name means the speech engine's default voice.
+    voice_on: bool = False
+    voice_offered: bool = False
+    voice_amount: Amount = Amount.NORMAL
+    voice_name: str | None = None
+    voice_rate: int = 0
+    voice_volume: int = 80
 
     def __post_init__(self) -> None:
         # A Settings value in memory is always a valid one; only files forgive.
@@ -548,6 +563,71 @@ _SPECS: Mapping[str, _Spec] = {
         _one_of(LANGUAGES),
         _same,
         lambda value: translate("Settings", "the system's") if value == "system" else str(value),
+    ),
+}
+
+
+def _voice_amount(value: object) -> Amount:
+    if not isinstance(value, str):
+        raise _InvalidError
+    try:
+        return Amount(value)
+    except ValueError as error:
+        raise _InvalidError from error
+
+
+def _dump_amount(value: object) -> str:
+    if not isinstance(value, Amount):
+        raise _InvalidError
+    return value.value
+
+
+# Voice names are short ("English (Great Britain)", "Bob"); a longer one or one
+# with control characters is not a name a speech engine gave.
+MAX_VOICE_NAME = 200
+
+
+def _voice_name(value: object) -> str:
+    if not isinstance(value, str) or not 0 < len(value) <= MAX_VOICE_NAME:
+        raise _InvalidError
+    if not value.isprintable() or value != value.strip():
+        raise _InvalidError
+    return value
+
+
+_SPECS = {
+    **_SPECS,
+    "voice_on": _Spec("spoken coach", "true or false", _boolean, _same, _on_off),
+    "voice_offered": _Spec(
+        "note that the spoken coach was offered", "true or false", _boolean, _same, _on_off
+    ),
+    "voice_amount": _Spec(
+        "amount the coach says",
+        '"minimal", "normal" or "every_minute"',
+        _voice_amount,
+        _dump_amount,
+        lambda value: value.value,
+    ),
+    "voice_name": _Spec(
+        "coach's voice",
+        "the name of a voice, or null for the default one",
+        _optional(_voice_name),
+        _same,
+        lambda value: "the default voice" if value is None else value,
+    ),
+    "voice_rate": _Spec(
+        "speed of the coach's voice",
+        "a whole number from -10 to 10",
+        _whole_number(-10, 10),
+        _same,
+        str,
+    ),
+    "voice_volume": _Spec(
+        "volume of the coach's voice",
+        "a whole number from 0 to 100",
+        _whole_number(0, 100),
+        _same,
+        str,
     ),
 }
 

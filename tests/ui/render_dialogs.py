@@ -25,11 +25,13 @@ from PySide6.QtWidgets import QDialog
 
 from tests.ui.rendering import fusion_pictures, palettes, render_main, save_grab
 from unknot.core.areas import AreaId
+from unknot.core.clock import FakeClock
 from unknot.core.safety import Condition
 from unknot.settings import Settings
 from unknot.ui.about_dialog import AboutDialog
 from unknot.ui.safety_screen import Occasion, SafetyScreen
 from unknot.ui.settings_dialog import SettingsDialog
+from unknot.ui.voice_coach import VoiceCoach
 
 TODAY = date(2026, 3, 2)
 SAMPLE_DATA = Path("/home/sam/.local/share/unknot")
@@ -54,8 +56,13 @@ def sample_settings() -> SettingsDialog:
         weekly_goal=4,
         day_start=time(3, 0),
         reminder_time=time(19, 30),
+        voice_on=True,
     )
-    return SettingsDialog(settings, tray_available=True)
+    # Qt's mock speech engine: the same voices on every machine.
+    coach = VoiceCoach(FakeClock(), engine_name="mock")
+    dialog = SettingsDialog(settings, tray_available=True, voice=coach)
+    coach.setParent(dialog)
+    return dialog
 
 
 def sample_about() -> AboutDialog:

@@ -64,6 +64,8 @@ if TYPE_CHECKING:
     from unknot.ui.safety_screen import Occasion, SafetyAnswer, SafetyScreen
     from unknot.ui.session_screen import SessionScreen
     from unknot.ui.techniques.guide_page import TechniquesPage
+    from unknot.ui.voice_coach import VoiceCoach
+    from unknot.ui.voice_offer import VoiceOffer
 
 _Change = Callable[[HistoryService], object]
 
@@ -116,6 +118,9 @@ class MainWindow(QMainWindow):
         self._tray: AppTray | None = None
         self._dialog: QDialog | None = None
         self._kept_aside_notice: KeptAsideNotice | None = None
+        # The spoken coach: made with the history, like the session screen.
+        self.voice_coach: VoiceCoach | None = None
+        self.voice_offer: VoiceOffer | None = None
         # Start-up's notices, one at a time (see `unknot.ui.startup_notices`).
         self.notices = StartupNotices(self)
         # Why the history could not be opened, once that is known.
@@ -189,6 +194,7 @@ class MainWindow(QMainWindow):
         screen.displayed.connect(self._session_displayed)
         self._build_session_menu(screen)
         self._connect_tray_to_session()
+        self._attach_voice(screen)
         service.changed.connect(self._history_changed)
         self._outside_watch = OutsideWatch(service, self)
         self.refresh_from_history()
@@ -460,6 +466,8 @@ class MainWindow(QMainWindow):
         self.refresh_from_history()
         self._update_tray()
         self._reminder.set_time(settings.reminder_time, settings.day_start)
+        if self.voice_coach is not None:
+            self.voice_coach.apply(settings)
         # A new day-start hour moves the next boundary.
         self._day_watch.start()
         self.settings_applied.emit(settings)
@@ -491,9 +499,56 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from unknot.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self._settings, tray_available=tray_available(), parent=self)
+        dialog = SettingsDialog(
+            self._settings, tray_available=tray_available(), parent=self, voice=self.voice_coach
+        )
         dialog.applied.connect(self.change_settings)
         self._open_dialog(dialog)
+
+    # -- the voice coach -------------------------------------------------------------
+
+    def _attach_voice(self, screen: SessionScreen) -> None:
+        """The voice follows every session the screen starts, as a third view."""
+        from unknot.ui.voice_coach import VoiceCoach
+
+        coach = VoiceCoach(self._clock, self)
+        coach.apply(self._settings)
+        self.voice_coach = coach
+        screen.engine_started.connect(lambda engine: self._voice_follows(screen, engine))
+
+    def _voice_follows(self, screen: SessionScreen, engine: object) -> None:
+        from unknot.core.session_engine import SessionEngine
+        from unknot.ui.voice_coach import speech_engines_exist
+        from unknot.ui.voice_offer import VoiceOffer
+
+        coach = self.voice_coach
+        assert coach is not None and isinstance(engine, SessionEngine)
+        coach.follow(engine, screen.tick)
+        if self._settings.voice_offered:
+            return
+        # Offered once, at the first session, and only where there is a voice.
+        self.change_settings(dataclasses.replace(self._settings, voice_offered=True))
+        if not speech_engines_exist():
+            return
+        offer = VoiceOffer(self)
+        self.voice_offer = offer
+        offer.answered.connect(self._voice_offer_answered)
+        # Unanswered by the end of the session: not now, and not asked again.
+        screen.session_finished.connect(self._drop_voice_offer)
+        self.statusBar().addPermanentWidget(offer)
+
+    @Slot(bool)
+    def _voice_offer_answered(self, yes: bool) -> None:
+        self._drop_voice_offer()
+        if yes:
+            self.change_settings(dataclasses.replace(self._settings, voice_on=True))
+
+    @Slot()
+    def _drop_voice_offer(self) -> None:
+        offer, self.voice_offer = self.voice_offer, None
+        if offer is not None:
+            self.statusBar().removeWidget(offer)
+            offer.deleteLater()
 
     def local_today(self) -> date:
         """The calendar date on the person's clock (the safety check's dates)."""

@@ -110,6 +110,8 @@ class SessionScreen(QWidget):
     status_changed = Signal(str)
     # Each milestone spoken to a screen reader, for whoever wants to listen.
     announced = Signal(str)
+    # A session's engine once it has begun, for other views to follow (the voice).
+    engine_started = Signal(object)
 
     def __init__(
         self,
@@ -206,6 +208,7 @@ class SessionScreen(QWidget):
             self.chime.prepare()
         self._pages.setCurrentWidget(self.hold_page)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.engine_started.emit(engine)
 
     def confirm_abandon(self) -> bool:
         """For the window's close event: True when it may close. Asks first while

@@ -37,6 +37,8 @@ from unknot.core.practice_calendar import locale_week_start
 from unknot.core.translation import translate
 from unknot.settings import MAX_HOLD_SECONDS, MIN_HOLD_SECONDS, Settings
 from unknot.ui.dialog_size import fit_height
+from unknot.ui.voice_coach import VoiceCoach
+from unknot.ui.voice_settings import VoiceGroup
 
 HOLD_STEP_SECONDS = 30
 # Offered when the reminder is switched on for the first time.
@@ -86,7 +88,9 @@ class SettingsDialog(QDialog):
         *,
         tray_available: bool,
         parent: QWidget | None = None,
+        voice: VoiceCoach | None = None,
     ) -> None:
+        """`voice`: the window's voice coach, for its voices and "Test voice"."""
         super().__init__(parent)
         self._original = settings
         self._last_applied = settings
@@ -97,10 +101,20 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 14)
         layout.setSpacing(12)
-        layout.addWidget(self._build_practice_group())
-        layout.addWidget(self._build_session_group())
-        layout.addWidget(self._build_tools_group())
-        layout.addWidget(self._build_desktop_group(tray_available))
+        # Two columns, so that the whole dialog fits a 600-pixel-high screen.
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(self._build_practice_group())
+        right.addWidget(self._build_session_group())
+        left.addWidget(self._build_tools_group())
+        left.addWidget(self._build_desktop_group(tray_available))
+        self.voice_group = VoiceGroup(voice.speech if voice is not None else None, self)
+        right.addWidget(self.voice_group)
+        for column in (left, right):
+            column.addStretch(1)
+            columns.addLayout(column, 1)
+        layout.addLayout(columns)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
@@ -359,6 +373,7 @@ class SettingsDialog(QDialog):
         for tool, check in self.tool_checks.items():
             check.setChecked(tool in settings.tools)
         self.language_combo.setCurrentIndex(self.language_combo.findData(settings.language))
+        self.voice_group.show_settings(settings)
 
     def settings(self) -> Settings:
         """The settings as the widgets show them; what the dialog does not show
@@ -380,6 +395,7 @@ class SettingsDialog(QDialog):
             start_minimised=self.minimised_check.isChecked(),
             tools=tuple(tool for tool in OWNABLE_TOOLS if self.tool_checks[tool].isChecked()),
             language=str(self.language_combo.currentData()),
+            **self.voice_group.values(),
         )
 
     def apply(self) -> None:

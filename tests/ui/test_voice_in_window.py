@@ -1,0 +1,91 @@
+"""The voice coach in the window: offered once at the first session, turned on
+from the offer, applied at once from Settings, silent by default."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from tests.ui.session_rig import calf_and_shoulder
+from tests.ui.window_rig import make_window, with_history
+from unknot.core.voice_amount import Amount
+from unknot.settings import Settings
+from unknot.ui.main_window import MainWindow
+from unknot.ui.voice_coach import VoiceCoach
+from unknot.ui.voice_offer import VoiceOffer
+
+
+def offer_of(window: MainWindow) -> VoiceOffer | None:
+    """The offer now shown; a call, so a check before does not narrow it."""
+    return window.voice_offer
+
+
+def is_on(coach: VoiceCoach) -> bool:
+    """Whether the voice is on now; a call, for the same reason."""
+    return coach.on
+
+
+CHECKED = Settings(safety_confirmed_on=date(2026, 3, 1), sound_on=False)
+
+
+def test_the_first_session_offers_the_voice_once_and_yes_turns_it_on(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    rig = make_window(qtbot, tmp_path, CHECKED)
+    window = rig.window
+    with with_history(rig):
+        coach = window.voice_coach
+        assert coach is not None and not is_on(coach)
+        window.start_session(calf_and_shoulder())
+        offer = window.voice_offer
+        assert offer is not None and offer.isVisibleTo(window)
+        # The session keeps the keys: the offer takes no focus.
+        assert window.session_screen is not None
+        assert window.session_screen.hasFocus() or not offer.yes_button.hasFocus()
+        assert rig.saved().voice_offered and not rig.saved().voice_on
+        offer.yes_button.click()
+        assert offer_of(window) is None
+        assert rig.saved().voice_on and window.settings.voice_on and is_on(coach)
+        heard: list[str] = []
+        coach.speech.spoke.connect(heard.append)
+        window.session_screen.abandon()
+        # A second session is not offered the voice again, and is heard.
+        window.start_session(calf_and_shoulder())
+        assert offer_of(window) is None
+        assert heard and heard[0].startswith("Left calf")
+
+
+def test_not_now_keeps_the_voice_off_and_does_not_ask_again(qtbot: QtBot, tmp_path: Path) -> None:
+    rig = make_window(qtbot, tmp_path, CHECKED)
+    window = rig.window
+    with with_history(rig):
+        window.start_session(calf_and_shoulder())
+        offer = window.voice_offer
+        assert offer is not None
+        offer.no_button.click()
+        assert offer_of(window) is None
+        assert rig.saved().voice_offered and not rig.saved().voice_on
+        assert window.session_screen is not None
+        window.session_screen.abandon()
+        window.start_session(calf_and_shoulder())
+        assert offer_of(window) is None
+
+
+def test_settings_changed_mid_session_apply_to_the_voice_at_once(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    settings = dataclasses.replace(CHECKED, voice_on=True, voice_offered=True)
+    rig = make_window(qtbot, tmp_path, settings)
+    window = rig.window
+    with with_history(rig):
+        window.start_session(calf_and_shoulder())
+        coach = window.voice_coach
+        assert coach is not None and is_on(coach)
+        window.change_settings(
+            dataclasses.replace(settings, voice_amount=Amount.MINIMAL, voice_on=False)
+        )
+        assert not is_on(coach)
+        assert coach._cues is not None and coach._cues.amount is Amount.MINIMAL
