@@ -102,6 +102,7 @@ def test_the_file_is_readable_json(tmp_path: Path) -> None:
         "safety_conditions": ["open_wound", "clot"],
         "avoided_areas": ["arms", "feet"],
         "tools": ["tennis_ball", "lacrosse_ball"],
+        "window": None,
     }
 
 

@@ -24,7 +24,8 @@ The file looks like this (every key optional)::
       "safety_confirmed_on": null,  # "YYYY-MM-DD": when the safety check was last answered
       "safety_conditions": [],      # what the person ticked there: "clot", "open_wound", ...
       "avoided_areas": [],          # areas to keep pressure off: "calves", "feet", ...
-      "tools": ["tennis_ball", "lacrosse_ball"]  # what the person has; hands always
+      "tools": ["tennis_ball", "lacrosse_ball"],  # what the person has; hands always
+      "window": null                # [x, y, width, height] of the window when it last closed
     }
 """
 
@@ -78,6 +79,10 @@ class Settings:
     # The tools the person has, in the order of OWNABLE_TOOLS; hands are always
     # there. Plans, ladders and the scan use only these.
     tools: tuple[Tool, ...] = tuple(tool for tool in OWNABLE_TOOLS if tool in DEFAULT_TOOLS)
+    # Where the main window was when it last closed, (x, y, width, height) in the
+    # desktop's device-independent pixels; None until then. Clamped to the
+    # screens present when it is used (see unknot.ui.window_place).
+    window: tuple[int, int, int, int] | None = None
 
     def __post_init__(self) -> None:
         # A Settings value in memory is always a valid one; only files forgive.
@@ -383,6 +388,26 @@ def _dump_tools(value: object) -> list[str]:
     return [tool.value for tool in value]
 
 
+# Far beyond any desktop, small enough that no sum of them overflows Qt's int.
+_FARTHEST = 1_000_000
+
+
+def _window_place(value: object) -> tuple[int, int, int, int]:
+    if not isinstance(value, list) or len(value) != 4:
+        raise _InvalidError
+    x, y = (_whole_number(-_FARTHEST, _FARTHEST)(item) for item in value[:2])
+    width, height = (_whole_number(1, _FARTHEST)(item) for item in value[2:])
+    return (x, y, width, height)
+
+
+def _dump_window_place(value: object) -> list[int] | None:
+    if value is None:
+        return None
+    if not isinstance(value, tuple):
+        raise _InvalidError
+    return list(value)
+
+
 _SPECS: Mapping[str, _Spec] = {
     "hold_seconds": _Spec(
         "default hold",
@@ -454,6 +479,13 @@ _SPECS: Mapping[str, _Spec] = {
         _parse_tools,
         _dump_tools,
         _listed,
+    ),
+    "window": _Spec(
+        "window place",
+        "a list of four whole numbers (x, y, width, height), or null",
+        _optional(_window_place),
+        _dump_window_place,
+        lambda value: "the size that fits the screen" if value is None else str(list(value)),
     ),
 }
 

@@ -56,6 +56,7 @@ from unknot.ui.reminders import REMINDER_TEXT, DailyReminder, send_desktop_notic
 from unknot.ui.startup_notices import Rank, StartupNotices
 from unknot.ui.tray import AppTray, create_tray, tray_available
 from unknot.ui.when_to_stop import show_when_to_stop
+from unknot.ui.window_place import place_for, saved_place
 from unknot.ui.write_lock import WriteLock
 
 if TYPE_CHECKING:
@@ -126,8 +127,11 @@ class MainWindow(QMainWindow):
         self._day_watch.day_changed.connect(self._new_day)
 
         self.setWindowTitle("Unknot")
-        self.setMinimumSize(900, 600)
-        self.resize(1200, 780)
+        # The size that fits the screen, or where it was last time (clamped to
+        # the screens present); see unknot.ui.window_place.
+        place, smallest = place_for(settings.window)
+        self.setMinimumSize(smallest)
+        self.setGeometry(place)
 
         self.home = HomeScreen(self, hold_seconds=settings.hold_seconds)
         self._pages = QStackedWidget(self)
@@ -631,6 +635,21 @@ class MainWindow(QMainWindow):
             self.bring_to_front()
         if self.close():
             QCoreApplication.quit()
+
+    def remember_place(self) -> None:
+        """Keep the window's place and size in the settings for the next start
+        (its size before it was maximised, if it is). A place that cannot be
+        saved is only logged: the next start opens where a first one would."""
+        place = saved_place(self.normalGeometry() if self.isMaximized() else self.geometry())
+        if place == self._settings.window:
+            return
+        settings = dataclasses.replace(self._settings, window=place)
+        try:
+            save_settings(self._config_dir, settings)
+        except OSError as error:
+            _log.warning("the window's place could not be saved (%s)", type(error).__name__)
+            return
+        self._settings = settings
 
     @Slot(int)
     def quit_for_signal(self, number: int = 0) -> None:
