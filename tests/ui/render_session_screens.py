@@ -252,7 +252,7 @@ def _to_nothing_held(screen: SessionScreen, clock: FakeClock) -> None:
         _act(screen, Action.SKIP)
 
 
-_STEPS: dict[str, Callable[[SessionScreen, FakeClock], None]] = {
+STEPS: dict[str, Callable[[SessionScreen, FakeClock], None]] = {
     "session-ready": _to_ready,
     "session": _to_mid_hold,
     "session-paused": _to_paused,
@@ -276,7 +276,7 @@ def render_state(state: str, palette: QPalette, target: Path, size: QSize = SIZE
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     with _session_screen(palette, size) as (screen, clock):
-        _STEPS[state](screen, clock)
+        STEPS[state](screen, clock)
         app.processEvents()
         return save_grab(screen, target)
 

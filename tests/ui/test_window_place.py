@@ -32,6 +32,8 @@ LAPTOP = QRect(0, 0, 1366, 736)
 SCALED = QRect(0, 0, 933, 600)
 WIDE = QRect(1366, 0, 2560, 1400)
 
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
+
 
 def inside(place: QRect, available: QRect) -> bool:
     return room_on(available).contains(place)

@@ -112,7 +112,9 @@ class HomeScreen(QWidget):
         self.setWindowTitle("Unknot")
         with contextlib.suppress(FileNotFoundError):
             self.setWindowIcon(QIcon(str(asset_path("icons/unknot.svg"))))
-        self.setMinimumSize(QSize(760, 520))
+        # Within what a 900x600 window leaves under its menu and page bars,
+        # with text half as large again.
+        self.setMinimumSize(QSize(760, 480))
 
         self._build_map_side()
         self._build_plan_side()

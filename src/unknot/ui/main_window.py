@@ -47,6 +47,7 @@ from unknot.ui.auto_backup import AutoBackup
 from unknot.ui.background import Task, Worker
 from unknot.ui.data_actions import DataActions, HeldHistory
 from unknot.ui.day_watch import DayWatch
+from unknot.ui.dialog_size import centre_on
 from unknot.ui.history_service import HistoryService, SaveError, read_only_reason
 from unknot.ui.home_screen import HomeScreen
 from unknot.ui.outside_watch import OutsideWatch
@@ -135,6 +136,9 @@ class MainWindow(QMainWindow):
 
         self.home = HomeScreen(self, hold_seconds=settings.hold_seconds)
         self._pages = QStackedWidget(self)
+        # As wide as the window's minimum: the pages' wrapped texts are laid
+        # out for that width, and at a narrower one would ask for more height.
+        self._pages.setMinimumWidth(smallest.width())
         self._pages.addWidget(self.home)
         self._build_progress()
         self.setCentralWidget(self._pages)
@@ -689,6 +693,7 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda: self._forget_dialog(dialog))
         self._dialog = dialog
+        centre_on(dialog, self)
         dialog.open()
 
     def _forget_dialog(self, dialog: QDialog) -> None:
@@ -821,6 +826,9 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _page_changed(self, index: int) -> None:
+        # The minimum the window's layout keeps is the last page's until told:
+        # the page now shown may need less (or more).
+        self._pages.updateGeometry()
         page = self._pages.widget(index)
         if page is self.home:
             self.page_bar.show_page(PageBar.HOME)

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from unknot.core import session_texts as texts
 from unknot.ui.tool_card import scaled_font
@@ -62,10 +70,23 @@ class PainAdvice(QWidget):
         row.addWidget(band)
         row.addWidget(column, 1)
         row.addStretch(0)
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(40, 32, 40, 32)
+        inner.addLayout(row)
+        inner.addStretch(1)
+        # Large text on a short window: the advice scrolls rather than its
+        # lines being squeezed into each other.
+        scroll = QScrollArea(self)
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.viewport().setAutoFillBackground(False)
+        content.setAutoFillBackground(False)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 32, 40, 32)
-        layout.addLayout(row)
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
         self.setAccessibleName(texts.PAIN_TITLE)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

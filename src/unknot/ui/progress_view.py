@@ -19,9 +19,10 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QPalette, QShowEvent
+from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -53,12 +54,8 @@ from unknot.ui.history_service import HistoryService, SaveError
 from unknot.ui.session_holds_dialog import SessionHoldsDialog
 from unknot.ui.session_summary import duration_text
 from unknot.ui.sessions_model import (
-    COL_HELD,
-    COL_KIND,
     COL_NOTE,
-    COL_OUTCOME,
     COL_SPOTS,
-    COL_WHEN,
     SessionsModel,
     kind_text,
     spots_text,
@@ -293,7 +290,9 @@ class ProgressView(QWidget):
         layout.addWidget(self.day_label)
 
         # Weeks, and the two tables.
-        lower = QHBoxLayout()
+        # The chart beside the tables, or above them where both do not fit
+        # (large text on a narrow window); see resizeEvent.
+        lower = self._lower = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         lower.setSpacing(16)
         chart_box = QVBoxLayout()
         chart_box.addWidget(_heading("Minutes held per week", content))
@@ -316,11 +315,16 @@ class ProgressView(QWidget):
         sessions_layout.setContentsMargins(0, 0, 0, 0)
         self.sessions_table = self._table(self.sessions_model, "Every session, newest first")
         header = self.sessions_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        widths = {COL_WHEN: 170, COL_KIND: 80, COL_SPOTS: 230, COL_HELD: 80, COL_OUTCOME: 110}
-        for column, width in widths.items():
-            self.sessions_table.setColumnWidth(column, width)
+        # The short columns as wide as what they hold, the spots and the note
+        # sharing the rest, the last section filling it exactly: the table
+        # does not scroll sideways.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_SPOTS, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
+        # A scroll bar for the last pixel of a rounding is not worth its line.
+        self.sessions_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sessions_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.sessions_table.activated.connect(self._open_index)
         sessions_layout.addWidget(self.sessions_table)
         open_row = QHBoxLayout()
@@ -334,6 +338,8 @@ class ProgressView(QWidget):
         open_row.addWidget(self.open_button)
         sessions_layout.addLayout(open_row)
         self.tabs.addTab(sessions_page, "Sessions")
+        # New rows may widen the columns: arrange the page again.
+        self.sessions_model.modelReset.connect(self._reflow)
         lower.addWidget(self.tabs, 3)
         layout.addLayout(lower, 1)
 
@@ -381,6 +387,39 @@ class ProgressView(QWidget):
             f"background: {tint}; border: none; border-left: 4px solid {NUDGE_COLOUR.name()}; "
             "border-radius: 4px; }"
         )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reflow()
+
+    def _reflow(self) -> None:
+        """The chart beside the tables where both fit with every column of
+        the sessions shown, else above them."""
+        lower = self._lower
+        header = self.sessions_table.horizontalHeader()
+        stretched = (COL_SPOTS, COL_NOTE)
+        columns = (
+            sum(
+                header.sectionSize(column)
+                for column in range(header.count())
+                if column not in stretched
+            )
+            + len(stretched) * header.fontMetrics().averageCharWidth() * 14
+        )
+        tables = max(self.tabs.minimumSizeHint().width(), columns + 24)
+        needed = (
+            self.chart.minimumSizeHint().width()
+            + tables * 5 // 3  # the tables have three parts of five
+            + lower.spacing()
+            + 80  # the page's margins and a scroll bar
+        )
+        direction = (
+            QBoxLayout.Direction.LeftToRight
+            if needed <= self.width()
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if lower.direction() != direction:
+            lower.setDirection(direction)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
