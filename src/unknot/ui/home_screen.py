@@ -563,7 +563,9 @@ class _PlanRowDelegate(QStyledItemDelegate):
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
         quiet = QColor(text)
-        quiet.setAlphaF(0.72)
+        # Faded on the window's base, as the desktop writes a selected row on
+        # its highlight: the quieter line would not read at 4.5:1 there.
+        quiet.setAlphaF(1.0 if selected else 0.72)
         font = QFont(opt.font)
         metrics = QFontMetrics(font)
         line = metrics.height()

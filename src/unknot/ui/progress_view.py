@@ -66,7 +66,8 @@ from unknot.ui.week_strip import WeekStrip
 
 NUDGE_TITLE = "Worth having looked at"
 # A warm amber: a suggestion, not the red of the pain stop.
-NUDGE_COLOUR = QColor("#d99a1e")
+# An amber with 3:1 contrast on light and dark windows alike.
+NUDGE_COLOUR = QColor("#b7791f")
 EMPTY_HISTORY = "Your first session will show up here: the calendar, the weeks and every spot."
 LOADING = "Reading your history…"
 

@@ -41,6 +41,7 @@ from unknot.ui.countdown_ring import DONE_GREEN, CountdownRing, RingPhase, RingS
 from unknot.ui.pain_advice import STOP_RED
 from unknot.ui.reflow_row import ReflowRow
 from unknot.ui.session.actions import SessionActions, shortcut_hint
+from unknot.ui.style_sheets import set_sheet
 from unknot.ui.tenderness_picker import TendernessPicker
 from unknot.ui.tool_card import ToolCard, scaled_font
 
@@ -133,11 +134,12 @@ class HoldPage(QWidget):
         pain = ActionButton(actions[Action.STOP_PAIN], self, big=True)
         pain.setObjectName("sharpPain")
         pain.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        pain.setStyleSheet(
+        set_sheet(
+            pain,
             f"QPushButton#sharpPain {{ background: {STOP_RED}; color: white;"
             " border: 2px solid #8e0000; border-radius: 8px; padding: 8px 20px; }"
             " QPushButton#sharpPain:focus { border: 3px solid palette(highlight); }"
-            " QPushButton#sharpPain:pressed { background: #8e0000; }"
+            " QPushButton#sharpPain:pressed { background: #8e0000; }",
         )
         self._buttons: dict[tuple[str, Action], ActionButton] = {
             ("header", Action.WHEN_TO_STOP): when,
@@ -217,7 +219,7 @@ class HoldPage(QWidget):
         self.question = QFrame(self)
         self.question.setObjectName("holdEnded")
         # The end of a hold is marked by words, the ring's colour and this frame.
-        self.question.setStyleSheet(_FRAME.format(colour=DONE_GREEN))
+        set_sheet(self.question, _FRAME.format(colour=DONE_GREEN))
         self._frame_colour = DONE_GREEN
         self.question_label = QLabel(self.question)
         self.question_label.setFont(scaled_font(self.font(), 1.6, QFont.Weight.Bold))
@@ -305,7 +307,7 @@ class HoldPage(QWidget):
         colour = STOP_RED if display.phase is Phase.SAVE_FAILED else DONE_GREEN
         if colour != self._frame_colour:
             self._frame_colour = colour
-            self.question.setStyleSheet(_FRAME.format(colour=colour))
+            set_sheet(self.question, _FRAME.format(colour=colour))
         self.controls.setVisible(not ended)
         self.question.setVisible(ended)
         # Once the hold has ended the question takes the tool card's room: the
