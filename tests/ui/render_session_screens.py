@@ -2,7 +2,8 @@
 
     python -m tests.ui.render_session_screens [folder] [--all]
 
-writes session-{light,dark}.png (a hold under way) and summary-{light,dark}.png
+writes session-{light,dark}.png (a hold under way, at 900x600, the smallest
+window) and summary-{light,dark}.png
 (default folder: assets/screenshots); `--all` renders every state of a session
 (ready, holding, paused, time up, released, not saved, the end not saved, one
 more minute, one more minute while paused, halfway, "too much" before the start,
@@ -303,7 +304,13 @@ def main(argv: list[str]) -> int:
     every = "--all" in argv
     states = ALL_STATES if every else MAIN_STATES
     folder = Path(args[0]) if args else SCREENSHOTS
-    for path in render_all(folder, states, SIZES if every else (SIZE,)):
+    if every:
+        written = render_all(folder, states, SIZES)
+    else:
+        # The README shows a hold at the smallest window the app supports.
+        written = render_all(folder, ("session",), (SIZES[0],))
+        written += render_all(folder, ("summary",), (SIZE,))
+    for path in written:
         print(path)
     return 0
 
