@@ -21,7 +21,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QElapsedTimer, QEventLoop, QSize
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QStackedWidget, QWidget
 
@@ -166,21 +166,36 @@ class LayoutRun:
             self.window.show_home()
 
     def dialogs(self) -> None:
-        openers: dict[str, Callable[[], object]] = {
-            "settings": self.window.show_settings,
-            "safety": self.window.show_safety_check,
-            "about": self.window.show_about,
-            "data-location": self.window.show_data_location,
+        window = self.window
+
+        def when_to_stop() -> QDialog:
             # The app opens this one with exec(); shown here without waiting.
-            "when-to-stop": lambda: WhenToStopDialog(self.window).show(),
+            dialog = WhenToStopDialog(window)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.show()
+            return dialog
+
+        def opened(opener: Callable[[], object]) -> Callable[[], QDialog]:
+            def open_it() -> QDialog:
+                opener()
+                dialog = window.open_dialog
+                assert dialog is not None
+                return dialog
+
+            return open_it
+
+        openers: dict[str, Callable[[], QDialog]] = {
+            "settings": opened(window.show_settings),
+            "safety": opened(window.show_safety_check),
+            "about": opened(window.show_about),
+            "data-location": opened(window.show_data_location),
+            "when-to-stop": when_to_stop,
         }
-        self.window.resize(SIZES[0])
-        self.window.show()
+        window.resize(SIZES[0])
+        window.show()
         for name, opener in openers.items():
-            opener()
+            dialog = opener()
             QApplication.processEvents()
-            dialog = self.window.open_dialog or _top_dialog()
-            assert dialog is not None, name
             self.look(dialog, name)
             dialog.close()
             QApplication.processEvents()
@@ -194,13 +209,6 @@ def _wait_until(ready: Callable[[], bool], milliseconds: int = 10_000) -> None:
         if timer.hasExpired(milliseconds):
             raise TimeoutError("the page did not finish reading the history")
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
-
-
-def _top_dialog() -> QDialog | None:
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QDialog) and widget.isVisible():
-            return widget
-    return None
 
 
 def run_all(
