@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QTableView,
     QToolButton,
     QWidget,
@@ -108,6 +109,10 @@ def _walk(widget: QWidget, found: list[str]) -> None:
                 f"columns cut: {name_of(widget)} needs {length} px, shows "
                 f"{widget.viewport().width()}"
             )
+    if isinstance(widget, QScrollArea) and widget.widget() is not None:
+        content, room = widget.widget().width(), widget.viewport().width()
+        if content > room + SLACK and not widget.horizontalScrollBar().isVisible():
+            found.append(f"cut sideways: {name_of(widget)} shows {room} px of {content}")
     if isinstance(widget, QAbstractScrollArea):
         bar = widget.horizontalScrollBar()
         if bar.isVisible() and bar.maximum() > 0:

@@ -107,6 +107,9 @@ class LayoutRun:
         if size is not None:
             widget.resize(size)
         widget.show()
+        # Twice: a scroll bar that shows up narrows its view, which lays the
+        # view out again in an event of its own.
+        app.processEvents()
         app.processEvents()
         label = f"{name}-{widget.width()}x{widget.height()}-{self.tag}"
         for problem in layout_check.problems(widget):
