@@ -17,8 +17,13 @@ from PySide6.QtWidgets import QGridLayout, QSizePolicy, QWidget
 
 
 class ReflowRow(QWidget):
-    def __init__(self, parent: QWidget | None = None, *, spacing: int = 10) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, spacing: int = 10, equal: bool = False
+    ) -> None:
+        """`equal`: in one row too, equal widths (tiles) rather than each as
+        wide as its words ask (buttons)."""
         super().__init__(parent)
+        self._equal = equal
         self._items: list[QWidget] = []
         self._columns = 0
         self._grid = QGridLayout(self)
@@ -88,7 +93,7 @@ class ReflowRow(QWidget):
             # more rows: equal columns, so the buttons line up.
             stretch = 0
             if column < columns:
-                stretch = shown[column].sizeHint().width() if one_row else 1
+                stretch = shown[column].sizeHint().width() if one_row and not self._equal else 1
             self._grid.setColumnStretch(column, stretch)
         self._columns = columns
         # The height the rows take at this width; set as a fixed height, which

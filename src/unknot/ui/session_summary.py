@@ -112,7 +112,7 @@ class SessionSummary(QWidget):
         self.streak_tile = _Tile("day streak", self)
         self.week_tile = _Tile("this week", self)
         # Four in a row, or two and two where large text leaves no room for four.
-        tiles = ReflowRow(self, spacing=12)
+        tiles = ReflowRow(self, spacing=12, equal=True)
         for tile in (self.spots_tile, self.time_tile, self.streak_tile, self.week_tile):
             tiles.add(tile)
 
