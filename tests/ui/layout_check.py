@@ -109,8 +109,9 @@ def _walk(widget: QWidget, found: list[str]) -> None:
                 f"columns cut: {name_of(widget)} needs {length} px, shows "
                 f"{widget.viewport().width()}"
             )
-    if isinstance(widget, QScrollArea) and widget.widget() is not None:
-        content, room = widget.widget().width(), widget.viewport().width()
+    inner = widget.widget() if isinstance(widget, QScrollArea) else None
+    if isinstance(widget, QScrollArea) and inner is not None:
+        content, room = inner.width(), widget.viewport().width()
         if content > room + SLACK and not widget.horizontalScrollBar().isVisible():
             found.append(f"cut sideways: {name_of(widget)} shows {room} px of {content}")
     if isinstance(widget, QAbstractScrollArea):
