@@ -9,7 +9,10 @@ from pathlib import Path
 import pytest
 
 # Without a display Qt aborts unless told to draw offscreen; set before any Qt import.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The offscreen screen is a common 1920x1080 desktop (its default, 800x800, is
+# smaller than the window's minimum size, and the window fits itself to it).
+_SCREEN = Path(__file__).resolve().parent / "offscreen_screen.json"
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 
 
 @pytest.fixture(autouse=True)

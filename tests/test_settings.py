@@ -153,6 +153,7 @@ def test_the_file_is_readable_json(tmp_path: Path) -> None:
         "voice_name": "Anne",
         "voice_rate": -3,
         "voice_volume": 60,
+        "window": None,
     }
 
 

@@ -207,6 +207,8 @@ def run_gui(options: LaunchOptions) -> int:
         return app.exec()
     finally:
         _log.info("Unknot closed")
+        if demo is None:
+            window.remember_place()
         quit_signals.uninstall()
         if window.service is not None:
             window.service.close()

@@ -31,7 +31,8 @@ The file looks like this (every key optional)::
       "voice_amount": "normal",     # "minimal", "normal" or "every_minute"
       "voice_name": null,           # a voice of the speech engine by name; null: its default
       "voice_rate": 0,              # -10 (slower) to 10 (faster)
-      "voice_volume": 80            # 0-100
+      "voice_volume": 80,           # 0-100
+      "window": null                # [x, y, width, height] of the window when it last closed
     }
 """
 
@@ -103,6 +104,10 @@ class Settings:
     voice_name: str | None = None
     voice_rate: int = 0
     voice_volume: int = 80
+    # Where the main window was when it last closed, (x, y, width, height) in the
+    # desktop's device-independent pixels; None until then. Clamped to the
+    # screens present when it is used (see unknot.ui.window_place).
+    window: tuple[int, int, int, int] | None = None
 
     def __post_init__(self) -> None:
         # A Settings value in memory is always a valid one; only files forgive.
@@ -445,6 +450,26 @@ def _dump_tools(value: object) -> list[str]:
     return [tool.value for tool in value]
 
 
+# Far beyond any desktop, small enough that no sum of them overflows Qt's int.
+_FARTHEST = 1_000_000
+
+
+def _window_place(value: object) -> tuple[int, int, int, int]:
+    if not isinstance(value, list) or len(value) != 4:
+        raise _InvalidError
+    x, y = (_whole_number(-_FARTHEST, _FARTHEST)(item) for item in value[:2])
+    width, height = (_whole_number(1, _FARTHEST)(item) for item in value[2:])
+    return (x, y, width, height)
+
+
+def _dump_window_place(value: object) -> list[int] | None:
+    if value is None:
+        return None
+    if not isinstance(value, tuple):
+        raise _InvalidError
+    return list(value)
+
+
 _SPECS: Mapping[str, _Spec] = {
     "hold_seconds": _Spec(
         QT_TRANSLATE_NOOP("Settings", "default hold"),
@@ -597,37 +622,60 @@ def _voice_name(value: object) -> str:
 
 _SPECS = {
     **_SPECS,
-    "voice_on": _Spec("spoken coach", "true or false", _boolean, _same, _on_off),
+    "voice_on": _Spec(
+        QT_TRANSLATE_NOOP("Settings", "spoken coach"),
+        QT_TRANSLATE_NOOP("Settings", "true or false"),
+        _boolean,
+        _same,
+        _on_off,
+    ),
     "voice_offered": _Spec(
-        "note that the spoken coach was offered", "true or false", _boolean, _same, _on_off
+        QT_TRANSLATE_NOOP("Settings", "note that the spoken coach was offered"),
+        QT_TRANSLATE_NOOP("Settings", "true or false"),
+        _boolean,
+        _same,
+        _on_off,
     ),
     "voice_amount": _Spec(
-        "amount the coach says",
-        '"minimal", "normal" or "every_minute"',
+        QT_TRANSLATE_NOOP("Settings", "amount the coach says"),
+        QT_TRANSLATE_NOOP("Settings", '"minimal", "normal" or "every_minute"'),
         _voice_amount,
         _dump_amount,
         lambda value: value.value,
     ),
     "voice_name": _Spec(
-        "coach's voice",
-        "the name of a voice, or null for the default one",
+        QT_TRANSLATE_NOOP("Settings", "coach's voice"),
+        QT_TRANSLATE_NOOP("Settings", "the name of a voice, or null for the default one"),
         _optional(_voice_name),
         _same,
-        lambda value: "the default voice" if value is None else value,
+        lambda value: translate("Settings", "the default voice") if value is None else value,
     ),
     "voice_rate": _Spec(
-        "speed of the coach's voice",
-        "a whole number from -10 to 10",
+        QT_TRANSLATE_NOOP("Settings", "speed of the coach's voice"),
+        QT_TRANSLATE_NOOP("Settings", "a whole number from -10 to 10"),
         _whole_number(-10, 10),
         _same,
         str,
     ),
     "voice_volume": _Spec(
-        "volume of the coach's voice",
-        "a whole number from 0 to 100",
+        QT_TRANSLATE_NOOP("Settings", "volume of the coach's voice"),
+        QT_TRANSLATE_NOOP("Settings", "a whole number from 0 to 100"),
         _whole_number(0, 100),
         _same,
         str,
+    ),
+    "window": _Spec(
+        QT_TRANSLATE_NOOP("Settings", "window place"),
+        QT_TRANSLATE_NOOP(
+            "Settings", "a list of four whole numbers (x, y, width, height), or null"
+        ),
+        _optional(_window_place),
+        _dump_window_place,
+        lambda value: (
+            translate("Settings", "the size that fits the screen")
+            if value is None
+            else str(list(value))
+        ),
     ),
 }
 

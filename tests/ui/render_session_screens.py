@@ -2,7 +2,8 @@
 
     python -m tests.ui.render_session_screens [folder] [--all]
 
-writes session-{light,dark}.png (a hold under way) and summary-{light,dark}.png
+writes session-{light,dark}.png (a hold under way, at 900x600, the smallest
+window) and summary-{light,dark}.png
 (default folder: assets/screenshots); `--all` renders every state of a session
 (ready, holding, paused, time up, released, not saved, the end not saved, one
 more minute, one more minute while paused, halfway, "too much" before the start,
@@ -259,7 +260,7 @@ def _to_nothing_held(screen: SessionScreen, clock: FakeClock) -> None:
         _act(screen, Action.SKIP)
 
 
-_STEPS: dict[str, Callable[[SessionScreen, FakeClock], None]] = {
+STEPS: dict[str, Callable[[SessionScreen, FakeClock], None]] = {
     "session-ready": _to_ready,
     "session": _to_mid_hold,
     "session-paused": _to_paused,
@@ -283,7 +284,7 @@ def render_state(state: str, palette: QPalette, target: Path, size: QSize = SIZE
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     with _session_screen(palette, size) as (screen, clock):
-        _STEPS[state](screen, clock)
+        STEPS[state](screen, clock)
         app.processEvents()
         return save_grab(screen, target)
 
@@ -312,10 +313,14 @@ def main(argv: list[str]) -> int:
     every = "--all" in argv
     states = ALL_STATES if every else MAIN_STATES
     folder = Path(args[0]) if args else SCREENSHOTS
-    sizes = (size,) if size is not None else SIZES if every else (SIZE,)
     with in_language(language):
-        pictures = render_all(folder, states, sizes)
-    for path in pictures:
+        if every or size is not None:
+            written = render_all(folder, states, (size,) if size is not None else SIZES)
+        else:
+            # The README shows a hold at the smallest window the app supports.
+            written = render_all(folder, ("session",), (SIZES[0],))
+            written += render_all(folder, ("summary",), (SIZE,))
+    for path in written:
         print(path)
     return 0
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMenu
 
@@ -120,3 +120,71 @@ def test_closing_the_window_closes_its_dialog(qtbot: QtBot, tmp_path: Path) -> N
     assert dialog is not None
     rig.window.close()
     assert rig.window.open_dialog is None
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+@pytest.mark.parametrize("dialog_type", [AboutDialog, DataLocationDialog])
+def test_where_no_file_manager_opens_the_folder_the_dialog_says_so_with_the_path(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dialog_type: type[AboutDialog]
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    # A desktop with no file manager: the desktop services say no.
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda _url: False))
+    dialog = dialog_type(data, tmp_path / "config")
+    qtbot.add_widget(dialog)
+    dialog.show()
+    assert not dialog.not_opened_label.isVisible()
+    dialog.open_button.click()
+    assert dialog.not_opened_label.isVisible()
+    assert "No file manager" in dialog.not_opened_label.text()
+    assert str(data) in dialog.not_opened_label.text()
+    # A path to copy: selectable.
+    flags = dialog.not_opened_label.textInteractionFlags()
+    assert flags & Qt.TextInteractionFlag.TextSelectableByMouse
+
+
+def test_read_only_texts_take_the_focus_but_show_no_text_cursor(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from unknot.ui.error_dialog import ErrorDialog
+    from unknot.ui.when_to_stop import WhenToStopDialog
+
+    when, about = WhenToStopDialog(), AboutDialog(tmp_path, tmp_path)
+    where, error = (
+        DataLocationDialog(tmp_path, tmp_path),
+        ErrorDialog("Traceback ...", tmp_path / "unknot.log"),
+    )
+    for dialog in (when, about, where, error):
+        qtbot.add_widget(dialog)
+    labels = [when.text, about.data_label, where.data_label, error.log_label]
+    for label in labels:
+        flags = label.textInteractionFlags()
+        # Selectable by keyboard is what draws a blinking cursor.
+        assert not flags & Qt.TextInteractionFlag.TextSelectableByKeyboard
+        assert not flags & Qt.TextInteractionFlag.TextEditable
+        assert flags & Qt.TextInteractionFlag.TextSelectableByMouse
+        # Tab still reaches it, so a screen reader reads it.
+        assert label.focusPolicy() == Qt.FocusPolicy.StrongFocus
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_dialogs_open_centred_on_the_window(qtbot: QtBot, tmp_path: Path) -> None:
+    from datetime import date
+
+    from unknot.settings import Settings
+
+    rig = make_window(qtbot, tmp_path, settings=Settings(safety_confirmed_on=date(2026, 3, 1)))
+    window = rig.window
+    window.setGeometry(300, 200, 1000, 700)
+    window.show()
+    for opener in (window.show_about, window.show_data_location, window.show_settings):
+        opener()
+        dialog = window.open_dialog
+        assert dialog is not None
+        centre, middle = dialog.geometry().center(), window.geometry().center()
+        assert abs(centre.x() - middle.x()) <= 1 and abs(centre.y() - middle.y()) <= 1
+        dialog.close()
+    screen = window.show_safety_check()
+    centre, middle = screen.geometry().center(), window.geometry().center()
+    assert abs(centre.x() - middle.x()) <= 1 and abs(centre.y() - middle.y()) <= 1

@@ -30,7 +30,7 @@ from tests.ui.render_error_dialog import sample_error
 from tests.ui.render_kept_aside import SAMPLES as KEPT_ASIDE
 from tests.ui.render_progress import demo_view
 from tests.ui.render_screens import sample_home
-from tests.ui.render_session_screens import _STEPS as SESSION_STATES
+from tests.ui.render_session_screens import STEPS as SESSION_STATES
 from tests.ui.render_session_screens import _session_screen
 from tests.ui.window_rig import make_window, with_history
 from unknot.ui.about_dialog import DataLocationDialog

@@ -28,6 +28,7 @@ from unknot.paths import HISTORY_FILE_NAME
 from unknot.settings import SETTINGS_FILE
 from unknot.ui.assets import asset_path
 from unknot.ui.dialog_size import fit_height
+from unknot.ui.read_only_text import make_read_only
 
 # Marked for the translation files, translated where shown.
 SHORT_NOTE = QT_TRANSLATE_NOOP(
@@ -78,11 +79,7 @@ class _DataDialog(QDialog):
         self.data_label.setTextFormat(Qt.TextFormat.RichText)
         self.data_label.setWordWrap(True)
         self.data_label.setAccessibleName(translate("AboutDialog", "Where your data is"))
-        self.data_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.data_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        make_read_only(self.data_label)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
@@ -93,6 +90,12 @@ class _DataDialog(QDialog):
         self.open_button.clicked.connect(self.open_data_folder)
         self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
+        # Said where no file manager opens the folder: what happened, and the
+        # path to copy into one by hand.
+        self.not_opened_label = make_read_only(QLabel(self))
+        self.not_opened_label.setWordWrap(True)
+        self.not_opened_label.setAccessibleName("Folder not opened")
+        self.not_opened_label.hide()
         self.open_button.setEnabled(data_dir.is_dir())
         if not data_dir.is_dir():
             self.open_button.setToolTip(
@@ -102,6 +105,12 @@ class _DataDialog(QDialog):
     @Slot()
     def open_data_folder(self) -> None:
         opened = open_folder(self._data_dir)
+        if not opened:
+            self.not_opened_label.setText(
+                f"No file manager opened the data folder. Its path, to copy: {self._data_dir}"
+            )
+            self.not_opened_label.show()
+            fit_height(self, self.width())
         self.folder_opened.emit(str(self._data_dir), opened)
 
 
@@ -150,6 +159,7 @@ class AboutDialog(_DataDialog):
         layout.addLayout(top)
         layout.addWidget(self.note)
         layout.addWidget(self.data_label)
+        layout.addWidget(self.not_opened_label)
         layout.addWidget(licence)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -175,6 +185,7 @@ class DataLocationDialog(_DataDialog):
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
         layout.addWidget(self.data_label)
+        layout.addWidget(self.not_opened_label)
         layout.addWidget(backups)
         layout.addStretch(1)
         layout.addWidget(self.buttons)

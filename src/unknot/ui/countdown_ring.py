@@ -294,6 +294,7 @@ class CountdownRing(QWidget):
         self._animation.finished.connect(self._on_pulse_finished)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(180, 180)
+        self._preferred_side = 340
         self.setAccessibleName(translate("CountdownRing", "Countdown"))
         # Every pixel is painted here (background from the cached pixmap), so Qt
         # need not paint the widgets behind the ring on each tick.
@@ -308,7 +309,13 @@ class CountdownRing(QWidget):
         return self._animation.state() is QVariantAnimation.State.Running
 
     def sizeHint(self) -> QSize:
-        return QSize(340, 340)
+        return QSize(self._preferred_side, self._preferred_side)
+
+    def set_preferred_side(self, side: int) -> None:
+        """The side the ring asks for (it grows into more room when there is
+        some): small where a page must fit a short window without scrolling."""
+        self._preferred_side = side
+        self.updateGeometry()
 
     def set_state(self, state: RingState) -> None:
         if state == self._state:

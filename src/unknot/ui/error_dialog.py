@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from unknot.core.translation import QT_TRANSLATE_NOOP, translate
 from unknot.diagnostics import full_details, outline
 from unknot.ui.dialog_size import fit_height
+from unknot.ui.read_only_text import make_read_only
 
 # Marked for the translation files, translated where shown.
 TITLE = QT_TRANSLATE_NOOP("ErrorDialog", "Something went wrong")
@@ -98,11 +99,7 @@ class ErrorDialog(QDialog):
         self.log_label = QLabel(log_text(log_file), self)
         self.log_label.setWordWrap(True)
         self.log_label.setAccessibleName(translate("ErrorDialog", "Where the log is"))
-        self.log_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.log_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        make_read_only(self.log_label)
         self.repeat_label = QLabel("", self)
         self.repeat_label.setWordWrap(True)
         self.repeat_label.hide()

@@ -123,7 +123,9 @@ class HomeScreen(QWidget):
         self.setWindowTitle(translate("HomeScreen", "Unknot"))
         with contextlib.suppress(FileNotFoundError):
             self.setWindowIcon(QIcon(str(asset_path("icons/unknot.svg"))))
-        self.setMinimumSize(QSize(760, 520))
+        # Within what a 900x600 window leaves under its menu and page bars,
+        # with text half as large again.
+        self.setMinimumSize(QSize(760, 480))
 
         self._build_map_side()
         self._build_plan_side()
@@ -615,7 +617,9 @@ class _PlanRowDelegate(QStyledItemDelegate):
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
         quiet = QColor(text)
-        quiet.setAlphaF(0.72)
+        # Faded on the window's base, as the desktop writes a selected row on
+        # its highlight: the quieter line would not read at 4.5:1 there.
+        quiet.setAlphaF(1.0 if selected else 0.72)
         font = QFont(opt.font)
         metrics = QFontMetrics(font)
         line = metrics.height()

@@ -43,6 +43,7 @@ from unknot.ui.auto_backup import AutoBackup
 from unknot.ui.background import Task, Worker
 from unknot.ui.data_actions import DataActions
 from unknot.ui.day_watch import DayWatch
+from unknot.ui.dialog_size import centre_on
 from unknot.ui.history_service import HistoryService, SaveError, read_only_reason
 from unknot.ui.home_screen import HomeScreen
 from unknot.ui.outside_watch import OutsideWatch
@@ -53,6 +54,7 @@ from unknot.ui.reminders import REMINDER_TEXT, DailyReminder, send_desktop_notic
 from unknot.ui.startup_notices import Rank, StartupNotices
 from unknot.ui.tray import AppTray, create_tray, tray_available
 from unknot.ui.when_to_stop import show_when_to_stop
+from unknot.ui.window_place import place_for, saved_place
 from unknot.ui.write_lock import WriteLock
 
 if TYPE_CHECKING:
@@ -139,11 +141,17 @@ class MainWindow(QMainWindow):
         self._day_watch.day_changed.connect(self._new_day)
 
         self.setWindowTitle(translate("MainWindow", "Unknot"))
-        self.setMinimumSize(900, 600)
-        self.resize(1200, 780)
+        # The size that fits the screen, or where it was last time (clamped to
+        # the screens present); see unknot.ui.window_place.
+        place, smallest = place_for(settings.window)
+        self.setMinimumSize(smallest)
+        self.setGeometry(place)
 
         self.home = HomeScreen(self, hold_seconds=settings.hold_seconds)
         self._pages = QStackedWidget(self)
+        # As wide as the window's minimum: the pages' wrapped texts are laid
+        # out for that width, and at a narrower one would ask for more height.
+        self._pages.setMinimumWidth(smallest.width())
         self._pages.addWidget(self.home)
         self._build_progress()
         self.setCentralWidget(self._pages)
@@ -734,6 +742,21 @@ class MainWindow(QMainWindow):
         if self.close():
             QCoreApplication.quit()
 
+    def remember_place(self) -> None:
+        """Keep the window's place and size in the settings for the next start
+        (its size before it was maximised, if it is). A place that cannot be
+        saved is only logged: the next start opens where a first one would."""
+        place = saved_place(self.normalGeometry() if self.isMaximized() else self.geometry())
+        if place == self._settings.window:
+            return
+        settings = dataclasses.replace(self._settings, window=place)
+        try:
+            save_settings(self._config_dir, settings)
+        except OSError as error:
+            _log.warning("the window's place could not be saved (%s)", type(error).__name__)
+            return
+        self._settings = settings
+
     @Slot(int)
     def quit_for_signal(self, number: int = 0) -> None:
         """Quit because the system asked (SIGTERM, SIGINT, SIGHUP): nobody is
@@ -772,6 +795,7 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda: self._forget_dialog(dialog))
         self._dialog = dialog
+        centre_on(dialog, self)
         dialog.open()
 
     def _forget_dialog(self, dialog: QDialog) -> None:
@@ -951,6 +975,9 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _page_changed(self, index: int) -> None:
+        # The minimum the window's layout keeps is the last page's until told:
+        # the page now shown may need less (or more).
+        self._pages.updateGeometry()
         page = self._pages.widget(index)
         if page is self.home:
             self.page_bar.show_page(PageBar.HOME)

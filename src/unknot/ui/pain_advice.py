@@ -5,13 +5,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from unknot.core import session_texts as texts
 from unknot.core.translation import translate
+from unknot.ui.style_sheets import set_sheet
 from unknot.ui.tool_card import scaled_font
 
-STOP_RED = "#c62828"
+# White text on it reads at 4.5:1; as a mark it stands out 3:1 on light and dark.
+STOP_RED = "#d83a3a"
 
 
 class PainAdvice(QWidget):
@@ -22,7 +32,7 @@ class PainAdvice(QWidget):
         super().__init__(parent)
         band = QFrame(self)
         band.setFixedWidth(10)
-        band.setStyleSheet(f"background: {STOP_RED}; border-radius: 5px;")
+        set_sheet(band, f"background: {STOP_RED}; border-radius: 5px;")
         title = QLabel(texts.PAIN_TITLE, self)
         title.setFont(scaled_font(self.font(), 2.4, QFont.Weight.Bold))
         title.setWordWrap(True)
@@ -68,10 +78,23 @@ class PainAdvice(QWidget):
         row.addWidget(band)
         row.addWidget(column, 1)
         row.addStretch(0)
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(40, 32, 40, 32)
+        inner.addLayout(row)
+        inner.addStretch(1)
+        # Large text on a short window: the advice scrolls rather than its
+        # lines being squeezed into each other.
+        scroll = QScrollArea(self)
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.viewport().setAutoFillBackground(False)
+        content.setAutoFillBackground(False)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 32, 40, 32)
-        layout.addLayout(row)
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
         self.setAccessibleName(texts.PAIN_TITLE)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -20,9 +20,10 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QPalette, QShowEvent
+from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -55,12 +56,8 @@ from unknot.ui.practice_log_model import PracticeLogModel
 from unknot.ui.session_holds_dialog import SessionHoldsDialog
 from unknot.ui.session_summary import duration_text
 from unknot.ui.sessions_model import (
-    COL_HELD,
-    COL_KIND,
     COL_NOTE,
-    COL_OUTCOME,
     COL_SPOTS,
-    COL_WHEN,
     SessionsModel,
     kind_text,
     spots_text,
@@ -71,7 +68,8 @@ from unknot.ui.week_strip import WeekStrip
 
 NUDGE_TITLE = QT_TRANSLATE_NOOP("ProgressView", "Worth having looked at")
 # A warm amber: a suggestion, not the red of the pain stop.
-NUDGE_COLOUR = QColor("#d99a1e")
+# An amber with 3:1 contrast on light and dark windows alike.
+NUDGE_COLOUR = QColor("#b7791f")
 EMPTY_HISTORY = QT_TRANSLATE_NOOP(
     "ProgressView", "Your first session will show up here: the calendar, the weeks and every spot."
 )
@@ -331,7 +329,9 @@ class ProgressView(QWidget):
         layout.addWidget(self.day_label)
 
         # Weeks, and the two tables.
-        lower = QHBoxLayout()
+        # The chart beside the tables, or above them where both do not fit
+        # (large text on a narrow window); see resizeEvent.
+        lower = self._lower = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         lower.setSpacing(16)
         chart_box = QVBoxLayout()
         chart_box.addWidget(_heading(translate("ProgressView", "Minutes held per week"), content))
@@ -358,11 +358,16 @@ class ProgressView(QWidget):
             self.sessions_model, translate("ProgressView", "Every session, newest first")
         )
         header = self.sessions_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        widths = {COL_WHEN: 170, COL_KIND: 80, COL_SPOTS: 230, COL_HELD: 80, COL_OUTCOME: 110}
-        for column, width in widths.items():
-            self.sessions_table.setColumnWidth(column, width)
+        # The short columns as wide as what they hold, the spots and the note
+        # sharing the rest, the last section filling it exactly: the table
+        # does not scroll sideways.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_SPOTS, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
+        # A scroll bar for the last pixel of a rounding is not worth its line.
+        self.sessions_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sessions_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.sessions_table.activated.connect(self._open_index)
         sessions_layout.addWidget(self.sessions_table)
         open_row = QHBoxLayout()
@@ -381,6 +386,8 @@ class ProgressView(QWidget):
         open_row.addWidget(self.open_button)
         sessions_layout.addLayout(open_row)
         self.tabs.addTab(sessions_page, translate("ProgressView", "Sessions"))
+        # New rows may widen the columns: arrange the page again.
+        self.sessions_model.modelReset.connect(self._reflow)
         lower.addWidget(self.tabs, 3)
         layout.addLayout(lower, 1)
 
@@ -438,6 +445,39 @@ class ProgressView(QWidget):
             f"background: {tint}; border: none; border-left: 4px solid {NUDGE_COLOUR.name()}; "
             "border-radius: 4px; }"
         )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reflow()
+
+    def _reflow(self) -> None:
+        """The chart beside the tables where both fit with every column of
+        the sessions shown, else above them."""
+        lower = self._lower
+        header = self.sessions_table.horizontalHeader()
+        stretched = (COL_SPOTS, COL_NOTE)
+        columns = (
+            sum(
+                header.sectionSize(column)
+                for column in range(header.count())
+                if column not in stretched
+            )
+            + len(stretched) * header.fontMetrics().averageCharWidth() * 14
+        )
+        tables = max(self.tabs.minimumSizeHint().width(), columns + 24)
+        needed = (
+            self.chart.minimumSizeHint().width()
+            + tables * 5 // 3  # the tables have three parts of five
+            + lower.spacing()
+            + 80  # the page's margins and a scroll bar
+        )
+        direction = (
+            QBoxLayout.Direction.LeftToRight
+            if needed <= self.width()
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if lower.direction() != direction:
+            lower.setDirection(direction)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:

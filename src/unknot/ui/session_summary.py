@@ -31,6 +31,7 @@ from unknot.core.records import HoldRecord, Outcome, SessionKind, SessionRecord
 from unknot.core.session_engine import hold_result, skipped, summary_words
 from unknot.core.streaks import Streaks
 from unknot.core.translation import translate
+from unknot.ui.reflow_row import ReflowRow
 from unknot.ui.tool_card import scaled_font
 
 NOTE_MAX_LENGTH = 200
@@ -113,10 +114,10 @@ class SessionSummary(QWidget):
         self.time_tile = _Tile(translate("SessionSummary", "held"), self)
         self.streak_tile = _Tile(translate("SessionSummary", "day streak"), self)
         self.week_tile = _Tile(translate("SessionSummary", "this week"), self)
-        tiles = QHBoxLayout()
-        tiles.setSpacing(12)
+        # Four in a row, or two and two where large text leaves no room for four.
+        tiles = ReflowRow(self, spacing=12, equal=True)
         for tile in (self.spots_tile, self.time_tile, self.streak_tile, self.week_tile):
-            tiles.addWidget(tile, 1)
+            tiles.add(tile)
 
         self.tools_label = QLabel(self)
         self.tools_label.setWordWrap(True)
@@ -166,7 +167,7 @@ class SessionSummary(QWidget):
         body.setContentsMargins(32, 24, 32, 16)
         body.setSpacing(14)
         body.addWidget(self.title_label)
-        body.addLayout(tiles)
+        body.addWidget(tiles)
         body.addWidget(self.tools_label)
         body.addLayout(self._table_slot)
         body.addWidget(self.offer_frame)
@@ -301,7 +302,7 @@ class SessionSummary(QWidget):
         box.setAccessibleName(translate("SessionSummary", "Holds in this session"))
         table = QGridLayout(box)
         table.setContentsMargins(0, 4, 0, 4)
-        table.setHorizontalSpacing(28)
+        table.setHorizontalSpacing(20)
         table.setVerticalSpacing(6)
         scan = record.kind is SessionKind.SCAN
         headers = (
@@ -350,7 +351,16 @@ class SessionSummary(QWidget):
                 )
             for column, text in enumerate(cells):
                 self._cell(table, row, column, text)
-        table.setColumnStretch(len(headers), 1)
+        # The width shared out by how much each column holds: wrapped labels
+        # would otherwise all be squeezed to their narrowest.
+        for column in range(len(headers)):
+            longest = 1
+            for row in range(table.rowCount()):
+                item = table.itemAtPosition(row, column)
+                label = item.widget() if item is not None else None
+                if isinstance(label, QLabel):
+                    longest = max(longest, len(label.text()))
+            table.setColumnStretch(column, longest)
         self._table_slot.addWidget(box)
         self._table_box = box
 
@@ -360,6 +370,10 @@ class SessionSummary(QWidget):
         label = QLabel(text)
         weight = QFont.Weight.DemiBold if bold else None
         label.setFont(scaled_font(self.font(), 1.15, weight))
+        # A narrow window (or large text) wraps a long heading or list of
+        # tools onto a second line rather than cutting the table at the edge.
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         table.addWidget(label, row, column)
 
     def _show_offer(self, record: SessionRecord) -> None:

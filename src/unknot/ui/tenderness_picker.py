@@ -7,7 +7,7 @@ in and presses a digit, and a screen reader hears "Tenderness 6, checked".
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,18 +19,24 @@ from PySide6.QtWidgets import (
 
 from unknot.core.records import TENDERNESS_MAX, TENDERNESS_MIN, check_tenderness
 from unknot.core.translation import QT_TRANSLATE_NOOP, translate
+from unknot.ui import practice_colours as colours
+from unknot.ui.style_sheets import set_sheet
 
 _HINTS = {
     0: QT_TRANSLATE_NOOP("TendernessPicker", "not tender at all"),
     10: QT_TRANSLATE_NOOP("TendernessPicker", "as tender as it gets"),
 }
 
-# The chosen number must stand out in any palette: filled, bold and framed, not
-# just a shade darker.
-_CHECKED_STYLE = (
-    "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
-    " border: 2px solid palette(window-text); border-radius: 4px; font-weight: bold; }"
-)
+
+def checked_style(palette: QPalette) -> str:
+    """The chosen number must stand out in any palette: filled, bold and
+    framed, not just a shade darker; its number readable at 4.5:1 on the fill."""
+    text = palette.color(QPalette.ColorRole.HighlightedText)
+    fill = colours.behind(text, palette.color(QPalette.ColorRole.Highlight))
+    return (
+        f"QToolButton:checked {{ background: {fill.name()}; color: {text.name()};"
+        " border: 2px solid palette(window-text); border-radius: 4px; font-weight: bold; }"
+    )
 
 
 class TendernessPicker(QWidget):
@@ -68,7 +74,7 @@ class TendernessPicker(QWidget):
             self._buttons.append(button)
         if not large:
             row.addStretch(1)
-        self.setStyleSheet(_CHECKED_STYLE)
+        set_sheet(self, checked_style)
         if large:
             self._enlarge()
         layout = QVBoxLayout(self)

@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from unknot.core.translation import QT_TRANSLATE_NOOP, translate
+from unknot.ui.dialog_size import centre_on, fit_height
+from unknot.ui.read_only_text import make_read_only
 
 TITLE = QT_TRANSLATE_NOOP("WhenToStop", "When to stop")
 
@@ -108,11 +110,7 @@ class WhenToStopDialog(QDialog):
         self.text = QLabel(when_to_stop_html(), self)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setWordWrap(True)
-        self.text.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        make_read_only(self.text)
         self.text.setAccessibleName(translate("WhenToStop", "Warning signs"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -122,7 +120,12 @@ class WhenToStopDialog(QDialog):
         layout.setContentsMargins(24, 20, 24, 16)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
+        # The height the text needs at this width, larger text included.
+        fit_height(self)
 
 
 def show_when_to_stop(parent: QWidget | None) -> None:
-    WhenToStopDialog(parent).exec()
+    dialog = WhenToStopDialog(parent)
+    if parent is not None:
+        centre_on(dialog, parent.window())
+    dialog.exec()

@@ -14,14 +14,18 @@ nothing that shows.
 from __future__ import annotations
 
 import dataclasses
+import enum
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QFont, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -36,12 +40,15 @@ from unknot.core.translation import translate
 from unknot.ui.body_map import BodyMap
 from unknot.ui.countdown_ring import DONE_GREEN, CountdownRing, RingPhase, RingState
 from unknot.ui.pain_advice import STOP_RED
+from unknot.ui.reflow_row import ReflowRow
 from unknot.ui.session.actions import SessionActions, shortcut_hint
+from unknot.ui.style_sheets import set_sheet
 from unknot.ui.tenderness_picker import TendernessPicker
 from unknot.ui.tool_card import ToolCard, scaled_font
 
-# Below this the little body map is too small to read and is left out.
-SPOT_MAP_MIN_HEIGHT = 150
+# The little body map's side: a quarter of the page's height, within these.
+SPOT_MAP_SMALLEST = 110
+SPOT_MAP_LARGEST = 220
 
 _RING_PHASE = {
     Phase.READY: RingPhase.READY,
@@ -63,6 +70,15 @@ _CONTROLS = (
     Action.SKIP,
 )
 _ANSWERS = (Action.NEXT, Action.EXTEND, Action.MOVE_ON, Action.RETRY_SAVE, Action.GO_ON_UNSAVED)
+
+
+class _Header(enum.Enum):
+    """Where the two header buttons go: beside the name and step, beside the
+    step under a name as wide as the page, or on a line of their own."""
+
+    BESIDE_TITLES = enum.auto()
+    BESIDE_STEP = enum.auto()
+    OWN_LINE = enum.auto()
 
 
 def only_the_clock_moved(before: Display, after: Display) -> bool:
@@ -113,97 +129,111 @@ class HoldPage(QWidget):
         self.area_label.setFont(scaled_font(self.font(), 2.3, QFont.Weight.Bold))
         self.step_label = QLabel(self)
         self.step_label.setFont(scaled_font(self.font(), 1.3))
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
-        titles.addWidget(self.area_label)
-        titles.addWidget(self.step_label)
-
         when = ActionButton(actions[Action.WHEN_TO_STOP], self)
         when.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         when.setFont(scaled_font(self.font(), 1.15))
         pain = ActionButton(actions[Action.STOP_PAIN], self, big=True)
         pain.setObjectName("sharpPain")
         pain.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        pain.setStyleSheet(
+        set_sheet(
+            pain,
             f"QPushButton#sharpPain {{ background: {STOP_RED}; color: white;"
             " border: 2px solid #8e0000; border-radius: 8px; padding: 8px 20px; }"
             " QPushButton#sharpPain:focus { border: 3px solid palette(highlight); }"
-            " QPushButton#sharpPain:pressed { background: #8e0000; }"
+            " QPushButton#sharpPain:pressed { background: #8e0000; }",
         )
         self._buttons: dict[tuple[str, Action], ActionButton] = {
             ("header", Action.WHEN_TO_STOP): when,
             ("header", Action.STOP_PAIN): pain,
         }
-        header = QHBoxLayout()
-        header.addLayout(titles, 1)
-        header.addWidget(when, 0, Qt.AlignmentFlag.AlignTop)
-        header.addSpacing(12)
-        header.addWidget(pain, 0, Qt.AlignmentFlag.AlignTop)
+        self._header_buttons = QWidget(self)
+        buttons_row = QHBoxLayout(self._header_buttons)
+        buttons_row.setContentsMargins(0, 0, 0, 0)
+        buttons_row.setSpacing(12)
+        buttons_row.addWidget(when, 0, Qt.AlignmentFlag.AlignTop)
+        buttons_row.addWidget(pain, 0, Qt.AlignmentFlag.AlignTop)
+        # The name and the step on the left, the two buttons on the right; on a
+        # narrow window (150 % text at 900 px) the name takes the whole first
+        # line and the buttons sit beside the step (see _reflow).
+        self._header = QGridLayout()
+        self._header.setHorizontalSpacing(12)
+        self._header.setVerticalSpacing(2)
+        self._header.setColumnStretch(0, 1)
+        self._header_arrangement: _Header | None = None
+        self._arrange_header(_Header.BESIDE_TITLES)
 
         self.ring = CountdownRing(self)
+        # Smaller than on its own: on a short window the little map shares its column.
+        self.ring.setMinimumSize(120, 120)
+        # What it asks for, too: more would make a short page scroll.
+        self.ring.set_preferred_side(150)
         self.tool_card = ToolCard(self)
         self.coach_label = QLabel(self)
         self.coach_label.setWordWrap(True)
         self.coach_label.setFont(scaled_font(self.font(), 1.3, QFont.Weight.DemiBold))
-        self.coach_label.setMinimumHeight(56)
         self.coach_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.picker = TendernessPicker(self, large=True)
         self.picker.rated.connect(self.rated)
-        # Where on the body, at a glance: the map from the home screen, showing only.
+        # Where on the body, at a glance: the map from the home screen, showing
+        # only. Under the ring, at a size set by the page's size alone, so it
+        # keeps its place and size whatever the state of the hold.
         self.spot_map = BodyMap(self)
         self.spot_map.set_interactive(False)
-        # It takes only the height left over, so a short window loses the map
-        # before it loses any control.
-        self.spot_map.setMinimumSize(150, 0)
-        self.spot_map.setMaximumSize(260, 240)
-        self.spot_map.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
-        self._coach_box = QWidget(self)
-        self._coach_box.installEventFilter(self)
-        coach_row = QHBoxLayout(self._coach_box)
-        coach_row.setContentsMargins(0, 0, 0, 0)
-        coach_row.setSpacing(16)
-        coach_row.addWidget(self.coach_label, 1, Qt.AlignmentFlag.AlignTop)
-        coach_row.addWidget(self.spot_map)
+        ring_column = QVBoxLayout()
+        ring_column.setSpacing(6)
+        ring_column.addWidget(self.ring, 1)
+        # At the column's left edge, which no state moves (a scroll bar may
+        # take some width from the right).
+        ring_column.addWidget(self.spot_map, 0, Qt.AlignmentFlag.AlignLeft)
         side = QVBoxLayout()
         side.setSpacing(6)
         side.addWidget(self.tool_card)
-        side.addWidget(self._coach_box, 1)
+        side.addWidget(self.coach_label)
+        side.addStretch(1)
         side.addWidget(self.picker)
-        middle = QHBoxLayout()
-        middle.setSpacing(28)
-        middle.addWidget(self.ring, 5)
-        middle.addLayout(side, 6)
+        # The ring beside the card, or above it on a narrow window.
+        self._middle = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._middle.setSpacing(28)
+        self._middle.addLayout(ring_column, 5)
+        self._middle.addLayout(side, 6)
+        middle_box = QWidget()
+        middle_box.setLayout(self._middle)
+        # What does not fit a short window (large text) scrolls, rather than
+        # being drawn over the controls below.
+        self.middle = QScrollArea(self)
+        self.middle.setWidget(middle_box)
+        self.middle.setWidgetResizable(True)
+        self.middle.setFrameShape(QFrame.Shape.NoFrame)
+        self.middle.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.middle.viewport().setAutoFillBackground(False)
+        middle_box.setAutoFillBackground(False)
 
         # What can be done while a hold is ready or running.
-        self.controls = QWidget(self)
-        row = QHBoxLayout(self.controls)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(10)
+        self.controls = ReflowRow(self)
         for action in _CONTROLS:
             big = action is Action.START_PAUSE
             button = ActionButton(actions[action], self.controls, big=big, stacked=True)
-            row.addWidget(button)
+            self.controls.add(button)
             self._buttons["controls", action] = button
 
         # What is asked once a hold has ended (or could not be saved).
         self.question = QFrame(self)
         self.question.setObjectName("holdEnded")
         # The end of a hold is marked by words, the ring's colour and this frame.
-        self.question.setStyleSheet(_FRAME.format(colour=DONE_GREEN))
+        set_sheet(self.question, _FRAME.format(colour=DONE_GREEN))
         self._frame_colour = DONE_GREEN
         self.question_label = QLabel(self.question)
         self.question_label.setFont(scaled_font(self.font(), 1.6, QFont.Weight.Bold))
         self.question_label.setWordWrap(True)
-        answers = QHBoxLayout()
-        answers.setSpacing(10)
+        self.answers = ReflowRow(self.question)
         for action in _ANSWERS:
-            button = ActionButton(actions[action], self.question, big=True)
-            answers.addWidget(button)
+            button = ActionButton(actions[action], self.answers, big=True)
+            self.answers.add(button)
             self._buttons["answers", action] = button
         question = QVBoxLayout(self.question)
         question.setContentsMargins(18, 8, 18, 10)
         question.addWidget(self.question_label)
-        question.addLayout(answers)
+        question.addWidget(self.answers)
         # Nothing has ended before the first hold: hidden, so that the answers do
         # not widen the window before a session has even begun.
         self.question.hide()
@@ -221,11 +251,11 @@ class HoldPage(QWidget):
         footer.addWidget(self.note_label)
 
         # Tight vertical spacing: the whole page fits a 900x600 window.
-        layout = QVBoxLayout(self)
+        layout = self._page_layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 6, 32, 4)
         layout.setSpacing(6)
-        layout.addLayout(header)
-        layout.addLayout(middle, 1)
+        layout.addLayout(self._header)
+        layout.addWidget(self.middle, 1)
         layout.addWidget(self.question)
         layout.addWidget(self.controls)
         layout.addLayout(footer)
@@ -284,7 +314,7 @@ class HoldPage(QWidget):
         colour = STOP_RED if display.phase is Phase.SAVE_FAILED else DONE_GREEN
         if colour != self._frame_colour:
             self._frame_colour = colour
-            self.question.setStyleSheet(_FRAME.format(colour=colour))
+            set_sheet(self.question, _FRAME.format(colour=colour))
         self.controls.setVisible(not ended)
         self.question.setVisible(ended)
         # Once the hold has ended the question takes the tool card's room: the
@@ -295,10 +325,69 @@ class HoldPage(QWidget):
                 continue
             here = (group == "answers") == ended
             button.setVisible(here and action in display.offered)
+        self.controls.regrid()
+        self.answers.regrid()
         self.picker.set_prompt(display.rate_prompt)
+        # A longer name or step line may no longer fit beside the buttons.
+        self._reflow()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._coach_box and event.type() == QEvent.Type.Resize:
-            # Too small to recognise a body, the map would only be clutter.
-            self.spot_map.setVisible(self._coach_box.height() >= SPOT_MAP_MIN_HEIGHT)
-        return super().eventFilter(watched, event)
+    def _arrange_header(self, arrangement: _Header) -> None:
+        if arrangement is self._header_arrangement:
+            return
+        self._header_arrangement = arrangement
+        header = self._header
+        for widget in (self.area_label, self.step_label, self._header_buttons):
+            header.removeWidget(widget)
+        top = Qt.AlignmentFlag.AlignTop
+        right = Qt.AlignmentFlag.AlignRight
+        if arrangement is _Header.BESIDE_TITLES:
+            header.addWidget(self.area_label, 0, 0)
+            header.addWidget(self.step_label, 1, 0)
+            header.addWidget(self._header_buttons, 0, 1, 2, 1, top)
+        elif arrangement is _Header.BESIDE_STEP:
+            header.addWidget(self.area_label, 0, 0, 1, 2)
+            header.addWidget(self.step_label, 1, 0, top)
+            header.addWidget(self._header_buttons, 1, 1, top)
+        else:
+            header.addWidget(self.area_label, 0, 0, 1, 2)
+            header.addWidget(self.step_label, 1, 0, 1, 2)
+            header.addWidget(self._header_buttons, 2, 0, 1, 2, right)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reflow()
+
+    def _reflow(self) -> None:
+        """Arrange the page for its size: the map's size, the header's and the
+        middle's direction. Depends on the size and the font alone, never on
+        the state of the hold, so nothing jumps when a hold ends."""
+        width, height = self.width(), self.height()
+        # Never so small that its "Front" and "Back" run into each other.
+        smallest = max(SPOT_MAP_SMALLEST, self.fontMetrics().horizontalAdvance("Front Back") * 2)
+        side = max(smallest, min(SPOT_MAP_LARGEST, height // 4))
+        self.spot_map.setFixedSize(side, side)
+        margins = self._page_layout.contentsMargins()
+        room = width - margins.left() - margins.right()
+        buttons = self._header_buttons.sizeHint().width() + 24
+        name, step = (
+            label.fontMetrics().horizontalAdvance(label.text())
+            for label in (self.area_label, self.step_label)
+        )
+        if max(name, step) + buttons <= room:
+            self._arrange_header(_Header.BESIDE_TITLES)
+        elif step + buttons <= room:
+            self._arrange_header(_Header.BESIDE_STEP)
+        else:
+            self._arrange_header(_Header.OWN_LINE)
+        # The card reads well from about 34 average characters a line: where
+        # the window leaves it less beside the ring, the ring goes above it.
+        card = (room - self._middle.spacing()) * 6 // 11
+        # A short window keeps them side by side: stacked, the card would be
+        # scrolled out of sight.
+        narrow = card < self.fontMetrics().averageCharWidth() * 34 * 1.45 and height > width * 0.75
+        self._middle.setDirection(
+            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        )
+        # The window's layout learns the page's new minimum now, not at some
+        # later change.
+        self.updateGeometry()

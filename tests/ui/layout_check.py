@@ -1,0 +1,163 @@
+"""What a person would see as broken in a laid-out window, found from the widgets.
+
+- text cut: a label or button narrower than its text (a label that does not wrap
+  wider than it is, a wrapping label needing more lines than it has room for, a
+  button whose words do not fit between its edges);
+- overlap: two visible widgets side by side in one parent drawn over each other;
+- cut at the edge: a widget reaching out of its parent (outside a scroll area);
+- a table that scrolls sideways.
+
+Each finding is one line naming the widget by its class, object name and text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QCheckBox,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
+
+# Pixels of slack before a difference counts: rounding in the style's sums.
+SLACK = 2
+# Room a push button keeps between its words and its edges (frame and margin
+# each side, as the styles draw them).
+BUTTON_PADDING = 8
+
+
+def name_of(widget: QWidget) -> str:
+    text = ""
+    if isinstance(widget, (QLabel, QAbstractButton)):
+        text = widget.text().replace("\n", " ")[:40]
+    name = widget.objectName() or widget.accessibleName()
+    return f"{type(widget).__name__}({name!r}, {text!r})"
+
+
+def _visible_children(widget: QWidget) -> list[QWidget]:
+    return [
+        child
+        for child in widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if child.isVisible() and not child.isWindow()
+    ]
+
+
+def text_problem(widget: QWidget) -> str | None:
+    """Why `widget`'s text does not fit it, or None when it does."""
+    if isinstance(widget, QLabel):
+        if not widget.text():
+            return None
+        if widget.wordWrap():
+            needed = widget.heightForWidth(widget.width())
+            if needed > widget.height() + SLACK:
+                return f"needs {needed} px of height, has {widget.height()}"
+            return None
+        needed = widget.minimumSizeHint().width()
+        if needed > widget.width() + SLACK:
+            return f"needs {needed} px of width, has {widget.width()}"
+        return None
+    if isinstance(widget, (QCheckBox, QRadioButton)):
+        hint = widget.sizeHint()
+        if hint.width() > widget.width() + SLACK:
+            return f"needs {hint.width()} px of width, has {widget.width()}"
+        return None
+    if isinstance(widget, (QPushButton, QToolButton)) and widget.text():
+        metrics = widget.fontMetrics()
+        lines = widget.text().replace("&&", "&").split("\n")
+        width = max(metrics.horizontalAdvance(line.replace("&", "")) for line in lines)
+        icon = widget.iconSize().width() + 4 if not widget.icon().isNull() else 0
+        needed_width = width + icon + BUTTON_PADDING
+        needed_height = metrics.height() * len(lines)
+        if needed_width > widget.width() + SLACK:
+            return f"needs {needed_width} px of width, has {widget.width()}"
+        if needed_height > widget.height() + SLACK:
+            return f"needs {needed_height} px of height, has {widget.height()}"
+    return None
+
+
+def _in_scroll_area(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def problems(root: QWidget) -> list[str]:
+    """Every visible fault in `root` and below, one line each."""
+    found: list[str] = []
+    _walk(root, found)
+    return found
+
+
+def _walk(widget: QWidget, found: list[str]) -> None:
+    problem = text_problem(widget)
+    if problem is not None and not _in_scroll_area(widget):
+        found.append(f"text cut: {name_of(widget)} {problem}")
+    if isinstance(widget, QTableView):
+        length = widget.horizontalHeader().length()
+        if length > widget.viewport().width() + SLACK:
+            found.append(
+                f"columns cut: {name_of(widget)} needs {length} px, shows "
+                f"{widget.viewport().width()}"
+            )
+    inner = widget.widget() if isinstance(widget, QScrollArea) else None
+    if isinstance(widget, QScrollArea) and inner is not None:
+        content, room = inner.width(), widget.viewport().width()
+        if content > room + SLACK and not widget.horizontalScrollBar().isVisible():
+            found.append(f"cut sideways: {name_of(widget)} shows {room} px of {content}")
+    if isinstance(widget, QAbstractScrollArea):
+        bar = widget.horizontalScrollBar()
+        if bar.isVisible() and bar.maximum() > 0:
+            found.append(f"scrolls sideways: {name_of(widget)} by {bar.maximum()} px")
+    children = _visible_children(widget)
+    if not isinstance(widget, QAbstractScrollArea) and not _in_scroll_area(widget):
+        inside = QRect(0, 0, widget.width(), widget.height()).adjusted(-SLACK, -SLACK, SLACK, SLACK)
+        for child in children:
+            if not inside.contains(child.geometry()):
+                found.append(
+                    f"cut at the edge: {name_of(child)} at {child.geometry().getRect()} "
+                    f"in {name_of(widget)} of {widget.width()}x{widget.height()}"
+                )
+    laid_out = [child for child in children if _placed_by_layout(widget, child)]
+    for index, first in enumerate(laid_out):
+        for second in laid_out[index + 1 :]:
+            overlap = first.geometry().intersected(second.geometry())
+            if overlap.width() > SLACK and overlap.height() > SLACK:
+                found.append(f"overlap: {name_of(first)} and {name_of(second)}")
+    for child in children:
+        _walk(child, found)
+
+
+def _placed_by_layout(parent: QWidget, child: QWidget) -> bool:
+    """Widgets a layout places side by side; one laid over another on purpose
+    (a badge over a map, a scroll bar over its view) is not."""
+    layout = parent.layout()
+    return (layout is not None and layout.indexOf(child) >= 0) or _in_nested_layout(parent, child)
+
+
+def _in_nested_layout(parent: QWidget, child: QWidget) -> bool:
+    layout = parent.layout()
+    if layout is None:
+        return False
+    pending = [layout]
+    while pending:
+        current = pending.pop()
+        for index in range(current.count()):
+            item = current.itemAt(index)
+            if item is None:
+                continue
+            if item.widget() is child:
+                return True
+            nested = item.layout()
+            if nested is not None:
+                pending.append(nested)
+    return False

@@ -1,0 +1,59 @@
+"""Every screen and every state of a session, at 900x600, 1200x780 and
+1920x1080, with the usual text and with text half as large again: no text
+cut, no widgets drawn over each other, nothing cut at an edge, no table that
+scrolls sideways, the little body map in its place. The pictures are left in
+build/layout/ to look at."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.ui.layout_rig import LAYOUT_FOLDER, SESSION_STATES, SIZES, run_all
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5], ids=["text-100", "text-150"])
+def test_every_screen_fits_at_every_size(qtbot: QtBot, scale: float) -> None:
+    findings, pictures = run_all(LAYOUT_FOLDER, (scale,))
+    # Three pages and each state at each size, and the five dialogs.
+    assert len(pictures) == (3 + len(SESSION_STATES)) * len(SIZES) + 5
+    assert all(picture.stat().st_size > 0 for picture in pictures)
+    assert [str(finding) for finding in findings] == []
+
+
+def test_the_check_finds_a_cut_button_and_an_overlap(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+    from tests.ui.layout_check import problems
+
+    parent = QWidget()
+    qtbot.add_widget(parent)
+    parent.resize(400, 200)
+    button = QPushButton("Need more pressure (P)", parent)
+    button.setGeometry(0, 0, 60, 40)
+    label = QLabel("Right shoulder", parent)
+    label.setGeometry(30, 10, 200, 30)
+    wrapped = QLabel("How tender is it now? " * 6, parent)
+    wrapped.setWordWrap(True)
+    wrapped.setGeometry(0, 100, 120, 20)
+    parent.show()
+    found = problems(parent)
+    assert any(line.startswith("text cut: QPushButton") for line in found)
+    assert any("needs" in line and "of height" in line for line in found)
+    # Placed by hand, not by a layout: not counted as an overlap...
+    assert not any(line.startswith("overlap") for line in found)
+    from PySide6.QtWidgets import QHBoxLayout
+
+    laid = QWidget()
+    qtbot.add_widget(laid)
+    row = QHBoxLayout(laid)
+    first, second = QLabel("one"), QLabel("two")
+    row.addWidget(first)
+    row.addWidget(second)
+    laid.resize(300, 40)
+    laid.show()
+    second.setGeometry(first.geometry().translated(10, 0))
+    # ...but two widgets of one layout drawn over each other are.
+    assert any(line.startswith("overlap") for line in problems(laid))
