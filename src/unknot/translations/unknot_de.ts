@@ -36,8 +36,16 @@
             <translation>Datenordner öffnen</translation>
         </message>
         <message>
+            <source>Folder not opened</source>
+            <translation>Ordner nicht geöffnet</translation>
+        </message>
+        <message>
             <source>The folder is made when the history is first saved.</source>
             <translation>Der Ordner wird angelegt, sobald der Verlauf zum ersten Mal gespeichert wird.</translation>
+        </message>
+        <message>
+            <source>No file manager opened the data folder. Its path, to copy: {path}</source>
+            <translation>Kein Dateimanager hat den Datenordner geöffnet. Sein Pfad zum Kopieren: {path}</translation>
         </message>
         <message>
             <source>About Unknot</source>
@@ -328,6 +336,10 @@
             <translation>10  am schlimmsten</translation>
         </message>
         <message>
+            <source>How to work this spot…</source>
+            <translation>So arbeitest du an dieser Stelle …</translation>
+        </message>
+        <message>
             <source>Not rated</source>
             <translation>Nicht bewertet</translation>
         </message>
@@ -516,9 +528,37 @@
             <source>Export CSV (the file will hold health data)</source>
             <translation>CSV exportieren (die Datei enthält Gesundheitsdaten)</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln session(s) exported as a table to:</source>
+            <translation>
+                <numerusform>%Ln Einheit als Tabelle exportiert nach:</numerusform>
+                <numerusform>%Ln Einheiten als Tabelle exportiert nach:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln session(s) exported as a table to {file}</source>
+            <translation>
+                <numerusform>%Ln Einheit als Tabelle exportiert nach {file}</numerusform>
+                <numerusform>%Ln Einheiten als Tabelle exportiert nach {file}</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Back up to file (the file will hold health data)</source>
             <translation>In Datei sichern (die Datei enthält Gesundheitsdaten)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln session(s) backed up to:</source>
+            <translation>
+                <numerusform>%Ln Einheit gesichert nach:</numerusform>
+                <numerusform>%Ln Einheiten gesichert nach:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln session(s) backed up to {file}</source>
+            <translation>
+                <numerusform>%Ln Einheit gesichert nach {file}</numerusform>
+                <numerusform>%Ln Einheiten gesichert nach {file}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing can be restored</source>
@@ -581,12 +621,16 @@ Wiederherstellen?</translation>
             <translation>Dein Verlauf wird noch geöffnet; versuch es gleich noch einmal.</translation>
         </message>
         <message>
-            <source>Not saved</source>
-            <translation>Nicht gespeichert</translation>
+            <source>Your history could not be read for {file}: {reason}</source>
+            <translation>Dein Verlauf konnte für {file} nicht gelesen werden: {reason}</translation>
         </message>
         <message>
             <source>{file} could not be written: {reason}</source>
             <translation>{file} konnte nicht geschrieben werden: {reason}</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Nicht gespeichert</translation>
         </message>
         <message>
             <source>Saved</source>
@@ -644,34 +688,6 @@ Nichts wurde geändert.</translation>
             <translation>
                 <numerusform>%Ln gespeicherte Routine</numerusform>
                 <numerusform>%Ln gespeicherte Routinen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln session(s) exported as a table to:</source>
-            <translation>
-                <numerusform>%Ln Einheit als Tabelle exportiert nach:</numerusform>
-                <numerusform>%Ln Einheiten als Tabelle exportiert nach:</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln session(s) exported as a table to {file}</source>
-            <translation>
-                <numerusform>%Ln Einheit als Tabelle exportiert nach {file}</numerusform>
-                <numerusform>%Ln Einheiten als Tabelle exportiert nach {file}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln session(s) backed up to:</source>
-            <translation>
-                <numerusform>%Ln Einheit gesichert nach:</numerusform>
-                <numerusform>%Ln Einheiten gesichert nach:</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln session(s) backed up to {file}</source>
-            <translation>
-                <numerusform>%Ln Einheit gesichert nach {file}</numerusform>
-                <numerusform>%Ln Einheiten gesichert nach {file}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -822,6 +838,10 @@ Nichts wurde geändert.</translation>
     <context>
         <name>HoldPage</name>
         <message>
+            <source>This step</source>
+            <translation>Dieser Schritt</translation>
+        </message>
+        <message>
             <source>Session announcements</source>
             <translation>Ansagen der Einheit</translation>
         </message>
@@ -836,6 +856,17 @@ Nichts wurde geändert.</translation>
         <message>
             <source>Working on: {spot}</source>
             <translation>In Arbeit: {spot}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Home</name>
+        <message>
+            <source>How to do it…</source>
+            <translation>So geht's …</translation>
+        </message>
+        <message>
+            <source>Pictures and steps for the chosen spot's area (Ctrl+3)</source>
+            <translation>Bilder und Schritte für den Bereich der gewählten Stelle (Strg+3)</translation>
         </message>
     </context>
     <context>
@@ -1224,6 +1255,10 @@ Dein Verlauf ist unverändert.</translation>
             <translation>Dein Fortschritt ist hier zu sehen, wenn die Einheit vorbei ist.</translation>
         </message>
         <message>
+            <source>The techniques are here when the session is over; the card shows how.</source>
+            <translation>Die Techniken findest du hier, wenn die Einheit vorbei ist; die Karte zeigt, wie es geht.</translation>
+        </message>
+        <message>
             <source>Some settings were reset</source>
             <translation>Einige Einstellungen wurden zurückgesetzt</translation>
         </message>
@@ -1254,6 +1289,10 @@ Dein Verlauf ist unverändert.</translation>
         <message>
             <source>&amp;Progress</source>
             <translation>&amp;Fortschritt</translation>
+        </message>
+        <message>
+            <source>&amp;Techniques</source>
+            <translation>&amp;Techniken</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -1316,6 +1355,10 @@ Dein Verlauf ist unverändert.</translation>
             <source>Back to body map (Esc)</source>
             <translation>Zurück zur Körperkarte (Esc)</translation>
         </message>
+        <message>
+            <source>What to do now</source>
+            <translation>Was jetzt zu tun ist</translation>
+        </message>
     </context>
     <context>
         <name>PlanModel</name>
@@ -1326,6 +1369,137 @@ Dein Verlauf ist unverändert.</translation>
         <message>
             <source>{tool} · hold {length} · tenderness {rating}</source>
             <translation>{tool} · {length} halten · Empfindlichkeit {rating}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Positions</name>
+        <message>
+            <source>Sitting upright on a chair, fingertips pressing on the temple.</source>
+            <translation>Aufrecht auf einem Stuhl sitzend, die Fingerspitzen drücken auf die Schläfe.</translation>
+        </message>
+        <message>
+            <source>Sitting on a chair, two fingers pressing into the cheek muscle.</source>
+            <translation>Auf einem Stuhl sitzend, zwei Finger drücken in den Wangenmuskel.</translation>
+        </message>
+        <message>
+            <source>Sitting on a chair, thumbs under the back of the skull; the head tips forward and grows heavy.</source>
+            <translation>Auf einem Stuhl sitzend, die Daumen unter dem Hinterkopf; der Kopf neigt sich nach vorn und wird schwer.</translation>
+        </message>
+        <message>
+            <source>Lying on the back, knees up, two tennis balls under the base of the skull; the head sinks onto them.</source>
+            <translation>Auf dem Rücken liegend, Knie angestellt, zwei Tennisbälle unter dem Schädelansatz; der Kopf sinkt darauf.</translation>
+        </message>
+        <message>
+            <source>Standing with the back to a wall, a tennis ball between the wall and the shoulder blade; the knees bend to roll it onto the spot.</source>
+            <translation>Mit dem Rücken an einer Wand stehend, ein Tennisball zwischen Wand und Schulterblatt; die Knie beugen sich, um ihn auf die Stelle zu rollen.</translation>
+        </message>
+        <message>
+            <source>Lying on the back, knees up, a lacrosse ball under the shoulder blade; the body's weight settles onto it.</source>
+            <translation>Auf dem Rücken liegend, Knie angestellt, ein Lacrosseball unter dem Schulterblatt; das Körpergewicht legt sich darauf.</translation>
+        </message>
+        <message>
+            <source>Sitting at a table, one forearm resting on it, the other hand's thumb pressing just below the elbow.</source>
+            <translation>An einem Tisch sitzend, ein Unterarm liegt darauf, der Daumen der anderen Hand drückt knapp unter dem Ellbogen.</translation>
+        </message>
+        <message>
+            <source>Sitting at a table, the forearm on a tennis ball just below the elbow; the body leans in.</source>
+            <translation>An einem Tisch sitzend, der Unterarm auf einem Tennisball knapp unter dem Ellbogen; der Körper lehnt sich hinein.</translation>
+        </message>
+        <message>
+            <source>Sitting at a table, the forearm on a lacrosse ball just below the elbow; the body leans in gently.</source>
+            <translation>An einem Tisch sitzend, der Unterarm auf einem Lacrosseball knapp unter dem Ellbogen; der Körper lehnt sich sanft hinein.</translation>
+        </message>
+        <message>
+            <source>Standing with the back to a wall, a tennis ball beside the spine above the pelvis; the body leans back into it.</source>
+            <translation>Mit dem Rücken an einer Wand stehend, ein Tennisball neben der Wirbelsäule über dem Becken; der Körper lehnt sich zurück hinein.</translation>
+        </message>
+        <message>
+            <source>Standing with the back to a wall, a lacrosse ball beside the spine above the pelvis; the body leans back into it.</source>
+            <translation>Mit dem Rücken an einer Wand stehend, ein Lacrosseball neben der Wirbelsäule über dem Becken; der Körper lehnt sich zurück hinein.</translation>
+        </message>
+        <message>
+            <source>Sitting on the floor on a tennis ball under one buttock, hands behind; that ankle crosses over the other knee.</source>
+            <translation>Auf dem Boden sitzend, ein Tennisball unter einer Gesäßhälfte, die Hände hinten aufgestützt; der Knöchel dieser Seite liegt über dem anderen Knie.</translation>
+        </message>
+        <message>
+            <source>Sitting on the floor on a lacrosse ball under one buttock, hands behind; that ankle crosses over the other knee.</source>
+            <translation>Auf dem Boden sitzend, ein Lacrosseball unter einer Gesäßhälfte, die Hände hinten aufgestützt; der Knöchel dieser Seite liegt über dem anderen Knie.</translation>
+        </message>
+        <message>
+            <source>Lying face down on the forearms, a foam roller under the front of the thigh; the hips sink onto it.</source>
+            <translation>Auf dem Bauch liegend, auf die Unterarme gestützt, eine Faszienrolle unter der Vorderseite des Oberschenkels; die Hüfte sinkt darauf.</translation>
+        </message>
+        <message>
+            <source>Lying face down on the forearms, a tennis ball under the front of the thigh; the hips sink onto it.</source>
+            <translation>Auf dem Bauch liegend, auf die Unterarme gestützt, ein Tennisball unter der Vorderseite des Oberschenkels; die Hüfte sinkt darauf.</translation>
+        </message>
+        <message>
+            <source>Lying face down on the forearms, a lacrosse ball under the front of the thigh; the hips sink onto it slowly.</source>
+            <translation>Auf dem Bauch liegend, auf die Unterarme gestützt, ein Lacrosseball unter der Vorderseite des Oberschenkels; die Hüfte sinkt langsam darauf.</translation>
+        </message>
+        <message>
+            <source>Sitting on the floor, hands behind, a foam roller under the calf; the other leg crosses on top for more pressure.</source>
+            <translation>Auf dem Boden sitzend, die Hände hinten aufgestützt, eine Faszienrolle unter der Wade; für mehr Druck liegt das andere Bein darüber.</translation>
+        </message>
+        <message>
+            <source>Sitting on the floor, hands behind, a tennis ball under the calf; the other leg crosses on top for more pressure.</source>
+            <translation>Auf dem Boden sitzend, die Hände hinten aufgestützt, ein Tennisball unter der Wade; für mehr Druck liegt das andere Bein darüber.</translation>
+        </message>
+        <message>
+            <source>Sitting on the floor, hands behind, a lacrosse ball under the calf; the other leg crosses on top for more pressure.</source>
+            <translation>Auf dem Boden sitzend, die Hände hinten aufgestützt, ein Lacrosseball unter der Wade; für mehr Druck liegt das andere Bein darüber.</translation>
+        </message>
+        <message>
+            <source>Sitting on a chair, a tennis ball under the arch of the foot; the hands on the knee press down a little.</source>
+            <translation>Auf einem Stuhl sitzend, ein Tennisball unter dem Fußgewölbe; die Hände auf dem Knie drücken etwas nach unten.</translation>
+        </message>
+        <message>
+            <source>Sitting on a chair, a lacrosse ball under the arch of the foot; the hands on the knee press down a little.</source>
+            <translation>Auf einem Stuhl sitzend, ein Lacrosseball unter dem Fußgewölbe; die Hände auf dem Knie drücken etwas nach unten.</translation>
+        </message>
+        <message>
+            <source>Feel the temples, and the hollow under the bony ridge where the skull meets the neck at the back; stay on the point that is most tender.</source>
+            <translation>Taste die Schläfen ab und die Mulde unter dem Knochenrand, wo der Schädel hinten auf den Nacken trifft; bleib auf dem Punkt, der am empfindlichsten ist.</translation>
+        </message>
+        <message>
+            <source>Clench your teeth once: the muscle that bulges between the cheekbone and the corner of the jaw is the one to press.</source>
+            <translation>Beiß einmal die Zähne zusammen: Der Muskel, der sich zwischen Wangenknochen und Kieferwinkel wölbt, ist der richtige.</translation>
+        </message>
+        <message>
+            <source>Behind, beside the spine, just under the skull; or on top of the shoulder where it meets the neck.</source>
+            <translation>Hinten neben der Wirbelsäule, knapp unter dem Schädel; oder oben auf der Schulter, wo sie in den Nacken übergeht.</translation>
+        </message>
+        <message>
+            <source>Between the spine and the shoulder blade, over the back of the blade, or just under the collarbone.</source>
+            <translation>Zwischen Wirbelsäule und Schulterblatt, auf der Rückseite des Schulterblatts oder knapp unter dem Schlüsselbein.</translation>
+        </message>
+        <message>
+            <source>The thick muscle of the forearm, about a hand's width below the elbow.</source>
+            <translation>Der dicke Muskel des Unterarms, etwa eine Handbreit unter dem Ellbogen.</translation>
+        </message>
+        <message>
+            <source>The band of muscle beside the spine, between the lowest rib and the top of the pelvis.</source>
+            <translation>Der Muskelstrang neben der Wirbelsäule, zwischen der untersten Rippe und dem oberen Beckenrand.</translation>
+        </message>
+        <message>
+            <source>The middle of the buttock, found more easily with that ankle crossed over the other knee; also the outer front of the hip.</source>
+            <translation>Die Mitte des Gesäßes, leichter zu finden, wenn der Knöchel dieser Seite über dem anderen Knie liegt; auch die äußere Vorderseite der Hüfte.</translation>
+        </message>
+        <message>
+            <source>The front of the thigh between the knee and the hip; turning the leg in or out brings a tight line under the tool.</source>
+            <translation>Die Vorderseite des Oberschenkels zwischen Knie und Hüfte; wenn du das Bein nach innen oder außen drehst, kommt ein fester Strang unter das Hilfsmittel.</translation>
+        </message>
+        <message>
+            <source>The back of the lower leg, between the back of the knee and the heel.</source>
+            <translation>Die Rückseite des Unterschenkels, zwischen Kniekehle und Ferse.</translation>
+        </message>
+        <message>
+            <source>The sole, from the heel to the ball of the foot and across the arch.</source>
+            <translation>Die Fußsohle, von der Ferse bis zum Fußballen und quer über das Gewölbe.</translation>
+        </message>
+        <message>
+            <source>Position: {caption}</source>
+            <translation>Haltung: {caption}</translation>
         </message>
     </context>
     <context>
@@ -2776,12 +2950,72 @@ Dein Verlauf ist unverändert.</translation>
             <translation>"system", "en" oder "de"</translation>
         </message>
         <message>
+            <source>spoken coach</source>
+            <translation>Sprachbegleitung</translation>
+        </message>
+        <message>
+            <source>note that the spoken coach was offered</source>
+            <translation>Hinweis, dass die Sprachbegleitung angeboten wurde</translation>
+        </message>
+        <message>
+            <source>amount the coach says</source>
+            <translation>wie viel die Sprachbegleitung sagt</translation>
+        </message>
+        <message>
+            <source>"minimal", "normal" or "every_minute"</source>
+            <translation>"minimal", "normal" oder "every_minute"</translation>
+        </message>
+        <message>
+            <source>coach's voice</source>
+            <translation>Stimme der Sprachbegleitung</translation>
+        </message>
+        <message>
+            <source>the name of a voice, or null for the default one</source>
+            <translation>der Name einer Stimme, oder null für die übliche</translation>
+        </message>
+        <message>
+            <source>the default voice</source>
+            <translation>die übliche Stimme</translation>
+        </message>
+        <message>
+            <source>speed of the coach's voice</source>
+            <translation>Sprechtempo der Sprachbegleitung</translation>
+        </message>
+        <message>
+            <source>a whole number from -10 to 10</source>
+            <translation>eine ganze Zahl von -10 bis 10</translation>
+        </message>
+        <message>
+            <source>volume of the coach's voice</source>
+            <translation>Lautstärke der Sprachbegleitung</translation>
+        </message>
+        <message>
+            <source>window place</source>
+            <translation>Fensterposition</translation>
+        </message>
+        <message>
+            <source>a list of four whole numbers (x, y, width, height), or null</source>
+            <translation>eine Liste aus vier ganzen Zahlen (x, y, Breite, Höhe), oder null</translation>
+        </message>
+        <message>
+            <source>the size that fits the screen</source>
+            <translation>die Größe, die auf den Bildschirm passt</translation>
+        </message>
+        <message>
             <source>Your settings file was damaged and could not be read, so all settings are back to their defaults.</source>
             <translation>Deine Einstellungsdatei war beschädigt und konnte nicht gelesen werden, daher stehen alle Einstellungen wieder auf ihren Standardwerten.</translation>
         </message>
         <message>
             <source>The {setting} in your settings was {value}, which is not {expected}; it is back to {default}.</source>
             <translation>Der Wert für „{setting}“ in deinen Einstellungen war {value}; erwartet wird {expected}. Er steht wieder auf: {default}.</translation>
+        </message>
+        <message>
+            <source>Let the pictures of positions move</source>
+            <translation>Bilder der Haltungen bewegen lassen</translation>
+        </message>
+        <message>
+            <source>Off: each picture stays still on the position to hold.</source>
+            <translation>Aus: Jedes Bild bleibt ruhig auf der Haltung stehen, die du hältst.</translation>
         </message>
         <message numerus="yes">
             <source>%n minute(s)</source>
@@ -3165,6 +3399,60 @@ Dein Verlauf ist unverändert.</translation>
         </message>
     </context>
     <context>
+        <name>Summary</name>
+        <message>
+            <source>How to do it: techniques</source>
+            <translation>So geht's: Techniken</translation>
+        </message>
+    </context>
+    <context>
+        <name>Techniques</name>
+        <message>
+            <source>{rung}. {tool}</source>
+            <translation>{rung}. {tool}</translation>
+        </message>
+        <message>
+            <source>How to find the spot</source>
+            <translation>So findest du die Stelle</translation>
+        </message>
+        <message>
+            <source>Tools, gentlest first</source>
+            <translation>Hilfsmittel, das sanfteste zuerst</translation>
+        </message>
+        <message>
+            <source>Take care</source>
+            <translation>Pass auf</translation>
+        </message>
+        <message>
+            <source>Keep away from {what}.</source>
+            <translation>Meiden: {what}.</translation>
+        </message>
+        <message>
+            <source>Practise now: {spot}</source>
+            <translation>Jetzt üben: {spot}</translation>
+        </message>
+        <message>
+            <source>Start a session for the {spot} now</source>
+            <translation>Jetzt eine Einheit für {spot} starten</translation>
+        </message>
+        <message>
+            <source>Techniques</source>
+            <translation>Techniken</translation>
+        </message>
+        <message>
+            <source>Back to body map (Esc)</source>
+            <translation>Zurück zur Körperkarte (Esc)</translation>
+        </message>
+        <message>
+            <source>Areas</source>
+            <translation>Bereiche</translation>
+        </message>
+        <message>
+            <source>How to work the area</source>
+            <translation>So bearbeitest du den Bereich</translation>
+        </message>
+    </context>
+    <context>
         <name>TendernessPicker</name>
         <message>
             <source>not tender at all</source>
@@ -3220,6 +3508,22 @@ Dein Verlauf ist unverändert.</translation>
             <translation>{spot} · noch {time}</translation>
         </message>
         <message>
+            <source>Practised today: {held} held</source>
+            <translation>Heute geübt: {held} gehalten</translation>
+        </message>
+        <message>
+            <source>Today: {held} held so far, a minute makes it a practice day</source>
+            <translation>Heute bisher {held} gehalten; eine Minute macht daraus einen Übungstag</translation>
+        </message>
+        <message>
+            <source>Not practised yet today</source>
+            <translation>Heute noch nicht geübt</translation>
+        </message>
+        <message>
+            <source>No day streak yet · {days} of {needed} days this week</source>
+            <translation>Noch keine Tage in Folge · {days} von {needed} Tagen diese Woche</translation>
+        </message>
+        <message>
             <source>Unknot</source>
             <translation>Unknot</translation>
         </message>
@@ -3230,6 +3534,277 @@ Dein Verlauf ist unverändert.</translation>
         <message>
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) in a row · {days} of {needed} days this week</source>
+            <translation>
+                <numerusform>%n Tag in Folge · {days} von {needed} Tagen diese Woche</numerusform>
+                <numerusform>%n Tage in Folge · {days} von {needed} Tagen diese Woche</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Voice</name>
+        <message>
+            <source>Minimal: start and end of each spot</source>
+            <translation>Knapp: Anfang und Ende jeder Stelle</translation>
+        </message>
+        <message>
+            <source>Normal: also halfway and the last ten seconds</source>
+            <translation>Normal: auch zur Hälfte und in den letzten zehn Sekunden</translation>
+        </message>
+        <message>
+            <source>Every minute: also the time left</source>
+            <translation>Jede Minute: auch die verbleibende Zeit</translation>
+        </message>
+        <message>
+            <source>{minutes} {seconds}</source>
+            <translation>{minutes} {seconds}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n Minute</numerusform>
+                <numerusform>%n Minuten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n second(s)</source>
+            <translation>
+                <numerusform>%n Sekunde</numerusform>
+                <numerusform>%n Sekunden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>your hands</source>
+            <translation>deinen Händen</translation>
+        </message>
+        <message>
+            <source>the tennis ball</source>
+            <translation>dem Tennisball</translation>
+        </message>
+        <message>
+            <source>the lacrosse ball</source>
+            <translation>dem Lacrosseball</translation>
+        </message>
+        <message>
+            <source>the foam roller</source>
+            <translation>der Faszienrolle</translation>
+        </message>
+        <message>
+            <source>Time to sit down.</source>
+            <translation>Jetzt hinsetzen.</translation>
+        </message>
+        <message>
+            <source>Time to stand at a wall with your ball.</source>
+            <translation>Jetzt mit deinem Ball an eine Wand stellen.</translation>
+        </message>
+        <message>
+            <source>Time to get down on the floor.</source>
+            <translation>Jetzt auf den Boden legen.</translation>
+        </message>
+        <message>
+            <source>{spot}, {length}.</source>
+            <translation>{spot}, {length}.</translation>
+        </message>
+        <message>
+            <source>{spot}, {length}. Gentle pressure, just notice how it feels. Start when ready.</source>
+            <translation>{spot}, {length}. Sanfter Druck, spür einfach hin. Starte, wenn du bereit bist.</translation>
+        </message>
+        <message>
+            <source>{spot}, with {tool}, {length}. Hold started.</source>
+            <translation>{spot}, mit {tool}, {length}. Die Haltephase läuft.</translation>
+        </message>
+        <message>
+            <source>{spot}, with {tool}, {length}. Start when you are in place.</source>
+            <translation>{spot}, mit {tool}, {length}. Starte, wenn du in Position bist.</translation>
+        </message>
+        <message>
+            <source>Time is up.</source>
+            <translation>Die Zeit ist um.</translation>
+        </message>
+        <message>
+            <source>Time is up. How tender was it? Press a number, or go on.</source>
+            <translation>Die Zeit ist um. Wie empfindlich war es? Drück eine Zahl oder mach weiter.</translation>
+        </message>
+        <message>
+            <source>Time is up. Did it release?</source>
+            <translation>Die Zeit ist um. Hat es sich gelöst?</translation>
+        </message>
+        <message>
+            <source>Started.</source>
+            <translation>Gestartet.</translation>
+        </message>
+        <message>
+            <source>Hold started. Breathe out slowly.</source>
+            <translation>Die Haltephase läuft. Atme langsam aus.</translation>
+        </message>
+        <message>
+            <source>Carrying on.</source>
+            <translation>Es geht weiter.</translation>
+        </message>
+        <message>
+            <source>Paused.</source>
+            <translation>Pause.</translation>
+        </message>
+        <message>
+            <source>Released. Well done.</source>
+            <translation>Gelöst. Gut gemacht.</translation>
+        </message>
+        <message>
+            <source>This could not be saved yet. Please look at the screen.</source>
+            <translation>Das konnte noch nicht gespeichert werden. Bitte schau auf den Bildschirm.</translation>
+        </message>
+        <message>
+            <source>Stopped. Take the pressure off, and leave that spot alone today.</source>
+            <translation>Gestoppt. Nimm den Druck weg und lass diese Stelle heute in Ruhe.</translation>
+        </message>
+        <message>
+            <source>Scan done. Well done.</source>
+            <translation>Check fertig. Gut gemacht.</translation>
+        </message>
+        <message>
+            <source>Session done. Well done.</source>
+            <translation>Einheit fertig. Gut gemacht.</translation>
+        </message>
+        <message>
+            <source>Start with {tool}.</source>
+            <translation>Beginne mit {tool}.</translation>
+        </message>
+        <message>
+            <source>Switch to {tool}.</source>
+            <translation>Wechsle zu {tool}.</translation>
+        </message>
+        <message>
+            <source>One more minute. {left} left.</source>
+            <translation>Noch eine Minute dazu. {left} bleiben.</translation>
+        </message>
+        <message>
+            <source>Ten seconds left.</source>
+            <translation>Noch zehn Sekunden.</translation>
+        </message>
+        <message>
+            <source>Halfway. {left} left.</source>
+            <translation>Halbzeit. {left} bleiben.</translation>
+        </message>
+        <message>
+            <source>To hear the coach, install speech-dispatcher and a voice such as espeak-ng (for example: sudo apt install speech-dispatcher espeak-ng), then start Unknot again.</source>
+            <translation>Damit du die Sprachbegleitung hörst, installiere speech-dispatcher und eine Stimme wie espeak-ng (zum Beispiel: sudo apt install speech-dispatcher espeak-ng) und starte Unknot neu.</translation>
+        </message>
+        <message>
+            <source>To hear the coach, add a voice under System Settings, Accessibility, Spoken Content, then start Unknot again.</source>
+            <translation>Damit du die Sprachbegleitung hörst, füge unter Systemeinstellungen, Bedienungshilfen, Gesprochene Inhalte eine Stimme hinzu und starte Unknot neu.</translation>
+        </message>
+        <message>
+            <source>To hear the coach, add a voice under Settings, Time and language, Speech, then start Unknot again.</source>
+            <translation>Damit du die Sprachbegleitung hörst, füge unter Einstellungen, Zeit und Sprache, Spracherkennung eine Stimme hinzu und starte Unknot neu.</translation>
+        </message>
+        <message>
+            <source>No speech engine was found, so the coach is silent.</source>
+            <translation>Es wurde keine Sprachausgabe gefunden, daher bleibt die Sprachbegleitung stumm.</translation>
+        </message>
+        <message>
+            <source>no reason given</source>
+            <translation>ohne Angabe eines Grundes</translation>
+        </message>
+        <message>
+            <source>The speech engine did not start ({reason}).</source>
+            <translation>Die Sprachausgabe ist nicht gestartet ({reason}).</translation>
+        </message>
+        <message>
+            <source>The speech engine has no voice installed.</source>
+            <translation>Für die Sprachausgabe ist keine Stimme installiert.</translation>
+        </message>
+        <message>
+            <source>This is how your coach sounds. Halfway. One minute left.</source>
+            <translation>So klingt deine Sprachbegleitung. Halbzeit. Noch eine Minute.</translation>
+        </message>
+        <message>
+            <source>Hear each step spoken aloud?</source>
+            <translation>Jeden Schritt laut ansagen lassen?</translation>
+        </message>
+        <message>
+            <source>Voice coach offer</source>
+            <translation>Angebot der Sprachbegleitung</translation>
+        </message>
+        <message>
+            <source>Turn the voice on</source>
+            <translation>Stimme einschalten</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Jetzt nicht</translation>
+        </message>
+        <message>
+            <source>Not now, keep the voice off</source>
+            <translation>Jetzt nicht, Stimme bleibt aus</translation>
+        </message>
+        <message>
+            <source>usual</source>
+            <translation>üblich</translation>
+        </message>
+        <message>
+            <source>Voice coach</source>
+            <translation>Sprachbegleitung</translation>
+        </message>
+        <message>
+            <source>Speak each step al&amp;oud</source>
+            <translation>Jeden Schritt &amp;laut sagen</translation>
+        </message>
+        <message>
+            <source>Speak each step aloud</source>
+            <translation>Jeden Schritt laut sagen</translation>
+        </message>
+        <message>
+            <source>How much the coach says</source>
+            <translation>Wie viel die Sprachbegleitung sagt</translation>
+        </message>
+        <message>
+            <source>&amp;Amount:</source>
+            <translation>&amp;Umfang:</translation>
+        </message>
+        <message>
+            <source>Voice</source>
+            <translation>Stimme</translation>
+        </message>
+        <message>
+            <source>The system's usual voice</source>
+            <translation>Die übliche Stimme des Systems</translation>
+        </message>
+        <message>
+            <source>Vo&amp;ice:</source>
+            <translation>St&amp;imme:</translation>
+        </message>
+        <message>
+            <source>Speed of the voice</source>
+            <translation>Sprechtempo</translation>
+        </message>
+        <message>
+            <source>S&amp;peed:</source>
+            <translation>Tem&amp;po:</translation>
+        </message>
+        <message>
+            <source>Volume of the voice</source>
+            <translation>Lautstärke der Stimme</translation>
+        </message>
+        <message>
+            <source>Vol&amp;ume:</source>
+            <translation>Lautstär&amp;ke:</translation>
+        </message>
+        <message>
+            <source>Test voice</source>
+            <translation>Stimme testen</translation>
+        </message>
+        <message>
+            <source>Hear the voice as set here</source>
+            <translation>Die Stimme so hören, wie sie hier eingestellt ist</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) left.</source>
+            <translation>
+                <numerusform>Noch %n Minute.</numerusform>
+                <numerusform>Noch %n Minuten.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

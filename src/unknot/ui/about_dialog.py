@@ -94,7 +94,7 @@ class _DataDialog(QDialog):
         # path to copy into one by hand.
         self.not_opened_label = make_read_only(QLabel(self))
         self.not_opened_label.setWordWrap(True)
-        self.not_opened_label.setAccessibleName("Folder not opened")
+        self.not_opened_label.setAccessibleName(translate("AboutDialog", "Folder not opened"))
         self.not_opened_label.hide()
         self.open_button.setEnabled(data_dir.is_dir())
         if not data_dir.is_dir():
@@ -107,7 +107,10 @@ class _DataDialog(QDialog):
         opened = open_folder(self._data_dir)
         if not opened:
             self.not_opened_label.setText(
-                f"No file manager opened the data folder. Its path, to copy: {self._data_dir}"
+                translate(
+                    "AboutDialog",
+                    "No file manager opened the data folder. Its path, to copy: {path}",
+                ).format(path=self._data_dir)
             )
             self.not_opened_label.show()
             fit_height(self, self.width())

@@ -87,6 +87,7 @@ class PainAdvice(QWidget):
         # lines being squeezed into each other.
         scroll = QScrollArea(self)
         scroll.setWidget(content)
+        scroll.setAccessibleName(translate("PainAdvice", "What to do now"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -16,9 +16,7 @@ class VoiceOffer(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("voice_offer")
-        text = translate(
-            "Voice", "Hear each step spoken, so you can follow without looking at the screen?"
-        )
+        text = translate("Voice", "Hear each step spoken aloud?")
         self.setAccessibleName(translate("Voice", "Voice coach offer"))
         self.setAccessibleDescription(text)
         layout = QHBoxLayout(self)

@@ -202,6 +202,7 @@ class HoldPage(QWidget):
         # being drawn over the controls below.
         self.middle = QScrollArea(self)
         self.middle.setWidget(middle_box)
+        self.middle.setAccessibleName(translate("HoldPage", "This step"))
         self.middle.setWidgetResizable(True)
         self.middle.setFrameShape(QFrame.Shape.NoFrame)
         self.middle.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
