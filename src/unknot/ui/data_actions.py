@@ -269,8 +269,9 @@ class DataActions(QObject):
             held = self._history_now(service)
             sessions, rest_days = held.sessions, held.rest_days
             routines = service.routines()
+            cues = service.cues()
             written = self._write(
-                path, lambda: service.back_up_to_file(path, sessions, rest_days, routines)
+                path, lambda: service.back_up_to_file(path, sessions, rest_days, routines, cues)
             )
         if written:
             self._saved(

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from unknot.core.areas import Area, Tool
 from unknot.core.translation import translate
+from unknot.ui.cue_line import CueLine, CueSource
 from unknot.ui.position_picture import LACROSSE as _LACROSSE
 from unknot.ui.position_picture import ROLLER as _ROLLER
 from unknot.ui.position_picture import SEAM as _SEAM
@@ -249,6 +250,10 @@ class ToolCard(QFrame):
         self._words_column.setSpacing(10)
         self._words_column.addWidget(self.instruction_label)
         self._words_column.addWidget(self.keep_away_label)
+        # The person's own words for this position, when they keep cues.
+        self.cue_line = CueLine(self._words, scale=1.2)
+        self.cue_line.reshaped.connect(self._fit_height)
+        self._words_column.addWidget(self.cue_line)
         self._words_column.addStretch(1)
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(18, 14, 18, 16)
@@ -268,8 +273,14 @@ class ToolCard(QFrame):
     def _tall_fits(self) -> bool:
         return self._tool_is_tall and self.width() >= self.TALL_FROM_WIDTH
 
+    def set_cue_source(self, source: CueSource | None) -> None:
+        """Where the person's own cues are kept (the history service); without
+        one the card shows no cue and no button for it."""
+        self.cue_line.set_source(source)
+
     def show_tool(self, area: Area, tool: Tool) -> None:
         self.icon.set_tool(tool)
+        self.cue_line.show_position(area.id, tool)
         self.picture.set_position(area.id, tool)
         self._tool_is_tall = self.picture.aspect() < self.TALL_BELOW
         self._arrange(tall=self._tall_fits())
@@ -352,6 +363,9 @@ class ToolCard(QFrame):
             + spacing
             + self.keep_away_label.heightForWidth(column)
         )
+        cue = self.cue_line.least_height(column)
+        if cue:
+            words += spacing + cue
         if self._tall:
             words += tool + spacing
             self._words.setMinimumHeight(words)
