@@ -85,7 +85,8 @@ class CueLine(QWidget):
         shown.setContentsMargins(0, 0, 0, 0)
         shown.setSpacing(10)
         shown.addWidget(self.text_label, 1)
-        shown.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        # Its own width, not the line's: beside the cue, or alone at the left.
+        shown.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._editing = QWidget(self)
         editing = QHBoxLayout(self._editing)
         editing.setContentsMargins(0, 0, 0, 0)
@@ -171,10 +172,10 @@ class CueLine(QWidget):
         if self.isHidden():
             return 0
         button = self.edit_button.sizeHint()
-        height = button.height()
+        height = 0 if self.edit_button.isHidden() else button.height()
         if not self.text_label.isHidden():
-            words = self.text_label.heightForWidth(max(1, width - button.width() - 10))
-            height = max(height, words)
+            beside = 0 if self.edit_button.isHidden() else button.width() + 10
+            height = max(height, self.text_label.heightForWidth(max(1, width - beside)))
         if self.editing:
             height += 4 + self._editing.sizeHint().height()
         if not self.problem_label.isHidden():
@@ -187,7 +188,7 @@ class CueLine(QWidget):
         self.editor.setText(self._text or "")
         self.problem_label.hide()
         self._editing.show()
-        self.edit_button.setEnabled(False)
+        self.edit_button.hide()
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
         self.editor.selectAll()
         self._reshaped()
@@ -196,7 +197,7 @@ class CueLine(QWidget):
         had_focus = self._editing.isAncestorOf(self.focusWidget()) if self.focusWidget() else False
         self._editing.hide()
         self.problem_label.hide()
-        self.edit_button.setEnabled(True)
+        self.edit_button.show()
         if had_focus:
             self.edit_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self._reshaped()
