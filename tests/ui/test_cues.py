@@ -150,3 +150,40 @@ def test_without_a_history_the_card_and_guide_offer_no_cue(qtbot: QtBot) -> None
     qtbot.add_widget(page)
     for step in page.guide.steps:
         assert step.cue_line.isHidden()
+
+
+@pytest.mark.parametrize("cue", [None, "lean a bit to the left " * 5])
+def test_the_smallest_window_still_fits_the_card_with_or_without_a_cue(
+    qtbot: QtBot, tmp_path: Path, cue: str | None
+) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QCoreApplication
+
+    from tests.ui.window_rig import make_window, with_history
+    from unknot.core.areas import Side
+    from unknot.core.plans import Selection, Spot, focus_plan
+    from unknot.settings import Settings
+
+    answered = Settings(safety_confirmed_on=date(2026, 3, 1), sound_on=False)
+    rig = make_window(qtbot, tmp_path, settings=answered)
+    with with_history(rig):
+        window = rig.window
+        window.resize(900, 600)
+        window.show()
+        qtbot.waitExposed(window)
+        service = window.service
+        screen = window.session_screen
+        assert service is not None and screen is not None
+        if cue is not None:
+            service.set_cue(AreaId.SHOULDERS, Tool.LACROSSE_BALL, cue.strip()[:MAX_CUE_LENGTH])
+        # The shoulder's instruction is among the longest.
+        window.start_session(focus_plan([Selection(Spot(AreaId.SHOULDERS, Side.LEFT), 5)]))
+        screen.toggle_pause()
+        screen.session_actions[Action.MORE_PRESSURE].trigger()
+        QCoreApplication.processEvents()
+        line = screen.hold_page.tool_card.cue_line
+        assert line.edit_button.isVisibleTo(window)
+        assert (line.text is not None) == (cue is not None)
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 900 and hint.height() <= 600, hint

@@ -45,8 +45,18 @@ class CueLine(QWidget):
     # Its height may have changed (the editor opened or closed, a problem shown).
     reshaped = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, scale: float = 1.0) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        scale: float = 1.0,
+        button_host: QWidget | None = None,
+    ) -> None:
+        """`button_host`: a widget that places `edit_button` itself (the tool
+        card puts it beside the tool's icon, where it costs no height); by
+        default it stands beside the cue."""
         super().__init__(parent)
+        self._button_outside = button_host is not None
         self._source: CueSource | None = None
         self._area: AreaId | None = None
         self._tool: Tool | None = None
@@ -60,7 +70,9 @@ class CueLine(QWidget):
             font.setPointSizeF(font.pointSizeF() * scale)
         font.setItalic(True)
         self.text_label.setFont(font)
-        self.edit_button = QPushButton(translate("CueLine", "Your cue…"), self)
+        self.edit_button = QPushButton(
+            translate("CueLine", "Your cue…"), button_host if button_host is not None else self
+        )
         self.edit_button.clicked.connect(self.open_editor)
 
         self.editor = QLineEdit(self)
@@ -86,7 +98,10 @@ class CueLine(QWidget):
         shown.setSpacing(10)
         shown.addWidget(self.text_label, 1)
         # Its own width, not the line's: beside the cue, or alone at the left.
-        shown.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        if not self._button_outside:
+            shown.addWidget(
+                self.edit_button, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+            )
         self._editing = QWidget(self)
         editing = QHBoxLayout(self._editing)
         editing.setContentsMargins(0, 0, 0, 0)
@@ -104,7 +119,7 @@ class CueLine(QWidget):
         column.addLayout(shown)
         column.addWidget(self._editing)
         column.addWidget(self.problem_label)
-        self.hide()
+        self._show_parts(False)
 
     # -- what it shows ---------------------------------------------------------
 
@@ -136,7 +151,7 @@ class CueLine(QWidget):
     def refresh(self) -> None:
         source, area, tool = self._source, self._area, self._tool
         if source is None or area is None or tool is None:
-            self.hide()
+            self._show_parts(False)
             self._reshaped()
             return
         self._text = source.cue(area, tool)
@@ -159,8 +174,19 @@ class CueLine(QWidget):
             translate("CueLine", "Your cue for {position}").format(position=position)
         )
         self.remove_button.setEnabled(self._text is not None)
-        self.show()
+        self._show_parts(True)
         self._reshaped()
+
+    def _show_parts(self, available: bool) -> None:
+        # With the button elsewhere, this line shows only what there is to show:
+        # a cue, the editor or a problem; no empty row.
+        editing = not self._editing.isHidden()
+        self.edit_button.setVisible(available and not editing)
+        if self._button_outside:
+            problem = not self.problem_label.isHidden()
+            self.setVisible(available and (self._text is not None or editing or problem))
+        else:
+            self.setVisible(available)
 
     def _reshaped(self) -> None:
         self.updateGeometry()
@@ -172,9 +198,10 @@ class CueLine(QWidget):
         if self.isHidden():
             return 0
         button = self.edit_button.sizeHint()
-        height = 0 if self.edit_button.isHidden() else button.height()
+        inside = not self._button_outside and not self.edit_button.isHidden()
+        height = button.height() if inside else 0
         if not self.text_label.isHidden():
-            beside = 0 if self.edit_button.isHidden() else button.width() + 10
+            beside = button.width() + 10 if inside else 0
             height = max(height, self.text_label.heightForWidth(max(1, width - beside)))
         if self.editing:
             height += 4 + self._editing.sizeHint().height()
@@ -188,7 +215,7 @@ class CueLine(QWidget):
         self.editor.setText(self._text or "")
         self.problem_label.hide()
         self._editing.show()
-        self.edit_button.hide()
+        self._show_parts(True)
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
         self.editor.selectAll()
         self._reshaped()
@@ -197,7 +224,7 @@ class CueLine(QWidget):
         had_focus = self._editing.isAncestorOf(self.focusWidget()) if self.focusWidget() else False
         self._editing.hide()
         self.problem_label.hide()
-        self.edit_button.show()
+        self._show_parts(self._source is not None and self._area is not None)
         if had_focus:
             self.edit_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self._reshaped()
@@ -219,6 +246,7 @@ class CueLine(QWidget):
         except SaveError as error:
             self.problem_label.setText(str(error))
             self.problem_label.show()
+            self._show_parts(True)
             self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
             self._reshaped()
             return

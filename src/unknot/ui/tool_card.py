@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QSizePolicy,
     QVBoxLayout,
@@ -240,7 +241,13 @@ class ToolCard(QFrame):
         self._tool_row = QBoxLayout(QBoxLayout.Direction.TopToBottom, self._tool_box)
         self._tool_row.setContentsMargins(0, 0, 0, 0)
         self._tool_row.setSpacing(8)
-        self._tool_row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignHCenter)
+        # The icon and the "Your cue…" button side by side: the button takes no
+        # height of its own, which a 900x600 window has none to spare.
+        self._icon_row = QHBoxLayout()
+        self._icon_row.setSpacing(8)
+        self._icon_row.addWidget(self.icon)
+        self._tool_row.addLayout(self._icon_row)
+        self._tool_row.setAlignment(self._icon_row, Qt.AlignmentFlag.AlignHCenter)
         self._tool_row.addWidget(self.name_label, 1)
         # The words, one under the other; beside a tall picture the tool's name
         # heads them.
@@ -251,7 +258,8 @@ class ToolCard(QFrame):
         self._words_column.addWidget(self.instruction_label)
         self._words_column.addWidget(self.keep_away_label)
         # The person's own words for this position, when they keep cues.
-        self.cue_line = CueLine(self._words, scale=1.2)
+        self.cue_line = CueLine(self._words, scale=1.2, button_host=self._tool_box)
+
         self.cue_line.reshaped.connect(self._fit_height)
         self._words_column.addWidget(self.cue_line)
         self._words_column.addStretch(1)
@@ -300,6 +308,15 @@ class ToolCard(QFrame):
         for widget in (self.picture, self._tool_box, self._words):
             grid.removeWidget(widget)
         self._words_column.removeWidget(self._tool_box)
+        # Beside the icon over a wide picture; after the tool's name in the row
+        # that heads the words beside a tall one.
+        cue_button = self.cue_line.edit_button
+        self._icon_row.removeWidget(cue_button)
+        self._tool_row.removeWidget(cue_button)
+        if tall:
+            self._tool_row.addWidget(cue_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        else:
+            self._icon_row.addWidget(cue_button, 0, Qt.AlignmentFlag.AlignVCenter)
         top = Qt.AlignmentFlag.AlignTop
         if tall:
             grid.addWidget(self.picture, 0, 0, top)
