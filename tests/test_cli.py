@@ -770,3 +770,45 @@ def test_stats_export_and_import_as_a_process_never_load_qt(tmp_path: Path) -> N
     done = _python("-c", code, env={"LANG": "en_US.UTF-8", "LC_ALL": ""})
     assert done.returncode == 0, done.stderr
     assert done.stderr.splitlines()[-1] == "[]"
+
+
+def test_export_and_import_carry_the_cues_and_stats_ignore_them(
+    capsys: pytest.CaptureFixture[str], seeded: Path, tmp_path: Path, clock: FakeClock
+) -> None:
+    from unknot.core.areas import AreaId, Tool
+    from unknot.store.history import History
+
+    stats_before = _stats(capsys, seeded, clock)
+    with History.open(seeded) as history:
+        history.set_cue(AreaId.CALVES, Tool.FOAM_ROLLER, "the wall by the door")
+    assert _stats(capsys, seeded, clock) == stats_before
+    backup = _backup(capsys, seeded, tmp_path)
+    assert json.loads(backup.read_text(encoding="utf-8"))["cues"] == [
+        {"area": "calves", "tool": "foam_roller", "text": "the wall by the door"}
+    ]
+    fresh = tmp_path / "fresh"
+
+    status, out, err = _run(capsys, "import", backup, "--data-dir", fresh)
+
+    assert (status, err) == (0, "")
+    assert "Cues added: 1" in out.splitlines()
+    assert _export(capsys, fresh) == backup.read_text(encoding="utf-8")
+    status, out, err = _run(capsys, "import", backup, "--data-dir", fresh)
+    assert "Cues skipped because the history already has one for that position: 1" in out
+
+
+def test_a_damaged_cue_in_an_import_is_one_clear_line(
+    capsys: pytest.CaptureFixture[str], seeded: Path, tmp_path: Path
+) -> None:
+    backup = _backup(capsys, seeded, tmp_path)
+    data = json.loads(backup.read_text(encoding="utf-8"))
+    data["cues"] = [{"area": "neck", "tool": "hands", "text": "lean\nleft"}]
+    backup.write_text(json.dumps(data), encoding="utf-8")
+
+    status, out, err = _run(capsys, "import", backup, "--data-dir", tmp_path / "fresh")
+
+    assert status != 0
+    assert out == ""
+    assert "Traceback" not in err
+    assert "cues[0].text:" in err and "a cue is one line; nothing was imported" in err
+    assert len(err.strip().splitlines()) == 1

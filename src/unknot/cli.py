@@ -37,7 +37,7 @@ import importlib
 import json
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -48,6 +48,7 @@ from unknot.launch_options import LaunchOptions
 
 if TYPE_CHECKING:
     from unknot.core.clock import Clock
+    from unknot.core.cues import Cue
     from unknot.core.plans import Routine
     from unknot.core.records import SessionRecord
     from unknot.settings import Settings
@@ -338,7 +339,7 @@ def _export(args: argparse.Namespace, clock: Clock | None) -> int:
     if args.format == "csv":
         text = to_csv(sessions)
     else:
-        text = to_json_text(sessions, history.rest_days, history.routines)
+        text = to_json_text(sessions, history.rest_days, history.routines, history.cues)
 
     output: Path | None = args.output
     if output is None or str(output) == "-":
@@ -386,7 +387,9 @@ def _import(args: argparse.Namespace, clock: Clock | None) -> int:
         raise CommandError(f"{path}: {error}; nothing was imported") from None
 
     with _open_history(args) as history:
-        report = history.import_history(parsed.sessions, parsed.rest_days, parsed.routines)
+        report = history.import_history(
+            parsed.sessions, parsed.rest_days, parsed.routines, parsed.cues
+        )
 
     _write_out(_merge_text(report))
     return EXIT_OK
@@ -409,6 +412,13 @@ def _merge_text(report: ImportReport, first: str | None = None) -> str:
         lines.append(
             "Routines skipped because one of the same name is already saved: "
             f"{report.routines_skipped}"
+        )
+    if report.cues_added or report.cues_skipped:
+        lines.append(f"Cues added: {report.cues_added}")
+    if report.cues_skipped:
+        lines.append(
+            "Cues skipped because the history already has one for that position: "
+            f"{report.cues_skipped}"
         )
     return "".join(line + "\n" for line in lines)
 
@@ -434,10 +444,12 @@ class _Snapshot:
     routines: list[Routine]
     session_count: int
     total_hold_seconds: float
+    # The person's own cues, last so older callers' order stays.
+    cues: list[Cue] = field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:
-        return not (self.sessions or self.rest_days or self.routines)
+        return not (self.sessions or self.rest_days or self.routines or self.cues)
 
 
 def _read_history(args: argparse.Namespace) -> _Snapshot:
@@ -464,7 +476,14 @@ def _read_history(args: argparse.Namespace) -> _Snapshot:
             routines=history.routines(),
             session_count=history.session_count(),
             total_hold_seconds=history.total_hold_seconds(),
+            cues=_sorted_cues(history.cues()),
         )
+
+
+def _sorted_cues(cues: dict[Any, str]) -> list[Cue]:
+    from unknot.core.cues import sorted_cues
+
+    return sorted_cues(cues)
 
 
 def _note_empty_file(path: Path) -> None:
@@ -537,7 +556,9 @@ def _restore(args: argparse.Namespace, clock: Clock | None) -> int:
         raise CommandError(nothing_to_restore(path)) from None
 
     with _open_history(args) as history:
-        report = history.import_history(parsed.sessions, parsed.rest_days, parsed.routines)
+        report = history.import_history(
+            parsed.sessions, parsed.rest_days, parsed.routines, parsed.cues
+        )
         where = history.path
     _write_out(_merge_text(report, first=f"Restored from {path} into {where}."))
     return EXIT_OK

@@ -16,7 +16,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from unknot.core.areas import AreaId, Side, Tool
+from unknot.core.areas import AREAS, AreaId, Side, Tool
+from unknot.core.cues import MAX_CUE_LENGTH, Cue
 from unknot.core.plans import Routine, Selection, Spot
 from unknot.core.records import HoldRecord, Outcome, SessionKind, SessionRecord, tool_history
 from unknot.store.exchange import (
@@ -140,7 +141,8 @@ def _by_id(sessions: tuple[SessionRecord, ...] | list[SessionRecord]) -> dict[st
 
 def test_the_document_has_the_documented_shape() -> None:
     data = _document()
-    assert list(data) == ["format", "version", "rest_days", "sessions", "routines"]
+    assert list(data) == ["format", "version", "rest_days", "sessions", "routines", "cues"]
+    assert data["cues"] == []
     assert (data["format"], data["version"]) == ("unknot-history", 1)
     assert data["rest_days"] == ["2026-01-07", "2026-01-09"]
     assert [s["id"] for s in data["sessions"]] == ["a" * 32, "b" * 32, "c-3"]
@@ -203,9 +205,54 @@ def test_read_back_gives_the_same_records() -> None:
 
 
 def test_export_read_export_is_byte_identical() -> None:
-    text = to_json_text(_sessions(), REST_DAYS, _routines())
+    text = to_json_text(_sessions(), REST_DAYS, _routines(), CUES)
     parsed = history_from_text(text.encode("utf-8"))
-    assert to_json_text(parsed.sessions, parsed.rest_days, parsed.routines) == text
+    assert to_json_text(parsed.sessions, parsed.rest_days, parsed.routines, parsed.cues) == text
+
+
+CUES = [
+    Cue(AreaId.CALVES, Tool.FOAM_ROLLER, "the wall by the door"),
+    Cue(AreaId.NECK, Tool.HANDS, "lean a bit to the left «doucement» 🙂"),
+]
+
+
+def test_cues_are_written_in_the_order_of_the_body_and_read_back() -> None:
+    data = to_json(_sessions(), REST_DAYS, _routines(), CUES)
+    assert data["cues"] == [
+        {"area": "neck", "tool": "hands", "text": "lean a bit to the left «doucement» 🙂"},
+        {"area": "calves", "tool": "foam_roller", "text": "the wall by the door"},
+    ]
+    assert set(history_from_json(data).cues) == set(CUES)
+
+
+def test_a_file_without_cues_still_imports() -> None:
+    data = _minimal()
+    assert "cues" not in data
+    assert history_from_json(data).cues == ()
+
+
+def test_a_cue_is_read_trimmed() -> None:
+    data = _minimal()
+    data["cues"] = [{"area": "feet", "tool": "tennis_ball", "text": "  by the sofa "}]
+    assert history_from_json(data).cues == (Cue(AreaId.FEET, Tool.TENNIS_BALL, "by the sofa"),)
+
+
+_ladder_positions = st.sampled_from(
+    [(area.id, tool) for area in AREAS.values() for tool in area.ladder]
+)
+_cue_texts = st.text(
+    st.characters(exclude_categories=["Cs", "Cc", "Zl", "Zp"]), min_size=1, max_size=MAX_CUE_LENGTH
+).filter(lambda text: text == text.strip() and text != "")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dictionaries(_ladder_positions, _cue_texts, max_size=6))
+def test_any_cues_survive_the_round_trip(cues: dict[tuple[AreaId, Tool], str]) -> None:
+    written = [Cue(area, tool, text) for (area, tool), text in cues.items()]
+    text = to_json_text([], [], [], written)
+    parsed = history_from_text(text.encode("utf-8"))
+    assert set(parsed.cues) == set(written)
+    assert to_json_text([], [], [], parsed.cues) == text
 
 
 _instants = st.datetimes(
@@ -504,6 +551,37 @@ INVALID: list[tuple[str, _Change, str]] = [
             [{"name": "x", "spots": [{"area": "feet", "side": "left"}]}] * 2,
         ),
         'routines[1].name: "x" is also the name of routines[0]',
+    ),
+]
+
+
+def _cue(**changes: object) -> _Change:
+    entry: dict[str, object] = {"area": "neck", "tool": "hands", "text": "lean left"}
+    entry.update(changes)
+    return lambda data: data.update(cues=[entry])
+
+
+INVALID += [
+    ("cues not a list", _set(_top, "cues", "lean"), "cues: expected a list"),
+    ("cue not an object", _set(_top, "cues", ["lean"]), "cues[0]: expected an object"),
+    ("cue area unknown", _cue(area="elbow"), 'cues[0].area: unknown area "elbow"'),
+    ("cue tool unknown", _cue(tool="rock"), 'cues[0].tool: unknown tool "rock"'),
+    ("cue tool off ladder", _cue(tool="foam_roller"), 'cues[0].tool: "foam_roller" is not'),
+    (
+        "cue text missing",
+        lambda d: d.update(cues=[{"area": "neck", "tool": "hands"}]),
+        "text: missing",
+    ),
+    ("cue text number", _cue(text=5), "cues[0].text: expected text"),
+    ("cue text blank", _cue(text="   "), "cues[0].text: a cue needs some text"),
+    ("cue text long", _cue(text="x" * (MAX_CUE_LENGTH + 1)), "121 characters, more than the 120"),
+    ("cue line break", _cue(text="lean\nleft"), "control character or a line break"),
+    ("cue NUL", _cue(text="lean\x00"), "control character"),
+    ("cue half a character", _cue(text="lean \ud800"), "control character"),
+    (
+        "cue twice",
+        _set(_top, "cues", [{"area": "neck", "tool": "hands", "text": "a"}] * 2),
+        "cues[1].tool: the neck with the hands already has a cue (cues[0])",
     ),
 ]
 

@@ -21,8 +21,9 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from tests.store.helpers import assert_same_instants_and_offsets, scratch_folder
-from unknot.core.areas import Tool
+from unknot.core.areas import AREAS, AreaId, Tool
 from unknot.core.clock import FakeClock
+from unknot.core.cues import MAX_CUE_LENGTH, sorted_cues
 from unknot.core.hold_timer import SLEEP_GAP_SECONDS
 from unknot.core.plans import (
     MAX_HOLD_SECONDS,
@@ -290,6 +291,17 @@ _routines = st.lists(
     max_size=2,
     unique_by=lambda routine: routine.name,
 )
+# What a person types: spaces around it are trimmed when it is saved.
+_cues = st.dictionaries(
+    st.sampled_from([(area.id, tool) for area in AREAS.values() for tool in area.ladder]),
+    st.text(
+        st.characters(exclude_categories=["Cs", "Cc", "Zl", "Zp"]),
+        min_size=1,
+        max_size=MAX_CUE_LENGTH,
+    ).filter(str.strip)
+    | st.sampled_from(["  lean a bit to the left ", "wall by the door", "=1+1", "🙂"]),
+    max_size=4,
+)
 _rules = st.builds(
     StreakSettings,
     weekly_goal=st.integers(1, 7),
@@ -313,7 +325,7 @@ def export(history: History, today: date, rules: StreakSettings) -> Exported:
     sessions = history.sessions()
     rest_days = history.rest_days()
     return Exported(
-        json=to_json_text(sessions, rest_days, history.routines()),
+        json=to_json_text(sessions, rest_days, history.routines(), sorted_cues(history.cues())),
         csv=to_csv(sessions),
         sessions=sessions,
         progress=build_progress(sessions, rest_days, today, rules),
@@ -343,10 +355,12 @@ def assert_same_history(got: Exported, expected: Exported) -> None:
     routines=_routines,
     rest_days=st.sets(st.integers(-3, 10), max_size=3),
     rules=_rules,
+    cues=_cues,
 )
 def test_what_a_session_records_exports_restores_and_exports_the_same(
     sessions: list[tuple[Plan, list[Press], str | None, str, int, bool]],
     routines: list[Routine],
+    cues: dict[tuple[AreaId, Tool], str],
     rest_days: set[int],
     rules: StreakSettings,
 ) -> None:
@@ -366,6 +380,10 @@ def test_what_a_session_records_exports_restores_and_exports_the_same(
                 history.set_rest_day(first_day + timedelta(days=offset), True)
             for routine in routines:
                 history.save_routine(routine)
+            for (area, tool), text in cues.items():
+                history.set_cue(area, tool, text)
+            kept = history.cues()
+            assert kept == {key: text.strip() for key, text in cues.items()}
             today = today_for(clock.now(), clock.zone(), rules.day_start)
 
             # The store holds what the session handed out, hold by hold.
@@ -376,7 +394,13 @@ def test_what_a_session_records_exports_restores_and_exports_the_same(
                     event(f"tools tried: {len(hold.tools_tried)}")
                 assert_same_instants_and_offsets(stored[each.session_id].holds, tuple(each.holds))
             used = export(history, today, rules)
-            back_up_to_file(root / "backup.json", used.sessions, history.rest_days(), routines)
+            back_up_to_file(
+                root / "backup.json",
+                used.sessions,
+                history.rest_days(),
+                routines,
+                sorted_cues(kept),
+            )
             daily_copy = back_up_daily(root / "used", today).made
         assert daily_copy is not None
 
@@ -385,12 +409,14 @@ def test_what_a_session_records_exports_restores_and_exports_the_same(
         with History.open(root / "restored") as restored:
             restore_from_file(restored, root / "backup.json")
             again = export(restored, today, rules)
+            assert restored.cues() == kept
         assert_same_history(again, used)
 
         # The daily copy, restored the same way.
         with History.open(root / "from-copy") as from_copy:
             restore_from_file(from_copy, daily_copy)
             from_daily = export(from_copy, today, rules)
+            assert from_copy.cues() == kept
         assert_same_history(from_daily, used)
 
 

@@ -15,12 +15,14 @@ from sqlalchemy import create_engine, inspect
 
 from tests.store.damage_cases import CASES, DamageCase, Kind
 from tests.store.fixtures.make_fixtures import (
+    EXPECTED_CUES,
     EXPECTED_REST_DAYS,
     EXPECTED_ROUTINES,
     EXPECTED_SESSIONS,
     FIXTURES,
 )
 from tests.store.helpers import assert_same_instants_and_offsets, digest
+from unknot.core.areas import AreaId, Tool
 from unknot.store import History, HistoryError, NewerSchemaError, migrations
 from unknot.store.database import create_history_engine, writer
 from unknot.store.migrations import (
@@ -83,6 +85,51 @@ def test_a_version_1_file_reads_back_completely(data_dir: Path) -> None:
         ((identity, commits),) = raw.execute("SELECT id, commits FROM history_identity")
         assert re.fullmatch("[0-9a-f]{32}", identity)
         assert commits >= 1
+    finally:
+        raw.close()
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_a_file_from_before_cues_upgrades_without_any_and_takes_one(
+    data_dir: Path, version: int
+) -> None:
+    path = _put(FIXTURES / f"history-v{version}.sqlite3", data_dir)
+
+    with History.open(data_dir) as history:
+        assert history.found_version == version
+        assert history.cues() == {}
+        history.set_cue(AreaId.NECK, Tool.HANDS, " lean a bit to the left ")
+        sessions = history.sessions()
+
+    assert_same_instants_and_offsets(sessions, list(EXPECTED_SESSIONS))
+    assert _user_version(path) == SCHEMA_VERSION
+    with History.open(data_dir) as history:
+        assert history.cues() == {(AreaId.NECK, Tool.HANDS): "lean a bit to the left"}
+
+
+def test_a_version_3_file_reads_its_cues_back(data_dir: Path) -> None:
+    _put(FIXTURES / "history-v3.sqlite3", data_dir)
+    with History.open(data_dir) as history:
+        assert history.cues() == EXPECTED_CUES
+        assert_same_instants_and_offsets(history.sessions(), list(EXPECTED_SESSIONS))
+
+
+def test_the_cues_table_refuses_what_core_refuses(tmp_path: Path) -> None:
+    with History.open(tmp_path / "h") as history:
+        path = history.path
+    raw = sqlite3.connect(path)
+    try:
+        for area, tool, text in (
+            ("elbow", "hands", "x"),
+            ("neck", "rock", "x"),
+            ("neck", "hands", ""),
+            ("neck", "hands", " x"),
+            ("neck", "hands", "x" * 121),
+        ):
+            with pytest.raises(sqlite3.IntegrityError):
+                raw.execute(
+                    "INSERT INTO cues (area, tool, text) VALUES (?, ?, ?)", (area, tool, text)
+                )
     finally:
         raw.close()
 

@@ -8,9 +8,10 @@ window) and summary-{light,dark}.png
 (ready, holding, paused, time up, released, not saved, the end not saved, one
 more minute, one more minute while paused, halfway, "too much" before the start,
 the scan waiting for a change of position, the pain advice, the summary, a
-summary of nothing held) at 900x600 and 1200x780, to look at. The session runs
-on a fake clock against a real history in a temporary folder, so the summary's
-streak is computed as in the app.
+summary of nothing held, a hold with the person's own cue, its editor open) at
+900x600 and 1200x780, to look at. The session runs on a fake clock against a
+real history in a temporary folder, so the summary's streak is computed as in
+the app.
 """
 
 from __future__ import annotations
@@ -69,6 +70,8 @@ ALL_STATES = (
     "summary",
     "summary-pain",
     "summary-nothing-held",
+    "session-cue",
+    "session-cue-editing",
 )
 
 
@@ -260,6 +263,21 @@ def _to_nothing_held(screen: SessionScreen, clock: FakeClock) -> None:
         _act(screen, Action.SKIP)
 
 
+def _to_cue(screen: SessionScreen, clock: FakeClock) -> None:
+    """Mid hold, with the person's own cue for this position saved from the card."""
+    _to_mid_hold(screen, clock)
+    line = screen.hold_page.tool_card.cue_line
+    line.open_editor()
+    line.editor.setText("The wall by the door; lean a little to the left and breathe out")
+    line.save()
+
+
+def _to_cue_editing(screen: SessionScreen, clock: FakeClock) -> None:
+    """The card's one-line editor open over a saved cue."""
+    _to_cue(screen, clock)
+    screen.hold_page.tool_card.cue_line.open_editor()
+
+
 STEPS: dict[str, Callable[[SessionScreen, FakeClock], None]] = {
     "session-ready": _to_ready,
     "session": _to_mid_hold,
@@ -277,6 +295,8 @@ STEPS: dict[str, Callable[[SessionScreen, FakeClock], None]] = {
     "summary": _to_summary,
     "summary-pain": _to_pain_summary,
     "summary-nothing-held": _to_nothing_held,
+    "session-cue": _to_cue,
+    "session-cue-editing": _to_cue_editing,
 }
 
 

@@ -250,3 +250,39 @@ def test_the_restore_report_says_when_skipped_sessions_differ(
 
     assert "Sessions already in your history, left as they were: 3" in lines
     assert [line for line in lines if "differ" in line] == ([] if said is None else [said])
+
+
+def test_a_backup_from_the_window_carries_the_cues_and_a_restore_says_so(
+    rig: Rig, tmp_path: Path, qtbot: QtBot
+) -> None:
+    from unknot.core.areas import AreaId, Tool
+
+    rig.service.set_cue(AreaId.FEET, Tool.TENNIS_BALL, "by the sofa")
+    target = tmp_path / "backup.json"
+    rig.answers.append(target)
+    assert rig.actions.back_up_to_file() == target
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["cues"] == [{"area": "feet", "tool": "tennis_ball", "text": "by the sofa"}]
+
+    with History.open(tmp_path / "other") as other:
+        window = QWidget()
+        qtbot.add_widget(window)
+        actions = DataActions(window)
+        told: list[Message] = []
+        asked: list[str] = []
+        actions.tell = told.append
+        actions.choose_open = lambda *_: target
+
+        def confirm(title: str, text: str) -> bool:
+            asked.append(text)
+            return True
+
+        actions.confirm = confirm
+        actions.attach(HistoryService(other))
+
+        report = actions.restore_from_file()
+
+        assert report is not None and report.cues_added == 1
+        assert other.cues() == {(AreaId.FEET, Tool.TENNIS_BALL): "by the sofa"}
+        assert "1 cue of your own" in asked[0]
+        assert "Your own cues added: 1" in told[-1].text

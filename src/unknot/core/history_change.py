@@ -40,6 +40,8 @@ class HistoryChange:
     routines: bool = False
     notes: tuple[str, ...] = ()
     settings: bool = False
+    # The person's own cues (one per area and tool) changed.
+    cues: bool = False
     everything: bool = False
 
     @property
@@ -61,6 +63,11 @@ class HistoryChange:
     @property
     def touches_routines(self) -> bool:
         return self.everything or self.routines
+
+    @property
+    def touches_cues(self) -> bool:
+        """Whether the person's own cues may differ (never streaks or figures)."""
+        return self.everything or self.cues
 
 
 def outside_change() -> HistoryChange:

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
+from unknot.core.cues import Cue, sorted_cues
 from unknot.core.plans import Routine
 from unknot.core.records import SessionRecord
 from unknot.files import read_regular_file, write_atomically
@@ -40,10 +41,11 @@ def backup_json_text(
     sessions: Iterable[SessionRecord],
     rest_days: Iterable[date],
     routines: Iterable[Routine] = (),
+    cues: Iterable[Cue] = (),
 ) -> str:
     """The JSON backup format with a note on what the file holds, right after
     the format and version so it is the first thing a reader sees."""
-    body = to_json(sessions, rest_days, routines)
+    body = to_json(sessions, rest_days, routines, cues)
     data = {"format": body.pop("format"), "version": body.pop("version")}
     data["note"] = HEALTH_DATA_NOTE
     data.update(body)
@@ -55,8 +57,9 @@ def back_up_to_file(
     sessions: Iterable[SessionRecord],
     rest_days: Iterable[date],
     routines: Iterable[Routine] = (),
+    cues: Iterable[Cue] = (),
 ) -> None:
-    write_atomically(path, backup_json_text(sessions, rest_days, routines))
+    write_atomically(path, backup_json_text(sessions, rest_days, routines, cues))
 
 
 def export_csv(path: Path, sessions: Iterable[SessionRecord]) -> None:
@@ -84,11 +87,11 @@ def read_backup_file(path: Path) -> ParsedHistory:
 def restore_from_file(history: History, path: Path) -> ImportReport:
     """Check the file, then merge it into `history` in one transaction."""
     parsed = read_backup_file(path)
-    return history.import_history(parsed.sessions, parsed.rest_days, parsed.routines)
+    return history.import_history(parsed.sessions, parsed.rest_days, parsed.routines, parsed.cues)
 
 
 def holds_nothing(parsed: ParsedHistory) -> bool:
-    return not (parsed.sessions or parsed.rest_days or parsed.routines)
+    return not (parsed.sessions or parsed.rest_days or parsed.routines or parsed.cues)
 
 
 def nothing_to_restore(path: Path) -> str:
@@ -158,6 +161,7 @@ def _read_copy(path: Path) -> ParsedHistory:
             tuple(history.sessions()),
             tuple(sorted(history.rest_days())),
             tuple(history.routines()),
+            tuple(sorted_cues(history.cues())),
         )
     finally:
         history.close()

@@ -44,6 +44,9 @@ One UTF-8 JSON object::
       "routines": [                      # optional: saved plans
         {"name": "desk neck",
          "spots": [{"area": "neck", "side": "left", "tenderness": 5}]}
+      ],
+      "cues": [                          # optional: the person's own cue per position
+        {"area": "calves", "tool": "foam_roller", "text": "the wall by the door"}
       ]
     }
 
@@ -70,6 +73,10 @@ Rules a reader can rely on:
 - Years 1970-2200 and offsets up to 14 hours are accepted; `time_zone` must be
   a zone in the IANA database; `side` "left"/"right" only on areas that have two
   sides; a routine names each spot once, and routine names are unique.
+- A cue's `tool` must be on the ladder of its `area`, each position has one cue
+  at most, and its `text` is one line of 1-120 characters with no control
+  characters (spaces at either end are trimmed when it is read). Files
+  written before cues existed have no `cues` and import as they did.
 - A note holds at most 10,000 characters and a routine's name at most 200, and
   text must be whole characters (a lone UTF-16 surrogate such as "\\ud800" is
   refused): the store keeps the same limits, so what is read can be written.
@@ -94,6 +101,7 @@ from typing import Any, TypeVar, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from unknot.core.areas import AreaId, Side, Tool, area
+from unknot.core.cues import MAX_CUE_LENGTH, Cue, CueError, check_position, clean_cue
 from unknot.core.formats import count_text
 from unknot.core.plans import Routine, Selection, Spot
 from unknot.core.records import (
@@ -144,6 +152,7 @@ class ParsedHistory:
     sessions: tuple[SessionRecord, ...]
     rest_days: tuple[date, ...]
     routines: tuple[Routine, ...] = ()
+    cues: tuple[Cue, ...] = ()
 
 
 # --- writing -----------------------------------------------------------------------
@@ -153,6 +162,7 @@ def to_json(
     sessions: Iterable[SessionRecord],
     rest_days: Iterable[date],
     routines: Iterable[Routine] = (),
+    cues: Iterable[Cue] = (),
 ) -> dict[str, Any]:
     """The history as a JSON-ready object in the backup format. A session still
     running (or left open by a crash) is written as a restore would store it,
@@ -166,16 +176,28 @@ def to_json(
         "routines": [
             _routine_to_json(r) for r in sorted(routines, key=lambda r: (r.name.casefold(), r.name))
         ],
+        "cues": [
+            {"area": cue.area.value, "tool": cue.tool.value, "text": cue.text}
+            for cue in sorted(cues, key=_cue_order)
+        ],
     }
+
+
+def _cue_order(cue: Cue) -> tuple[int, int]:
+    # Areas and tools as they are listed (the body from head to feet), so the
+    # same cues always give the same bytes.
+    return list(AreaId).index(cue.area), list(Tool).index(cue.tool)
 
 
 def to_json_text(
     sessions: Iterable[SessionRecord],
     rest_days: Iterable[date],
     routines: Iterable[Routine] = (),
+    cues: Iterable[Cue] = (),
 ) -> str:
     """The backup file's text: stable, indented, UTF-8 ready, ending in a newline."""
-    return json.dumps(to_json(sessions, rest_days, routines), indent=2, ensure_ascii=False) + "\n"
+    body = to_json(sessions, rest_days, routines, cues)
+    return json.dumps(body, indent=2, ensure_ascii=False) + "\n"
 
 
 def _session_to_json(session: SessionRecord) -> dict[str, Any]:
@@ -424,13 +446,15 @@ def history_from_json(data: object) -> ParsedHistory:
     raw_rest_days: list[object] = top.optional("rest_days", _list, [])
     raw_sessions = top.required("sessions", _list)
     raw_routines: list[object] = top.optional("routines", _list, [])
+    raw_cues: list[object] = top.optional("cues", _list, [])
 
     rest_days = _rest_days(raw_rest_days or [], problems)
     sessions = _sessions(raw_sessions or [], problems)
     routines = _routines(raw_routines or [], problems)
+    cues = _cues(raw_cues or [], problems)
     if problems:
         raise ExchangeError(problems)
-    return ParsedHistory(tuple(sessions), tuple(rest_days), tuple(routines))
+    return ParsedHistory(tuple(sessions), tuple(rest_days), tuple(routines), tuple(cues))
 
 
 def _check_format(data: Mapping[str, object], problems: list[str]) -> None:
@@ -678,6 +702,56 @@ def _routines(raw: list[object], problems: list[str]) -> list[Routine]:
         names[name] = index
         routines.append(Routine(name, tuple(selections)))
     return routines
+
+
+def _cues(raw: list[object], problems: list[str]) -> list[Cue]:
+    cues: list[Cue] = []
+    seen: dict[tuple[AreaId, Tool], int] = {}
+    for index, item in enumerate(raw):
+        where = f"cues[{index}]"
+        if not isinstance(item, dict):
+            problems.append(f"{where}: expected an object, found {_kind_of(item)}")
+            continue
+        fields = _Fields(item, where, problems)
+        area_id = fields.required("area", _choice(AreaId, "area"))
+        tool = fields.required("tool", _choice(Tool, "tool"))
+        text = fields.required("text", _cue_text)
+        if fields.failed:
+            continue
+        try:
+            check_position(area_id, tool)
+        except CueError:
+            fields.fail("tool", f"{_shown(tool.value)} is not on the ladder of the {area_id.value}")
+            continue
+        key = (area_id, tool)
+        if key in seen:
+            fields.fail(
+                "tool",
+                f"the {area_id.value} with the {tool.value} already has a cue (cues[{seen[key]}])",
+            )
+            continue
+        seen[key] = index
+        cues.append(Cue(area_id, tool, text))
+    return cues
+
+
+def _cue_text(value: object) -> str:
+    if not isinstance(value, str):
+        raise _FieldError(f"expected text, found {_kind_of(value)}")
+    try:
+        cleaned = clean_cue(value)
+    except CueError:
+        if len(value.strip()) > MAX_CUE_LENGTH:
+            raise _FieldError(
+                f"{len(value.strip())} characters, more than the {MAX_CUE_LENGTH} a cue can hold"
+            ) from None
+        raise _FieldError(
+            f"{_shown(value)} holds a control character or a line break; a cue is one line"
+        ) from None
+    if cleaned is None:
+        raise _FieldError("a cue needs some text; leave the entry out instead")
+    # Read trimmed, as the store keeps it; so a file edited by hand still reads.
+    return cleaned
 
 
 def _selection(raw: object, where: str, problems: list[str]) -> Selection | None:

@@ -21,6 +21,8 @@ from sqlalchemy import ColumnElement, Engine, delete, func, select, text, true
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
+from unknot.core.areas import AreaId, Tool
+from unknot.core.cues import Cue, check_position, clean_cue
 from unknot.core.plans import Routine
 from unknot.core.records import (
     HoldRecord,
@@ -57,7 +59,7 @@ from unknot.store.migrations import (
     migrate,
     read_header,
 )
-from unknot.store.models import HoldRow, RestDayRow, RoutineRow, SessionRow
+from unknot.store.models import CueRow, HoldRow, RestDayRow, RoutineRow, SessionRow
 from unknot.store.side_files import (
     HistoryFiles,
     read_history_files,
@@ -92,6 +94,10 @@ class ImportReport:
     # the history's (a later copy of a session restored before): still not written
     # over, but worth saying.
     sessions_differing: int = 0
+    # The person's own cues: added, and skipped because the history already
+    # has one for that position (the saved one is kept).
+    cues_added: int = 0
+    cues_skipped: int = 0
 
 
 class History:
@@ -467,6 +473,33 @@ class History:
         with self._write("delete the routine from") as session:
             session.execute(delete(RoutineRow).where(RoutineRow.name == name))
 
+    # --- the person's own cues ------------------------------------------------------------
+
+    def cues(self) -> dict[tuple[AreaId, Tool], str]:
+        """Every cue the person wrote, by (area, tool)."""
+        with self._read() as session:
+            return {
+                (AreaId(row.area), Tool(row.tool)): row.text
+                for row in session.scalars(select(CueRow))
+            }
+
+    def set_cue(self, area: AreaId, tool: Tool, text: str | None) -> None:
+        """Save the cue for the position of `tool` on `area`, replacing the one
+        there; None or blank text removes it. Raises unknot.core.cues.CueError
+        (before anything is written) for text `clean_cue` refuses or a tool not
+        on the area's ladder."""
+        check_position(area, tool)
+        cleaned = None if text is None else clean_cue(text)
+        with self._write("save the cue in") as session:
+            row = session.get(CueRow, (area.value, tool.value))
+            if cleaned is None:
+                if row is not None:
+                    session.delete(row)
+            elif row is None:
+                session.add(CueRow(area=area.value, tool=tool.value, text=cleaned))
+            else:
+                row.text = cleaned
+
     # --- bulk ---------------------------------------------------------------------------
 
     def import_history(
@@ -474,12 +507,16 @@ class History:
         sessions: Sequence[SessionRecord],
         rest_days: Iterable[date],
         routines: Sequence[Routine] = (),
+        cues: Sequence[Cue] = (),
     ) -> ImportReport:
-        """Add sessions, rest days and routines in one transaction: all of it is
-        written, or (on any error) none of it. Sessions whose id is already here,
-        and routines whose name is, are skipped; so is a repeated id in `sessions`."""
+        """Add sessions, rest days, routines and cues in one transaction: all of
+        it is written, or (on any error) none of it. Sessions whose id is already
+        here, routines whose name is, and cues for a position that already has
+        one are skipped (what the person has is never written over); so is a
+        repeated id in `sessions`."""
         sessions_added = sessions_skipped = holds_added = 0
         rest_days_added = routines_added = routines_skipped = 0
+        cues_added = cues_skipped = 0
         with self._write("import into") as session:
             known_ids = set(session.scalars(select(SessionRow.id)))
             added_ids: set[str] = set()
@@ -513,6 +550,17 @@ class History:
                 session.add(convert.routine_row(routine))
                 known_names.add(routine.name)
                 routines_added += 1
+            known_cues = {
+                (row[0], row[1]) for row in session.execute(select(CueRow.area, CueRow.tool))
+            }
+            for cue in cues:
+                key = (cue.area.value, cue.tool.value)
+                if key in known_cues:
+                    cues_skipped += 1
+                    continue
+                session.add(CueRow(area=key[0], tool=key[1], text=cue.text))
+                known_cues.add(key)
+                cues_added += 1
             sessions_differing = _count_differing(session, skipped)
         return ImportReport(
             sessions_added=sessions_added,
@@ -522,6 +570,8 @@ class History:
             routines_added=routines_added,
             routines_skipped=routines_skipped,
             sessions_differing=sessions_differing,
+            cues_added=cues_added,
+            cues_skipped=cues_skipped,
         )
 
     # --- internals ------------------------------------------------------------------------

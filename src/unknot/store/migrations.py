@@ -163,6 +163,22 @@ CREATE TABLE history_identity (
 )
 """
 
+# A person's own cue for one position (an area and a tool): one line of their
+# words, trimmed, at most 120 characters (unknot.core.cues checks the rest).
+_V3_CUES = """
+CREATE TABLE cues (
+    area TEXT NOT NULL,
+    tool TEXT NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (area, tool),
+    CONSTRAINT ck_cues_area CHECK (area IN ('head', 'jaw', 'neck', 'shoulders', 'arms',
+        'lower_back', 'hips', 'quads', 'calves', 'feet')),
+    CONSTRAINT ck_cues_tool
+        CHECK (tool IN ('hands', 'tennis_ball', 'lacrosse_ball', 'foam_roller')),
+    CONSTRAINT ck_cues_text CHECK (length(text) BETWEEN 1 AND 120 AND text = trim(text))
+)
+"""
+
 IDENTITY_TABLE = "history_identity"
 BUMP_COMMITS = "UPDATE history_identity SET commits = commits + 1"
 COMMITS = "SELECT commits FROM history_identity WHERE slot = 1"
@@ -190,6 +206,11 @@ MIGRATIONS: tuple[Migration, ...] = (
             "INSERT INTO history_identity (slot, id, commits) "
             "VALUES (1, lower(hex(randomblob(16))), 0)",
         ),
+    ),
+    Migration(
+        version=3,
+        description="a person's own cue for each position",
+        statements=(_V3_CUES,),
     ),
 )
 

@@ -28,6 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from unknot.core.areas import AreaId, Side, Tool
+from unknot.core.cues import MAX_CUE_LENGTH
 from unknot.core.records import TENDERNESS_MAX, TENDERNESS_MIN, Outcome, SessionKind
 
 # Python's own limit for a UTC offset: strictly less than a day either way.
@@ -223,4 +224,23 @@ class HistoryIdentityRow(Base):
     __table_args__ = (
         CheckConstraint("slot = 1", name="ck_history_identity_slot"),
         CheckConstraint("length(id) = 32", name="ck_history_identity_id"),
+    )
+
+
+class CueRow(Base):
+    """A person's own cue for the position of one tool on one area."""
+
+    __tablename__ = "cues"
+
+    area: Mapped[str] = mapped_column(Text, primary_key=True)
+    tool: Mapped[str] = mapped_column(Text, primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (
+        CheckConstraint(_one_of("area", AreaId), name="ck_cues_area"),
+        CheckConstraint(_one_of("tool", Tool), name="ck_cues_tool"),
+        CheckConstraint(
+            f"length(text) BETWEEN 1 AND {MAX_CUE_LENGTH} AND text = trim(text)",
+            name="ck_cues_text",
+        ),
     )

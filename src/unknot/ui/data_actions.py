@@ -136,6 +136,20 @@ def report_text(report: ImportReport) -> str:
                 "DataActions", "Routines not added because one of the same name is saved: {count}"
             ).format(count=number(report.routines_skipped))
         )
+    # Only when the file held any: older backups have none to speak of.
+    if report.cues_added or report.cues_skipped:
+        lines.append(
+            translate("DataActions", "Your own cues added: {count}").format(
+                count=number(report.cues_added)
+            )
+        )
+    if report.cues_skipped:
+        lines.append(
+            translate(
+                "DataActions",
+                "Cues not added because you already have one for that position: {count}",
+            ).format(count=number(report.cues_skipped))
+        )
     return "\n".join(lines)
 
 
@@ -148,12 +162,24 @@ def contents_text(parsed: ParsedHistory) -> str:
         "rest_days": translate("DataActions", "%Ln rest day(s)", None, len(parsed.rest_days)),
         "routines": translate("DataActions", "%Ln saved routine(s)", None, len(parsed.routines)),
     }
+    if parsed.cues:
+        # Said only when there are some: files from before cues never hold any.
+        counts["cues"] = translate("DataActions", "%Ln cue(s) of your own", None, len(parsed.cues))
+        if not sessions:
+            return translate(
+                "DataActions", "{sessions} ({holds}), {rest_days}, {routines} and {cues}"
+            ).format(**counts)
     if not sessions:
         return translate("DataActions", "{sessions} ({holds}), {rest_days} and {routines}").format(
             **counts
         )
     first = min(session.local_date for session in sessions)
     last = max(session.local_date for session in sessions)
+    if parsed.cues:
+        return translate(
+            "DataActions",
+            "{sessions} ({holds}) from {first} to {last}, {rest_days}, {routines} and {cues}",
+        ).format(first=first.isoformat(), last=last.isoformat(), **counts)
     return translate(
         "DataActions", "{sessions} ({holds}) from {first} to {last}, {rest_days} and {routines}"
     ).format(first=first.isoformat(), last=last.isoformat(), **counts)
@@ -272,10 +298,11 @@ class DataActions(QObject):
         read = self._reader(service)
         # A few rows, read here: the read model does not hold the routines.
         routines = service.routines()
+        cues = service.cues()
 
         def write() -> int:
             held = _read_for_file(read)
-            service.back_up_to_file(path, held.sessions, held.rest_days, routines)
+            service.back_up_to_file(path, held.sessions, held.rest_days, routines, cues)
             return len(held.sessions)
 
         def told(count: int) -> tuple[str, str]:

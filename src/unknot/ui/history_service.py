@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from unknot.core.areas import AreaId, Tool
+from unknot.core.cues import Cue, CueError, sorted_cues
 from unknot.core.history_change import ChangedBy, HistoryChange, outside_change
 from unknot.core.plans import Routine
 from unknot.core.records import HoldRecord, Outcome, SessionKind, SessionRecord
@@ -158,7 +160,9 @@ class HistoryService(QObject):
     def import_history(self, parsed: ParsedHistory) -> ImportReport:
         """Restore: merge what a backup file holds, in one transaction."""
         report = self._write(
-            lambda: self._history.import_history(parsed.sessions, parsed.rest_days, parsed.routines)
+            lambda: self._history.import_history(
+                parsed.sessions, parsed.rest_days, parsed.routines, parsed.cues
+            )
         )
         self._announce(HistoryChange(ChangedBy.RESTORE, everything=True))
         _log.info(
@@ -179,6 +183,17 @@ class HistoryService(QObject):
         _log.info("a routine deleted")
         return self._announce(HistoryChange(ChangedBy.PERSON, routines=True))
 
+    def set_cue(self, area: AreaId, tool: Tool, text: str | None) -> HistoryChange:
+        """Save the person's own cue for the position of `tool` on `area`; None
+        or blank text removes it. Raises SaveError saying what to change for
+        text the cue rules refuse (unknot.core.cues), or when it cannot be saved."""
+        try:
+            self._write(lambda: self._history.set_cue(area, tool, text))
+        except CueError as error:
+            raise SaveError(str(error)) from error
+        _log.info("a cue saved")
+        return self._announce(HistoryChange(ChangedBy.PERSON, cues=True))
+
     # -- files of the history, written and read for the person ------------------
 
     def export_csv(self, path: Path, sessions: Sequence[SessionRecord]) -> None:
@@ -193,12 +208,13 @@ class HistoryService(QObject):
         sessions: Sequence[SessionRecord],
         rest_days: frozenset[date],
         routines: Sequence[Routine],
+        cues: Sequence[Cue] = (),
     ) -> None:
         """Write a JSON backup at `path` (0600), read back before it is kept.
         Raises OSError."""
         from unknot.store.data_files import back_up_to_file
 
-        back_up_to_file(path, sessions, rest_days, routines)
+        back_up_to_file(path, sessions, rest_days, routines, cues)
 
     def read_backup_file(self, path: Path) -> ParsedHistory:
         """What a backup file (JSON or a .sqlite3 copy) holds. Raises
@@ -273,6 +289,14 @@ class HistoryService(QObject):
 
     def routines(self) -> list[Routine]:
         return self._history.routines()
+
+    def cue(self, area: AreaId, tool: Tool) -> str | None:
+        """The person's own cue for the position of `tool` on `area`, if any."""
+        return self._history.cues().get((area, tool))
+
+    def cues(self) -> list[Cue]:
+        """The person's own cues, in the order of areas and tools."""
+        return sorted_cues(self._history.cues())
 
     # -- inside ----------------------------------------------------------------
 

@@ -183,6 +183,8 @@ class MainWindow(QMainWindow):
     def attach_history(self, service: HistoryService) -> None:
         service.setParent(self)
         self._service = service
+        if self._techniques is not None:
+            self._techniques.set_cue_source(service)
         from unknot.ui.session_screen import SessionScreen
 
         # Made before any other listener, so it has taken in each change by
@@ -942,6 +944,7 @@ class MainWindow(QMainWindow):
             self._pages.addWidget(page)
             page.back_requested.connect(self.show_home)
             page.practise_requested.connect(self.practise_spot)
+            page.set_cue_source(self._service)
             self._techniques = page
         return page
 

@@ -149,6 +149,7 @@ class SessionScreen(QWidget):
         self.session_actions.triggered.connect(self._on_action)
         self.hold_page = HoldPage(self.session_actions, self)
         self.hold_page.rated.connect(self._on_rated)
+        self.hold_page.tool_card.set_cue_source(service)
         self.pain_page = PainAdvice(self)
         self.pain_page.summary_requested.connect(self._show_summary_page)
         self.pain_page.back_requested.connect(self._on_back_to_map)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QSizePolicy,
     QVBoxLayout,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from unknot.core.areas import Area, Tool
 from unknot.core.translation import translate
+from unknot.ui.cue_line import CueLine, CueSource
 from unknot.ui.position_picture import LACROSSE as _LACROSSE
 from unknot.ui.position_picture import ROLLER as _ROLLER
 from unknot.ui.position_picture import SEAM as _SEAM
@@ -239,7 +241,13 @@ class ToolCard(QFrame):
         self._tool_row = QBoxLayout(QBoxLayout.Direction.TopToBottom, self._tool_box)
         self._tool_row.setContentsMargins(0, 0, 0, 0)
         self._tool_row.setSpacing(8)
-        self._tool_row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignHCenter)
+        # The icon and the "Your cue…" button side by side: the button takes no
+        # height of its own, which a 900x600 window has none to spare.
+        self._icon_row = QHBoxLayout()
+        self._icon_row.setSpacing(8)
+        self._icon_row.addWidget(self.icon)
+        self._tool_row.addLayout(self._icon_row)
+        self._tool_row.setAlignment(self._icon_row, Qt.AlignmentFlag.AlignHCenter)
         self._tool_row.addWidget(self.name_label, 1)
         # The words, one under the other; beside a tall picture the tool's name
         # heads them.
@@ -249,6 +257,11 @@ class ToolCard(QFrame):
         self._words_column.setSpacing(10)
         self._words_column.addWidget(self.instruction_label)
         self._words_column.addWidget(self.keep_away_label)
+        # The person's own words for this position, when they keep cues.
+        self.cue_line = CueLine(self._words, scale=1.2, button_host=self._tool_box)
+
+        self.cue_line.reshaped.connect(self._fit_height)
+        self._words_column.addWidget(self.cue_line)
         self._words_column.addStretch(1)
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(18, 14, 18, 16)
@@ -268,8 +281,14 @@ class ToolCard(QFrame):
     def _tall_fits(self) -> bool:
         return self._tool_is_tall and self.width() >= self.TALL_FROM_WIDTH
 
+    def set_cue_source(self, source: CueSource | None) -> None:
+        """Where the person's own cues are kept (the history service); without
+        one the card shows no cue and no button for it."""
+        self.cue_line.set_source(source)
+
     def show_tool(self, area: Area, tool: Tool) -> None:
         self.icon.set_tool(tool)
+        self.cue_line.show_position(area.id, tool)
         self.picture.set_position(area.id, tool)
         self._tool_is_tall = self.picture.aspect() < self.TALL_BELOW
         self._arrange(tall=self._tall_fits())
@@ -289,6 +308,15 @@ class ToolCard(QFrame):
         for widget in (self.picture, self._tool_box, self._words):
             grid.removeWidget(widget)
         self._words_column.removeWidget(self._tool_box)
+        # Beside the icon over a wide picture; after the tool's name in the row
+        # that heads the words beside a tall one.
+        cue_button = self.cue_line.edit_button
+        self._icon_row.removeWidget(cue_button)
+        self._tool_row.removeWidget(cue_button)
+        if tall:
+            self._tool_row.addWidget(cue_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        else:
+            self._icon_row.addWidget(cue_button, 0, Qt.AlignmentFlag.AlignVCenter)
         top = Qt.AlignmentFlag.AlignTop
         if tall:
             grid.addWidget(self.picture, 0, 0, top)
@@ -352,6 +380,9 @@ class ToolCard(QFrame):
             + spacing
             + self.keep_away_label.heightForWidth(column)
         )
+        cue = self.cue_line.least_height(column)
+        if cue:
+            words += spacing + cue
         if self._tall:
             words += tool + spacing
             self._words.setMinimumHeight(words)

@@ -33,6 +33,7 @@ from unknot.core.areas import AREAS, Area, AreaId, Tool
 from unknot.core.plans import Spot
 from unknot.core.positions import HOW_TO_FIND, position_of
 from unknot.core.translation import translate
+from unknot.ui.cue_line import CueLine, CueSource
 from unknot.ui.position_picture import PositionPictureWidget
 from unknot.ui.tool_card import ToolIcon, scaled_font
 
@@ -87,12 +88,20 @@ class ToolStep(QFrame):
         words.addLayout(head)
         words.addWidget(self.instruction)
         words.addWidget(caption)
+        # The person's own words for this position, as the session's card shows them.
+        self.cue_line = CueLine(self)
+        words.addWidget(self.cue_line)
         words.addStretch(1)
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 10, 12, 10)
         row.setSpacing(16)
         row.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(words, 1)
+        self._area_id = area.id
+
+    def set_cue_source(self, source: CueSource | None) -> None:
+        self.cue_line.set_source(source)
+        self.cue_line.show_position(self._area_id, self.tool)
 
 
 class AreaGuide(QWidget):
@@ -160,6 +169,11 @@ class AreaGuide(QWidget):
         layout.addWidget(away)
         layout.addStretch(1)
 
+    def set_cue_source(self, source: CueSource | None) -> None:
+        """Where the person's own cues are kept; each position shows its own."""
+        for step in self.steps:
+            step.set_cue_source(source)
+
 
 class TechniquesPage(QWidget):
     """The guide's page in the window: the list of areas and the chosen one."""
@@ -193,6 +207,7 @@ class TechniquesPage(QWidget):
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setAccessibleName(translate("Techniques", "How to work the area"))
         self._guide: AreaGuide | None = None
+        self._cue_source: CueSource | None = None
 
         body = QHBoxLayout()
         body.setSpacing(16)
@@ -213,6 +228,12 @@ class TechniquesPage(QWidget):
         assert self._guide is not None
         return self._guide
 
+    def set_cue_source(self, source: CueSource | None) -> None:
+        """Where the person's own cues are kept (the history service)."""
+        self._cue_source = source
+        if self._guide is not None:
+            self._guide.set_cue_source(source)
+
     def areas_listed(self) -> list[AreaId]:
         return [
             AreaId(self.area_list.item(row).data(Qt.ItemDataRole.UserRole))
@@ -229,6 +250,7 @@ class TechniquesPage(QWidget):
         area = AREAS[self.areas_listed()[row]]
         guide = AreaGuide(area)
         guide.practise_requested.connect(self.practise_requested)
+        guide.set_cue_source(self._cue_source)
         old = self.scroll_area.takeWidget()
         if old is not None:
             old.deleteLater()
