@@ -472,6 +472,84 @@
         </message>
     </context>
     <context>
+        <name>CueLine</name>
+        <message>
+            <source>Your cue…</source>
+            <translation>Dein Hinweis …</translation>
+        </message>
+        <message>
+            <source>For example: lean a bit to the left</source>
+            <translation>Zum Beispiel: etwas nach links lehnen</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Speichern</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Remove your cue</source>
+            <translation>Deinen Hinweis entfernen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Close the cue editor unchanged</source>
+            <translation>Hinweis-Editor ohne Änderung schließen</translation>
+        </message>
+        <message>
+            <source>Add your own cue for {position}</source>
+            <translation>Eigenen Hinweis hinzufügen für {position}</translation>
+        </message>
+        <message>
+            <source>Your cue: {cue}</source>
+            <translation>Dein Hinweis: {cue}</translation>
+        </message>
+        <message>
+            <source>Edit cue…</source>
+            <translation>Hinweis bearbeiten …</translation>
+        </message>
+        <message>
+            <source>Edit your own cue for {position}</source>
+            <translation>Eigenen Hinweis bearbeiten für {position}</translation>
+        </message>
+        <message>
+            <source>Your cue for {position}</source>
+            <translation>Dein Hinweis für {position}</translation>
+        </message>
+        <message>
+            <source>the {tool} on the {area}</source>
+            <translation>{tool} – {area}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cues</name>
+        <message>
+            <source>A cue is one line of text without spaces around it.</source>
+            <translation>Ein Hinweis ist eine Zeile Text ohne Leerzeichen am Anfang oder Ende.</translation>
+        </message>
+        <message>
+            <source>{area} has no position with this tool ({tool}), so it cannot have a cue.</source>
+            <translation>Für {area} gibt es keine Haltung mit diesem Hilfsmittel ({tool}), daher kann es dafür keinen Hinweis geben.</translation>
+        </message>
+        <message>
+            <source>A cue must be text.</source>
+            <translation>Ein Hinweis muss Text sein.</translation>
+        </message>
+        <message>
+            <source>A cue is one line of plain text; character {position} is a control character or a line break. Remove it and save again.</source>
+            <translation>Ein Hinweis ist eine Zeile einfacher Text; Zeichen {position} ist ein Steuerzeichen oder ein Zeilenumbruch. Entferne es und speichere erneut.</translation>
+        </message>
+        <message>
+            <source>A cue can be at most {limit} characters long; this one has {count}. Shorten it and save again.</source>
+            <translation>Ein Hinweis darf höchstens {limit} Zeichen lang sein; dieser hat {count}. Kürze ihn und speichere erneut.</translation>
+        </message>
+    </context>
+    <context>
         <name>DataActions</name>
         <message>
             <source>The file will hold health data: your sessions, the spots you worked on and how tender they were. Keep it somewhere private.</source>
@@ -509,6 +587,14 @@
             <source>Routines not added because one of the same name is saved: {count}</source>
             <translation>Nicht hinzugefügte Routinen, weil es schon eine mit demselben Namen gibt: {count}</translation>
         </message>
+        <message>
+            <source>Your own cues added: {count}</source>
+            <translation>Eigene Hinweise hinzugefügt: {count}</translation>
+        </message>
+        <message>
+            <source>Cues not added because you already have one for that position: {count}</source>
+            <translation>Nicht hinzugefügte Hinweise, weil du für diese Haltung schon einen hast: {count}</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln hold(s)</source>
             <translation>
@@ -517,8 +603,16 @@
             </translation>
         </message>
         <message>
+            <source>{sessions} ({holds}), {rest_days}, {routines} and {cues}</source>
+            <translation>{sessions} ({holds}), {rest_days}, {routines} und {cues}</translation>
+        </message>
+        <message>
             <source>{sessions} ({holds}), {rest_days} and {routines}</source>
             <translation>{sessions} ({holds}), {rest_days} und {routines}</translation>
+        </message>
+        <message>
+            <source>{sessions} ({holds}) from {first} to {last}, {rest_days}, {routines} and {cues}</source>
+            <translation>{sessions} ({holds}) vom {first} bis {last}, {rest_days}, {routines} und {cues}</translation>
         </message>
         <message>
             <source>{sessions} ({holds}) from {first} to {last}, {rest_days} and {routines}</source>
@@ -688,6 +782,13 @@ Nichts wurde geändert.</translation>
             <translation>
                 <numerusform>%Ln gespeicherte Routine</numerusform>
                 <numerusform>%Ln gespeicherte Routinen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln cue(s) of your own</source>
+            <translation>
+                <numerusform>%Ln eigener Hinweis</numerusform>
+                <numerusform>%Ln eigene Hinweise</numerusform>
             </translation>
         </message>
         <message numerus="yes">
