@@ -19,7 +19,7 @@ from unknot.core.practice_log import PainStop, pain_stops, spot_ratings
 from unknot.core.progress import spot_name
 from unknot.core.records import SessionRecord, practice_date
 from unknot.core.safety import Condition
-from unknot.core.streaks import PRACTICE_DAY_SECONDS
+from unknot.core.streaks import PRACTICE_DAY_SECONDS, week_of
 from unknot.core.tenderness import Spot, SpotStory, WeekPractice, stories, weeks_of_practice
 
 # Weeks the consistency chart of a report shows at most.
@@ -121,7 +121,9 @@ def report_of(
     worked = {w.spot: w.days for w in spots}
     rated = spot_ratings(sessions, first, last, day_start)
     end = min(last, today)
-    weeks_shown = max(1, min(REPORT_WEEKS_MAX, ((end - first).days // 7) + 1))
+    # Every week the period touches (the first may begin before it), at most half a year.
+    spanned = (week_of(end, week_start) - week_of(first, week_start)).days // 7 + 1
+    weeks_shown = max(1, min(REPORT_WEEKS_MAX, spanned))
     weeks = weeks_of_practice(
         seconds_by_day,
         frozenset(rest_days),
