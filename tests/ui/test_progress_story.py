@@ -10,6 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from tests.ui import test_progress_view as progress_tests
 from tests.ui.test_progress_view import TODAY, MakeRig, shown
@@ -85,7 +86,7 @@ def test_a_row_of_the_spot_table_opens_its_chart(make_rig: MakeRig, qtbot: QtBot
     stats = model.data(model.index(row, 0), SPOT_ROLE)
     table.setFocus()
     table.setCurrentIndex(model.index(row, 0))
-    qtbot.keyClick(table, Qt.Key.Key_Return)
+    QTest.keyClick(table, Qt.Key.Key_Return)
     chosen = view.tenderness.chart.story
     assert chosen is not None and chosen.spot == (stats.area, stats.side)
     assert view.tenderness.chart.hasFocus()

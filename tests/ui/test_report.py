@@ -293,7 +293,9 @@ def test_the_window_writes_the_report_where_the_person_chose(
         # A place that cannot be written: told in words, nothing written.
         action.choose_save = lambda suggested: tmp_path / "missing" / "r.pdf"
         assert action.run() is None
-        assert told[-1].problem and "could not be written" in told[-1].text
+        refused = told[-1]
+        assert refused.problem
+        assert "could not be written" in refused.text
         service.deleteLater()
     finally:
         history.close()

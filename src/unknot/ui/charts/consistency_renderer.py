@@ -62,7 +62,8 @@ def consistency_plot(weeks: Sequence[WeekPractice], area: QRectF, font: QFont) -
     line = metrics.height()
     gap = 28.0
     label_width = _label_room(metrics) + 8
-    top = area.top() + line + 8
+    # Room under the titles for the ticks over a full week's bar.
+    top = area.top() + line + 16
     bottom = area.bottom() - line - 6
     usable = area.width() - gap
     days_width = usable * 0.55
