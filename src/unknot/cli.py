@@ -267,9 +267,8 @@ def _report_pdf(args: argparse.Namespace, clock: Clock | None) -> int:
     if output.is_dir():
         raise CommandError(f"cannot write {output}: it is a folder, not a file", EXIT_USAGE)
     if not output.parent.is_dir():
-        raise CommandError(
-            f"cannot write {output}: the folder {output.parent} does not exist", EXIT_USAGE
-        )
+        what = "is a file, not a folder" if output.parent.exists() else "does not exist"
+        raise CommandError(f"cannot write {output}: {output.parent} {what}", EXIT_USAGE)
     settings = _load_settings()
     if clock is None:
         from unknot.localzone import system_clock
