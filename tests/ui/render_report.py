@@ -59,7 +59,7 @@ def render(folder: Path) -> list[Path]:
                 "-f",
                 "1",
                 "-l",
-                "2",
+                "1",
                 "-png",
                 str(pdf),
                 str(folder / "report-page"),
