@@ -6,6 +6,8 @@
     unknot import FILE.json                     merge a backup into the history
     unknot restore FILE                         merge a JSON backup or a .sqlite3
                                                 copy (with its -wal) into the history
+    unknot report [--from DATE] [--to DATE] -o FILE.pdf
+                                                a report for a physiotherapist (PDF)
     unknot check [--repair]                     is the history sound? with --repair,
                                                 keep a damaged file or foreign side
                                                 files aside and start afresh
@@ -208,7 +210,37 @@ def build_parser() -> argparse.ArgumentParser:
         "and start afresh",
     )
     check.set_defaults(command="check", run=_check)
+
+    report = commands.add_parser(
+        "report",
+        parents=[shared],
+        help="write a report for a physiotherapist as a PDF",
+        description="Write a few pages for a physiotherapist or doctor: how often and how "
+        "long you practised, which spots with which tools, how tender each spot was over "
+        "time, sessions stopped for sharp pain, your notes and the safety check's answers. "
+        "The period is the last three months unless --from or --to say otherwise. The file "
+        "holds health data and is readable by you only.",
+    )
+    report.add_argument(
+        "--from", dest="first", type=_day, metavar="DATE", help="first day, as YYYY-MM-DD"
+    )
+    report.add_argument(
+        "--to", dest="last", type=_day, metavar="DATE", help="last day, as YYYY-MM-DD"
+    )
+    report.add_argument(
+        "-o", "--output", type=Path, metavar="FILE.pdf", required=True, help="the PDF to write"
+    )
+    report.set_defaults(command="report", run=_report_pdf)
     return parser
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date; write it as YYYY-MM-DD, such as 2026-03-01"
+        ) from None
 
 
 def _folder(text: str) -> Path:
@@ -218,6 +250,91 @@ def _folder(text: str) -> Path:
 
 
 # --- the window ------------------------------------------------------------------------
+
+
+# --- report -----------------------------------------------------------------------------
+
+# The period a report covers when --from is not given: about three months.
+REPORT_DAYS = 91
+
+
+def _report_pdf(args: argparse.Namespace, clock: Clock | None) -> int:
+    from datetime import timedelta
+
+    from unknot.core.report import report_of
+    from unknot.settings import calendar_of
+
+    output: Path = args.output
+    if output.is_dir():
+        raise CommandError(f"cannot write {output}: it is a folder, not a file", EXIT_USAGE)
+    if not output.parent.is_dir():
+        what = "is a file, not a folder" if output.parent.exists() else "does not exist"
+        raise CommandError(f"cannot write {output}: {output.parent} {what}", EXIT_USAGE)
+    settings = _load_settings()
+    if clock is None:
+        from unknot.localzone import system_clock
+
+        clock = system_clock()
+    calendar = calendar_of(settings, clock)
+    rules = calendar.streak_settings()
+    today = calendar.today()
+    last: date = args.last or today
+    first: date = args.first or last - timedelta(days=REPORT_DAYS - 1)
+    if first > last:
+        raise CommandError(
+            f"the period would begin on {first}, after it ends on {last}; "
+            "give --from a day on or before --to",
+            EXIT_USAGE,
+        )
+    history = _read_history(args)
+    data = report_of(
+        history.sessions,
+        history.rest_days,
+        first,
+        last,
+        today=today,
+        day_start=rules.day_start,
+        week_start=rules.week_start,
+        weekly_goal=rules.weekly_goal,
+        safety_answered_on=settings.safety_confirmed_on,
+        safety_conditions=settings.safety_conditions,
+    )
+    pdf = _paint_report(data, today, settings.language)
+
+    from unknot.files import write_to_path
+
+    if sys.stdout is not None:
+        sys.stdout.flush()
+    try:
+        regular = write_to_path(output, pdf)
+    except OSError as error:
+        raise CommandError(f"cannot write {output}: {_write_reason(error, output)}") from None
+    if regular:
+        _write_out(
+            f"Wrote a report of {first} to {last} to {output}. "
+            "It holds health data: share it only with the people you choose.\n"
+        )
+    return EXIT_OK
+
+
+def _paint_report(data: Any, today: date, language: str) -> bytes:
+    """The report's PDF, painted by Qt without a window: the offscreen
+    platform unless one is set, and the person's language."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from unknot.ui.language import apply_language
+    from unknot.ui.report.report_pdf import report_pdf
+
+    app = QGuiApplication.instance() or QGuiApplication([PROG])
+    applied = apply_language(language)
+    try:
+        return report_pdf(data, made_on=today)
+    finally:
+        applied.remove()
+        del app
 
 
 def _launch_window(args: argparse.Namespace) -> int:

@@ -20,9 +20,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
-    QFocusEvent,
     QFontMetricsF,
-    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -30,12 +28,13 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
 )
-from PySide6.QtWidgets import QMenu, QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
 
 from unknot.core.progress import CALENDAR_WEEKS, SHADE_LEVELS, calendar_start, shade_level
 from unknot.core.streaks import DAYS_IN_WEEK
 from unknot.core.translation import QT_TRANSLATE_NOOP, translate
 from unknot.ui import practice_colours as colours
+from unknot.ui.charts.painted_chart import PaintedChart
 from unknot.ui.dates import day_label, month_short, weekday_short
 
 # Marked for the translation files, translated where shown.
@@ -98,7 +97,7 @@ class HeatmapLayout:
         return self.top + DAYS_IN_WEEK * self.step - self.gap
 
 
-class CalendarHeatmap(QWidget):
+class CalendarHeatmap(PaintedChart):
     # The day the keyboard (or a click) is on.
     current_day_changed = Signal(object)
     # (day, rest): the person asked to mark (True) or unmark (False) a rest day.
@@ -122,7 +121,6 @@ class CalendarHeatmap(QWidget):
         self._describe: Callable[[date], str] = self._plain_description
         # Why rest days cannot be marked (a read-only history), or None.
         self._rest_locked: str | None = None
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(
@@ -431,23 +429,11 @@ class CalendarHeatmap(QWidget):
         sessions.triggered.connect(lambda: self.day_activated.emit(day))
         return menu
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            day = self.layout_now().day_under(QPointF(event.pos()))
-            if day is None or day > self.last_day:
-                QToolTip.hideText()
-            else:
-                QToolTip.showText(event.globalPos(), self._describe(day), self)
-            return True
-        return super().event(event)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self.update()
-        super().focusInEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.update()
-        super().focusOutEvent(event)
+    def tip_at(self, point: QPointF) -> str | None:
+        day = self.layout_now().day_under(point)
+        if day is None or day > self.last_day:
+            return None
+        return self._describe(day)
 
     # -- words ----------------------------------------------------------------------
 

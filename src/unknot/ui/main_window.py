@@ -51,6 +51,7 @@ from unknot.ui.page_bar import PageBar
 from unknot.ui.position_picture import motion
 from unknot.ui.practice_log_model import PracticeLogModel
 from unknot.ui.reminders import REMINDER_TEXT, DailyReminder, send_desktop_notice
+from unknot.ui.report.report_action import ReportAction
 from unknot.ui.startup_notices import Rank, StartupNotices
 from unknot.ui.tray import AppTray, create_tray, tray_available
 from unknot.ui.when_to_stop import show_when_to_stop
@@ -191,6 +192,7 @@ class MainWindow(QMainWindow):
         # the time they hear of it.
         log = PracticeLogModel(service, self)
         self._practice_log = log
+        self.report_action.attach(log)
         log.changed.connect(self._work_out_streaks)
         log.load_failed.connect(self._streaks_failed)
         log.load()
@@ -1011,6 +1013,13 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
         self._add_data_menu(file_menu)
+        self.report_action = ReportAction(
+            self, lambda: self._settings, self.streak_settings, self.today
+        )
+        report = QAction(translate("MainWindow", "Report for a &physiotherapist…"), self)
+        report.triggered.connect(lambda _checked=False: self.report_action.run())
+        file_menu.addAction(report)
+        file_menu.addSeparator()
         quit_action = QAction(translate("MainWindow", "&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.quit_app)

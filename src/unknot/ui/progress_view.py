@@ -47,9 +47,12 @@ from unknot.core.progress import (
 )
 from unknot.core.records import SessionRecord
 from unknot.core.streaks import StreakSettings
+from unknot.core.tenderness import weeks_of_practice
 from unknot.core.translation import QT_TRANSLATE_NOOP, translate
 from unknot.ui import practice_colours as colours
 from unknot.ui.calendar_heatmap import CalendarHeatmap
+from unknot.ui.charts.chart_widgets import ConsistencyChart
+from unknot.ui.charts.tenderness_panel import TendernessPanel
 from unknot.ui.dates import day_label, short_date, time_of_day
 from unknot.ui.history_service import HistoryService, SaveError
 from unknot.ui.practice_log_model import PracticeLogModel
@@ -62,7 +65,7 @@ from unknot.ui.sessions_model import (
     kind_text,
     spots_text,
 )
-from unknot.ui.spot_stats_model import COL_TREND, SpotStatsModel
+from unknot.ui.spot_stats_model import COL_TREND, SPOT_ROLE, SpotStatsModel
 from unknot.ui.week_chart import WeekChart
 from unknot.ui.week_strip import WeekStrip
 
@@ -73,6 +76,8 @@ NUDGE_COLOUR = QColor("#b7791f")
 EMPTY_HISTORY = QT_TRANSLATE_NOOP(
     "ProgressView", "Your first session will show up here: the calendar, the weeks and every spot."
 )
+# The weeks of the consistency chart: the last six months.
+CONSISTENCY_WEEKS = 26
 LOADING = QT_TRANSLATE_NOOP("ProgressView", "Reading your history…")
 
 
@@ -390,6 +395,7 @@ class ProgressView(QWidget):
         self.sessions_model.modelReset.connect(self._reflow)
         lower.addWidget(self.tabs, 3)
         layout.addLayout(lower, 1)
+        self._build_story(content, layout)
 
         # Data.
         data = QHBoxLayout()
@@ -434,6 +440,31 @@ class ProgressView(QWidget):
         self._style_nudge()
         self.setTabOrder(self.calendar, self.chart)
         self.setTabOrder(self.chart, self.tabs)
+
+    def _build_story(self, content: QWidget, layout: QVBoxLayout) -> None:
+        """Tenderness over time per spot, and practice days against the goal."""
+        layout.addWidget(_heading(translate("ProgressView", "How each spot is going"), content))
+        self.tenderness = TendernessPanel(content)
+        layout.addWidget(self.tenderness)
+        # A row of the per-spot table opens that spot's chart (Enter or a double click).
+        self.spot_table.activated.connect(self._show_spot_chart)
+        layout.addWidget(
+            _heading(translate("ProgressView", "Keeping it up, week by week"), content)
+        )
+        self.consistency = ConsistencyChart(content)
+        layout.addWidget(self.consistency)
+        self.consistency_words = QLabel("", content)
+        self.consistency_words.setWordWrap(True)
+        self.consistency_words.setAccessibleName(
+            translate("ProgressView", "Keeping it up, in words")
+        )
+        layout.addWidget(self.consistency_words)
+
+    @Slot(QModelIndex)
+    def _show_spot_chart(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        stats = self.spot_model.data(self.spot_model.index(index.row(), 0), SPOT_ROLE)
+        if stats is not None:
+            self.tenderness.show_spot((stats.area, stats.side))
 
     def _style_nudge(self) -> None:
         # A soft tint with a bar down the left: noticed, not alarming.
@@ -594,6 +625,23 @@ class ProgressView(QWidget):
             )
         )
         self._set_sessions(sessions)
+        self._show_story(progress, sessions)
+
+    def _show_story(self, progress: Progress, sessions: Sequence[SessionRecord]) -> None:
+        settings = progress.settings
+        self.tenderness.set_history(
+            sessions, progress.practice_days, progress.today, settings.day_start
+        )
+        weeks = weeks_of_practice(
+            progress.seconds_by_day,
+            progress.rest_days,
+            progress.today,
+            settings.week_start,
+            settings.weekly_goal,
+            CONSISTENCY_WEEKS,
+        )
+        self.consistency.set_weeks(weeks)
+        self.consistency_words.setText(self.consistency.text_alternative())
 
     def _set_sessions(self, sessions: Sequence[SessionRecord]) -> None:
         chosen = self.current_session()

@@ -13,23 +13,21 @@ import math
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QFocusEvent,
     QFontMetricsF,
-    QHelpEvent,
-    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
     QPen,
 )
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QWidget
 
 from unknot.core.progress import WeekTotal
 from unknot.core.translation import translate
 from unknot.ui import practice_colours as colours
+from unknot.ui.charts.painted_chart import PaintedChart
 from unknot.ui.dates import short_date
 
 _NICE_STEPS = (5, 10, 15, 20, 30, 60, 90, 120, 180, 240, 300, 600)
@@ -59,15 +57,13 @@ def grid_step(top: float) -> int:
     return int(math.ceil(top / 4 / 60) * 60)
 
 
-class WeekChart(QWidget):
+class WeekChart(PaintedChart):
     current_week_changed = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._weeks: tuple[WeekTotal, ...] = ()
         self._current = -1
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(translate("WeekChart", "Minutes held per week, last twelve weeks"))
         self.setMinimumHeight(180)
         # Words for what it shows from the start, before any weeks come in.
@@ -204,46 +200,26 @@ class WeekChart(QWidget):
                 painter.drawRoundedRect(focus, 4, 4)
         painter.end()
 
-    # -- input ----------------------------------------------------------------------
+    # -- input (keys, tooltip and focus come from PaintedChart) ------------------------
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if key == Qt.Key.Key_Left:
-            self.set_current_week(self._current - 1)
-        elif key == Qt.Key.Key_Right:
-            self.set_current_week(self._current + 1)
-        elif key == Qt.Key.Key_Home:
-            self.set_current_week(0)
-        elif key == Qt.Key.Key_End:
-            self.set_current_week(len(self._weeks) - 1)
-        else:
-            super().keyPressEvent(event)
-            return
-        event.accept()
+    def item_count(self) -> int:
+        return len(self._weeks)
+
+    def current_index(self) -> int:
+        return self._current
+
+    def set_current_index(self, index: int) -> None:
+        self.set_current_week(index)
+
+    def tip_at(self, point: QPointF) -> str | None:
+        index = self._index_at(point)
+        return None if index is None else self.describe(index)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         index = self._index_at(event.position())
         if index is not None:
             self.set_current_week(index)
         super().mousePressEvent(event)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            index = self._index_at(QPointF(event.pos()))
-            if index is None:
-                QToolTip.hideText()
-            else:
-                QToolTip.showText(event.globalPos(), self.describe(index), self)
-            return True
-        return super().event(event)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self.update()
-        super().focusInEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.update()
-        super().focusOutEvent(event)
 
     def _update_description(self) -> None:
         if not self._weeks:

@@ -1,0 +1,220 @@
+"""File ▸ Report for a physiotherapist…: choose the period, choose where, and
+the PDF is written there (only there, readable by the person only).
+
+The history comes from the window's one read model (from memory when it holds
+the full records, else read now); the settings give the week, the goal and the
+safety check's answers. The dialogs are replaceable (`choose_period`,
+`choose_save`, `tell`) so tests drive it without a person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from unknot.core.report import report_of
+from unknot.core.streaks import StreakSettings
+from unknot.core.translation import translate
+from unknot.settings import Settings
+from unknot.ui.practice_log_model import PracticeLogModel
+from unknot.ui.report.report_pdf import write_report
+
+# The period offered at first: about three months up to today.
+DEFAULT_DAYS = 91
+
+
+@dataclass(frozen=True)
+class Told:
+    title: str
+    text: str
+    problem: bool = False
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+class PeriodDialog(QDialog):
+    """Asks for the first and last day of the report."""
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("ReportAction", "Report for a physiotherapist"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            translate(
+                "ReportAction",
+                "A few pages to take to a physiotherapist or doctor: how often you "
+                "practised, the spots and tools, how tender each spot was, sessions stopped "
+                "for pain, your notes and your safety check answers.",
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.first = QDateEdit(_qdate(today - timedelta(days=DEFAULT_DAYS - 1)), self)
+        self.last = QDateEdit(_qdate(today), self)
+        for edit, name in (
+            (self.first, translate("ReportAction", "First day of the report")),
+            (self.last, translate("ReportAction", "Last day of the report")),
+        ):
+            edit.setCalendarPopup(True)
+            edit.setMaximumDate(_qdate(today))
+            edit.setAccessibleName(name)
+        form.addRow(translate("ReportAction", "&From:"), self.first)
+        form.addRow(translate("ReportAction", "&To:"), self.last)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(translate("ReportAction", "&Choose where to save…"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.first.dateChanged.connect(lambda day: self.last.setMinimumDate(day))
+        self.last.setMinimumDate(self.first.date())
+
+    def period(self) -> tuple[date, date]:
+        return _pydate(self.first.date()), _pydate(self.last.date())
+
+
+class ReportAction(QObject):
+    # The report's path once written, None when not.
+    written = Signal(object)
+
+    def __init__(
+        self,
+        window: QWidget,
+        settings: Callable[[], Settings],
+        streak_settings: Callable[[], StreakSettings],
+        today: Callable[[], date],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._settings = settings
+        self._streak_settings = streak_settings
+        self._today = today
+        self._model: PracticeLogModel | None = None
+        self.folder = Path.home()
+        self.choose_period: Callable[[date], tuple[date, date] | None] = self._ask_period
+        self.choose_save: Callable[[Path], Path | None] = self._ask_save
+        self.tell: Callable[[Told], None] = self._show
+
+    def attach(self, model: PracticeLogModel) -> None:
+        self._model = model
+
+    def run(self) -> Path | None:
+        """Ask for the period and the file, then write the report there."""
+        model = self._model
+        if model is None:
+            self.tell(
+                Told(
+                    translate("ReportAction", "One moment"),
+                    translate(
+                        "ReportAction", "Your history is still opening; try again in a moment."
+                    ),
+                )
+            )
+            return None
+        today = self._today()
+        period = self.choose_period(today)
+        if period is None:
+            return None
+        first, last = period
+        suggested = self.folder / f"unknot-report-{first.isoformat()}-{last.isoformat()}.pdf"
+        path = self.choose_save(suggested)
+        if path is None:
+            return None
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(f"{path.name}.pdf")
+        settings = self._settings()
+        rules = self._streak_settings()
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        try:
+            held = model.whole_history()
+            data = report_of(
+                held.sessions,
+                held.rest_days,
+                first,
+                last,
+                today=today,
+                day_start=rules.day_start,
+                week_start=rules.week_start,
+                weekly_goal=rules.weekly_goal,
+                safety_answered_on=settings.safety_confirmed_on,
+                safety_conditions=settings.safety_conditions,
+            )
+            write_report(path, data, made_on=today)
+        except Exception as error:  # a read or a write that failed: said in words
+            QApplication.restoreOverrideCursor()
+            reason = (error.strerror if isinstance(error, OSError) else None) or str(error)
+            self.tell(
+                Told(
+                    translate("ReportAction", "Not saved"),
+                    translate(
+                        "ReportAction", "The report could not be written to {file}: {reason}"
+                    ).format(file=path, reason=reason),
+                    True,
+                )
+            )
+            self.written.emit(None)
+            return None
+        QApplication.restoreOverrideCursor()
+        self.folder = path.parent
+        self.tell(
+            Told(
+                translate("ReportAction", "Saved"),
+                translate(
+                    "ReportAction",
+                    "The report is saved to:\n{file}\n\nIt holds health data: share it only "
+                    "with the people you choose.",
+                ).format(file=path),
+            )
+        )
+        self.written.emit(path)
+        return path
+
+    # -- the real dialogs -------------------------------------------------------------
+
+    def _ask_period(self, today: date) -> tuple[date, date] | None:
+        dialog = PeriodDialog(today, self._window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.period()
+
+    def _ask_save(self, suggested: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self._window,
+            translate("ReportAction", "Save the report (it will hold health data)"),
+            str(suggested),
+            translate("ReportAction", "PDF documents (*.pdf)"),
+        )
+        return Path(name) if name else None
+
+    def _show(self, told: Told) -> None:
+        if told.problem:
+            QMessageBox.warning(self._window, told.title, told.text)
+        else:
+            QMessageBox.information(self._window, told.title, told.text)
