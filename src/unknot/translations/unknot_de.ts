@@ -465,6 +465,54 @@
         </message>
     </context>
     <context>
+        <name>Consistency</name>
+        <message>
+            <source>Practice days a week against the goal, and minutes a week</source>
+            <translation>Übungstage pro Woche im Vergleich zum Ziel, und Minuten pro Woche</translation>
+        </message>
+        <message>
+            <source>No weeks to show yet.</source>
+            <translation>Noch keine Wochen zum Anzeigen.</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <source>Practice days a week, against the goal</source>
+            <translation>Übungstage pro Woche, im Vergleich zum Ziel</translation>
+        </message>
+        <message>
+            <source>Minutes held a week</source>
+            <translation>Gehaltene Minuten pro Woche</translation>
+        </message>
+        <message>
+            <source>this week</source>
+            <translation>diese Woche</translation>
+        </message>
+        <message numerus="yes">
+            <source>This week so far: {days} of %n practice day(s), {minutes} min held.</source>
+            <translation>
+                <numerusform>Diese Woche bisher: {days} von %n Übungstag, {minutes} min gehalten.</numerusform>
+                <numerusform>Diese Woche bisher: {days} von %n Übungstagen, {minutes} min gehalten.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Week of {week}: {days} of %n practice day(s), goal met; {minutes} min held.</source>
+            <translation>
+                <numerusform>Woche vom {week}: {days} von %n Übungstag, Ziel erreicht; {minutes} min gehalten.</numerusform>
+                <numerusform>Woche vom {week}: {days} von %n Übungstagen, Ziel erreicht; {minutes} min gehalten.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Week of {week}: {days} of %n practice day(s), goal not met; {minutes} min held.</source>
+            <translation>
+                <numerusform>Woche vom {week}: {days} von %n Übungstag, Ziel nicht erreicht; {minutes} min gehalten.</numerusform>
+                <numerusform>Woche vom {week}: {days} von %n Übungstagen, Ziel nicht erreicht; {minutes} min gehalten.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CountdownRing</name>
         <message>
             <source>Countdown</source>
@@ -1368,6 +1416,10 @@ Dein Verlauf ist unverändert.</translation>
             <translation>&amp;Datei</translation>
         </message>
         <message>
+            <source>Report for a &amp;physiotherapist…</source>
+            <translation>Bericht für die &amp;Physiotherapie …</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
@@ -1761,6 +1813,18 @@ Dein Verlauf ist unverändert.</translation>
             <translation>Wo die täglichen Sicherungen liegen</translation>
         </message>
         <message>
+            <source>How each spot is going</source>
+            <translation>Wie es jeder Stelle geht</translation>
+        </message>
+        <message>
+            <source>Keeping it up, week by week</source>
+            <translation>Dranbleiben, Woche für Woche</translation>
+        </message>
+        <message>
+            <source>Keeping it up, in words</source>
+            <translation>Dranbleiben, in Worten</translation>
+        </message>
+        <message>
             <source>A week of rest: nothing to reach.</source>
             <translation>Eine Ruhewoche: Es gibt nichts zu erreichen.</translation>
         </message>
@@ -1867,6 +1931,197 @@ Dein Verlauf ist unverändert.</translation>
         <message>
             <source>You have not practised today. A few minutes on one tight spot is plenty.</source>
             <translation>Du hast heute noch nicht geübt. Ein paar Minuten an einer festen Stelle reichen völlig.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <source>page {number}</source>
+            <translation>Seite {number}</translation>
+        </message>
+        <message>
+            <source>Self-massage practice: a report for a clinician</source>
+            <translation>Selbstmassage: ein Übungsbericht für Physiotherapie und Arztpraxis</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first} bis {last}</translation>
+        </message>
+        <message>
+            <source>Unknot practice report, {period}</source>
+            <translation>Unknot-Übungsbericht, {period}</translation>
+        </message>
+        <message>
+            <source>Period: {period}. Made on {today} with Unknot.</source>
+            <translation>Zeitraum: {period}. Erstellt am {today} mit Unknot.</translation>
+        </message>
+        <message>
+            <source>This report holds health data: share it only with the people you choose.</source>
+            <translation>Dieser Bericht enthält Gesundheitsdaten: Gib ihn nur an Menschen weiter, die du selbst wählst.</translation>
+        </message>
+        <message>
+            <source>How often and how long</source>
+            <translation>Wie oft und wie lange</translation>
+        </message>
+        <message>
+            <source>Left: practice days each week; the short bar across is the week's goal; a filled, ticked bar met it; a hatched bar is the week in progress. Right: minutes held each week.</source>
+            <translation>Links: Übungstage je Woche; der kurze Querstrich ist das Wochenziel; ein gefüllter Balken mit Haken hat es erreicht; ein schraffierter Balken ist die laufende Woche. Rechts: gehaltene Minuten je Woche.</translation>
+        </message>
+        <message>
+            <source>Spots and tools</source>
+            <translation>Stellen und Hilfsmittel</translation>
+        </message>
+        <message>
+            <source>Spot</source>
+            <translation>Stelle</translation>
+        </message>
+        <message>
+            <source>Holds</source>
+            <translation>Haltephasen</translation>
+        </message>
+        <message>
+            <source>Time held</source>
+            <translation>Gehaltene Zeit</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Tage</translation>
+        </message>
+        <message>
+            <source>Tools</source>
+            <translation>Hilfsmittel</translation>
+        </message>
+        <message>
+            <source>No holds in this period.</source>
+            <translation>Keine Haltephasen in diesem Zeitraum.</translation>
+        </message>
+        <message>
+            <source>Safety check</source>
+            <translation>Sicherheitscheck</translation>
+        </message>
+        <message>
+            <source>The safety check has not been answered.</source>
+            <translation>Der Sicherheitscheck wurde nicht beantwortet.</translation>
+        </message>
+        <message>
+            <source>Answered on {day}. Ticked as applying:</source>
+            <translation>Beantwortet am {day}. Als zutreffend angekreuzt:</translation>
+        </message>
+        <message>
+            <source>Answered on {day}: none of the listed conditions applies.</source>
+            <translation>Beantwortet am {day}: Keine der genannten Bedingungen trifft zu.</translation>
+        </message>
+        <message>
+            <source>Sessions stopped for sharp pain</source>
+            <translation>Wegen scharfen Schmerzes abgebrochene Einheiten</translation>
+        </message>
+        <message>
+            <source>None in this period.</source>
+            <translation>Keine in diesem Zeitraum.</translation>
+        </message>
+        <message>
+            <source>before a hold</source>
+            <translation>vor einer Haltephase</translation>
+        </message>
+        <message>
+            <source>{when}: stopped at {spot}.</source>
+            <translation>{when}: abgebrochen bei {spot}.</translation>
+        </message>
+        <message>
+            <source>Tenderness over time</source>
+            <translation>Empfindlichkeit im Verlauf</translation>
+        </message>
+        <message>
+            <source>No spot was rated in this period.</source>
+            <translation>In diesem Zeitraum wurde keine Stelle bewertet.</translation>
+        </message>
+        <message>
+            <source>Tenderness 0-10, rated before the day's first hold of a spot and after its last. The method counts a spot as easing when its rating drops by 2 points or by half.</source>
+            <translation>Empfindlichkeit 0-10, bewertet vor der ersten Haltephase einer Stelle am Tag und nach der letzten. Die Methode zählt eine Stelle als nachlassend, wenn ihre Bewertung um 2 Punkte oder um die Hälfte sinkt.</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>No notes in this period.</source>
+            <translation>Keine Notizen in diesem Zeitraum.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) on {days} practice days out of {period_days} days; {held} held in all, about {minutes} min on a practice day. The goal was {goal} practice days a week.</source>
+            <translation>
+                <numerusform>%n Einheit an {days} Übungstagen von {period_days} Tagen; insgesamt {held} gehalten, etwa {minutes} min an einem Übungstag. Das Ziel waren {goal} Übungstage pro Woche.</numerusform>
+                <numerusform>%n Einheiten an {days} Übungstagen von {period_days} Tagen; insgesamt {held} gehalten, etwa {minutes} min an einem Übungstag. Das Ziel waren {goal} Übungstage pro Woche.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportAction</name>
+        <message>
+            <source>Report for a physiotherapist</source>
+            <translation>Bericht für die Physiotherapie</translation>
+        </message>
+        <message>
+            <source>A few pages to take to a physiotherapist or doctor: how often you practised, the spots and tools, how tender each spot was, sessions stopped for pain, your notes and your safety check answers.</source>
+            <translation>Ein paar Seiten zum Mitnehmen in die Physiotherapie oder Arztpraxis: wie oft du geübt hast, die Stellen und Hilfsmittel, wie empfindlich jede Stelle war, wegen Schmerz abgebrochene Einheiten, deine Notizen und deine Antworten im Sicherheitscheck.</translation>
+        </message>
+        <message>
+            <source>First day of the report</source>
+            <translation>Erster Tag des Berichts</translation>
+        </message>
+        <message>
+            <source>Last day of the report</source>
+            <translation>Letzter Tag des Berichts</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Von:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Bis:</translation>
+        </message>
+        <message>
+            <source>&amp;Choose where to save…</source>
+            <translation>&amp;Speicherort wählen …</translation>
+        </message>
+        <message>
+            <source>One moment</source>
+            <translation>Einen Moment</translation>
+        </message>
+        <message>
+            <source>Your history is still opening; try again in a moment.</source>
+            <translation>Dein Verlauf wird noch geöffnet; versuch es gleich noch einmal.</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>The report could not be written to {file}: {reason}</source>
+            <translation>Der Bericht konnte nicht nach {file} geschrieben werden: {reason}</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Gespeichert</translation>
+        </message>
+        <message>
+            <source>The report is saved to:
+{file}
+
+It holds health data: share it only with the people you choose.</source>
+            <translation>Der Bericht ist gespeichert unter:
+{file}
+
+Er enthält Gesundheitsdaten: Gib ihn nur an Menschen weiter, die du selbst wählst.</translation>
+        </message>
+        <message>
+            <source>Save the report (it will hold health data)</source>
+            <translation>Bericht speichern (er enthält Gesundheitsdaten)</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-Dokumente (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -3551,6 +3806,150 @@ Dein Verlauf ist unverändert.</translation>
         <message>
             <source>How to work the area</source>
             <translation>So bearbeitest du den Bereich</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tenderness</name>
+        <message>
+            <source>6 weeks</source>
+            <translation>6 Wochen</translation>
+        </message>
+        <message>
+            <source>3 months</source>
+            <translation>3 Monate</translation>
+        </message>
+        <message>
+            <source>A year</source>
+            <translation>Ein Jahr</translation>
+        </message>
+        <message>
+            <source>{spot}: no rating before a hold in this period.</source>
+            <translation>{spot}: keine Bewertung vor einer Haltephase in diesem Zeitraum.</translation>
+        </message>
+        <message>
+            <source>{spot}: rated on one day only, {rating} of 10 before the hold.</source>
+            <translation>{spot}: nur an einem Tag bewertet, {rating} von 10 vor der Haltephase.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{spot}: easing. Rated on %n day(s); before the holds about {earlier} of 10 at first and {later} lately, a drop of 2 points or by half.</source>
+            <translation>
+                <numerusform>{spot}: lässt nach. An %n Tag bewertet; vor den Haltephasen anfangs etwa {earlier} von 10 und zuletzt {later}, ein Rückgang um 2 Punkte oder um die Hälfte.</numerusform>
+                <numerusform>{spot}: lässt nach. An %n Tagen bewertet; vor den Haltephasen anfangs etwa {earlier} von 10 und zuletzt {later}, ein Rückgang um 2 Punkte oder um die Hälfte.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{spot}: more tender. Rated on %n day(s); before the holds about {earlier} of 10 at first and {later} lately.</source>
+            <translation>
+                <numerusform>{spot}: empfindlicher. An %n Tag bewertet; vor den Haltephasen anfangs etwa {earlier} von 10 und zuletzt {later}.</numerusform>
+                <numerusform>{spot}: empfindlicher. An %n Tagen bewertet; vor den Haltephasen anfangs etwa {earlier} von 10 und zuletzt {later}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{spot}: not easing yet. Rated on %n day(s); before the holds about {earlier} of 10 at first and {later} lately; easing needs {line} or lower.</source>
+            <translation>
+                <numerusform>{spot}: lässt noch nicht nach. An %n Tag bewertet; vor den Haltephasen anfangs etwa {earlier} von 10 und zuletzt {later}; nachlassend heißt {line} oder weniger.</numerusform>
+                <numerusform>{spot}: lässt noch nicht nach. An %n Tagen bewertet; vor den Haltephasen anfangs etwa {earlier} von 10 und zuletzt {later}; nachlassend heißt {line} oder weniger.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{day}: not rated</source>
+            <translation>{day}: nicht bewertet</translation>
+        </message>
+        <message>
+            <source>{day}: {before} before the holds, {after} after</source>
+            <translation>{day}: {before} vor den Haltephasen, {after} danach</translation>
+        </message>
+        <message>
+            <source>Tenderness over time</source>
+            <translation>Empfindlichkeit im Verlauf</translation>
+        </message>
+        <message>
+            <source>Tenderness of {spot} over time</source>
+            <translation>Empfindlichkeit von {spot} im Verlauf</translation>
+        </message>
+        <message>
+            <source>No spot was rated in this period.</source>
+            <translation>In diesem Zeitraum wurde keine Stelle bewertet.</translation>
+        </message>
+        <message>
+            <source>Key: solid line, before the holds; dashed, after; dotted, the easing line; ticks, practice days</source>
+            <translation>Legende: durchgezogene Linie, vor den Haltephasen; gestrichelt, danach; gepunktet, die Linie für Nachlassen; Striche, Übungstage</translation>
+        </message>
+        <message>
+            <source>&amp;Over:</source>
+            <translation>&amp;Zeitraum:</translation>
+        </message>
+        <message>
+            <source>How far back the charts look</source>
+            <translation>Wie weit die Diagramme zurückreichen</translation>
+        </message>
+        <message>
+            <source>S&amp;pot:</source>
+            <translation>S&amp;telle:</translation>
+        </message>
+        <message>
+            <source>The spot shown large</source>
+            <translation>Die groß gezeigte Stelle</translation>
+        </message>
+        <message>
+            <source>The trend in words</source>
+            <translation>Der Verlauf in Worten</translation>
+        </message>
+        <message>
+            <source>The spots worked most</source>
+            <translation>Die am meisten bearbeiteten Stellen</translation>
+        </message>
+        <message>
+            <source>No spot was rated in this span. Rate a spot before and after its holds to see here how it changes.</source>
+            <translation>In dieser Zeitspanne wurde keine Stelle bewertet. Bewerte eine Stelle vor und nach ihren Haltephasen, um hier zu sehen, wie sie sich verändert.</translation>
+        </message>
+        <message>
+            <source>easing at {rating} or lower</source>
+            <translation>nachlassend bei {rating} oder weniger</translation>
+        </message>
+        <message>
+            <source>before the holds</source>
+            <translation>vor den Haltephasen</translation>
+        </message>
+        <message>
+            <source>after the holds</source>
+            <translation>nach den Haltephasen</translation>
+        </message>
+        <message>
+            <source>easing line (2 points lower, or half)</source>
+            <translation>Linie für Nachlassen (2 Punkte weniger oder die Hälfte)</translation>
+        </message>
+        <message>
+            <source>practice day</source>
+            <translation>Übungstag</translation>
+        </message>
+        <message numerus="yes">
+            <source>On %n day(s) rated before and after, the holds brought it down by {points} points on average.</source>
+            <translation>
+                <numerusform>An %n Tag mit Bewertung vorher und nachher haben die Haltephasen sie im Schnitt um {points} Punkte gesenkt.</numerusform>
+                <numerusform>An %n Tagen mit Bewertung vorher und nachher haben die Haltephasen sie im Schnitt um {points} Punkte gesenkt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>On %n day(s) rated before and after, it was {points} points more tender after the holds on average.</source>
+            <translation>
+                <numerusform>An %n Tag mit Bewertung vorher und nachher war sie nach den Haltephasen im Schnitt um {points} Punkte empfindlicher.</numerusform>
+                <numerusform>An %n Tagen mit Bewertung vorher und nachher war sie nach den Haltephasen im Schnitt um {points} Punkte empfindlicher.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>On %n day(s) rated before and after, the holds left it about as tender as before.</source>
+            <translation>
+                <numerusform>An %n Tag mit Bewertung vorher und nachher blieb sie nach den Haltephasen etwa so empfindlich wie vorher.</numerusform>
+                <numerusform>An %n Tagen mit Bewertung vorher und nachher blieb sie nach den Haltephasen etwa so empfindlich wie vorher.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The goal was met in {met} of %n full week(s); about {minutes} min held a week.</source>
+            <translation>
+                <numerusform>Das Ziel wurde in {met} von %n vollen Woche erreicht; etwa {minutes} min gehalten pro Woche.</numerusform>
+                <numerusform>Das Ziel wurde in {met} von %n vollen Wochen erreicht; etwa {minutes} min gehalten pro Woche.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
