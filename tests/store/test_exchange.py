@@ -306,7 +306,7 @@ def _session_records(draw: st.DrawFn) -> SessionRecord:
         note=draw(
             st.none()
             | st.text(
-                st.characters(exclude_characters="\x00", exclude_categories=("Cs",)),
+                st.characters(exclude_characters="\x00", exclude_categories=["Cs"]),
                 max_size=30,
             )
         ),
