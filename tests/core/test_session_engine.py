@@ -787,6 +787,13 @@ def test_any_sequence_keeps_the_engine_consistent(
             assert rig.engine.allowed() == frozenset()
         if rig.phase() is Phase.SAVE_FAILED:
             assert rig.engine.next_wake() is not None
+    # One rule for a few seconds, whichever key ended them (Skip, Released, +1 min,
+    # leaving): a hold shorter than WORKED_SECONDS is never kept, unless a sharp-pain
+    # stop ended it (what was done before the pain is kept, as said).
+    short = [hold for hold in rig.saver.saved() if skipped(hold.held_seconds)]
+    assert not short or (
+        rig.engine.outcome is Outcome.STOPPED_PAIN and short == [rig.saver.saved()[-1]]
+    ), short
     if not ever_failed:
         # What the engine kept is exactly what the history holds.
         assert rig.saver.saved() == list(rig.engine.records)
@@ -1348,3 +1355,17 @@ def test_the_end_of_a_hold_is_cued_before_it_is_saved_in_the_same_turn(
         (hold,) = saver.saved()
         assert hold.held_seconds == engine.records[0].held_seconds
         assert rig.phase() is not Phase.SAVE_FAILED
+
+
+@given(held=st.floats(min_value=0, max_value=30, allow_nan=False))
+@settings(max_examples=60, deadline=None)
+def test_released_within_a_few_seconds_is_a_skip_by_the_same_rule(held: float) -> None:
+    rig = make(focus_plan([Selection(Spot(AreaId.ARMS, Side.LEFT))]))
+    rig.do(Action.START_PAUSE)
+    rig.run(held)
+    rig.do(Action.RELEASED)
+    saved = rig.saver.saved()
+    # Kept exactly when the same seconds would have been kept by Skip.
+    assert bool(saved) is not skipped(held)
+    for hold in saved:
+        assert hold.released and hold_result(hold) == "released"

@@ -744,6 +744,11 @@ class SessionEngine:
 
     def _release(self) -> None:
         self._timer.release()
+        if skipped(self._timer.held_seconds()):
+            # The one rule for a few seconds, whatever key ended them: nothing
+            # was done, so nothing is kept and no spot is counted (see `skipped`).
+            self._advance()
+            return
         self._end_hold(released=True, then=self._to_released)
 
     def _to_released(self) -> None:
