@@ -812,3 +812,26 @@ def test_a_damaged_cue_in_an_import_is_one_clear_line(
     assert "Traceback" not in err
     assert "cues[0].text:" in err and "a cue is one line; nothing was imported" in err
     assert len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("command", "needed"),
+    [
+        ("stats", []),
+        ("export", []),
+        ("import", ["backup.json"]),
+        ("restore", ["backup.json"]),
+        ("check", []),
+        ("report", ["-o", "report.pdf"]),
+    ],
+)
+def test_an_unknown_option_is_told_with_the_command_s_own_usage(
+    command: str, needed: list[str], capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder = tmp_path / "data"
+    assert main([command, *needed, "--bogus", "--data-dir", str(folder)]) == 2
+    err = capsys.readouterr().err
+    assert f"usage: unknot {command}" in err
+    assert f"unknot {command}: error: unrecognized arguments: --bogus" in err
+    assert "Traceback" not in err
+    assert list(tmp_path.iterdir()) == []  # nothing made, nothing read

@@ -85,7 +85,10 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
     clock (tests pin "today" with it)."""
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args, extra = parser.parse_known_args(argv)
+        if extra:
+            # Said by the command's own parser, so the usage shown is the command's.
+            _parser_of(parser, args.command).error("unrecognized arguments: " + " ".join(extra))
         if args.demo and args.command is not None:
             parser.error("--demo opens the app with example data; it takes no command")
     except SystemExit as exit_:
@@ -107,6 +110,15 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
     except Exception as error:  # see _describe: one line, never a traceback
         _report(_describe(error))
         return error.status if isinstance(error, CommandError) else EXIT_FAILED
+
+
+def _parser_of(parser: argparse.ArgumentParser, command: str | None) -> argparse.ArgumentParser:
+    """The parser of `command` (the top-level one when there is none)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction) and command in action.choices:
+            chosen: argparse.ArgumentParser = action.choices[command]
+            return chosen
+    return parser
 
 
 def build_parser() -> argparse.ArgumentParser:
