@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtWidgets import QLabel
@@ -143,3 +144,17 @@ def test_the_summary_names_an_interrupted_session_as_progress_does(qtbot: QtBot)
         record(SessionKind.FOCUS, Outcome.INTERRUPTED, hold(AreaId.CALVES, Side.LEFT)), None
     )
     assert Outcome.INTERRUPTED.label.lower() in summary.title_label.text().lower()
+
+
+@pytest.mark.parametrize(("short", "told"), [(32.0, True), (None, False)])
+def test_a_session_short_of_a_practice_day_says_what_makes_one(
+    qtbot: QtBot, short: float | None, told: bool
+) -> None:
+    """A short session reads "well done" beside a streak of 0 days; the summary
+    says why, unless today already counts."""
+    summary = SessionSummary()
+    qtbot.addWidget(summary)
+    session = record(SessionKind.FOCUS, Outcome.COMPLETED, hold(AreaId.CALVES, Side.LEFT))
+    summary.show_session(session, None, short_of_a_day=short)
+    text = summary.soreness_label.text()
+    assert ("from one minute held; today has 32 s so far" in text) is told

@@ -2692,6 +2692,10 @@ Er enthält Gesundheitsdaten: Gib ihn nur an Menschen weiter, die du selbst wäh
             <translation>Benutzte Hilfsmittel: {tools}</translation>
         </message>
         <message>
+            <source>A day counts for your streak from one minute held; today has {held} so far.</source>
+            <translation>Ein Tag zählt ab einer gehaltenen Minute für deine Serie; heute sind es bisher {held}.</translation>
+        </message>
+        <message>
             <source>Note saved.</source>
             <translation>Notiz gespeichert.</translation>
         </message>

@@ -32,6 +32,7 @@ from unknot.core.areas import Tool
 from unknot.core.clock import Clock
 from unknot.core.plans import Plan
 from unknot.core.practice_calendar import PracticeCalendar
+from unknot.core.practice_log import Glance
 from unknot.core.records import SessionRecord
 from unknot.core.session_engine import (
     IN_SESSION,
@@ -42,7 +43,6 @@ from unknot.core.session_engine import (
     SaveFailedError,
     SessionEngine,
 )
-from unknot.core.streaks import Streaks
 from unknot.core.translation import translate
 from unknot.ui.chime import Chime
 from unknot.ui.history_service import HistoryService, SaveError
@@ -383,7 +383,14 @@ class SessionScreen(QWidget):
                 local_date=engine.started_at.date(),
                 holds=summary.holds,
             )
-        self.summary.show_session(record, self._streaks(), summary.offer, unsaved=summary.unsaved)
+        glance = self._glance()
+        self.summary.show_session(
+            record,
+            glance.streaks,
+            summary.offer,
+            unsaved=summary.unsaved,
+            short_of_a_day=None if glance.practised_today else glance.today_seconds,
+        )
 
     def _show_summary_page(self) -> None:
         if self._engine is not None:
@@ -422,7 +429,7 @@ class SessionScreen(QWidget):
             return
         self.summary.show_note_saved(note)
 
-    def _streaks(self) -> Streaks:
+    def _glance(self) -> Glance:
         settings = self._settings()
         calendar = PracticeCalendar(
             self._clock,
@@ -434,8 +441,8 @@ class SessionScreen(QWidget):
         if log is not None:
             # The session just finished is in it: each write is applied as
             # announced (and when the log is behind, it counts from a fresh read).
-            return log.glance_task(calendar.today(), calendar.streak_settings())().streaks
-        return read_glance(self._service, calendar.today(), calendar.streak_settings()).streaks
+            return log.glance_task(calendar.today(), calendar.streak_settings())()
+        return read_glance(self._service, calendar.today(), calendar.streak_settings())
 
     # -- time and visibility ----------------------------------------------------------
 

@@ -214,8 +214,11 @@ class SessionSummary(QWidget):
         offer: Plan | None = None,
         *,
         unsaved: str = "",
+        short_of_a_day: float | None = None,
     ) -> None:
-        """`unsaved`: a line saying what could not be saved, if anything."""
+        """`unsaved`: a line saying what could not be saved, if anything;
+        `short_of_a_day`: the seconds held today when they do not yet make it a
+        practice day (None when today already counts)."""
         self._offer = offer
         self._first_area = record.holds[0].area if record.holds else None
         self._saved_note = record.note or ""
@@ -255,6 +258,12 @@ class SessionSummary(QWidget):
         )
         self._fill_table(record)
         self._show_offer(record)
+        if short_of_a_day is not None and counted(record):
+            # Else "Well done" beside a streak of 0 days reads like a mistake.
+            closing += "\n\n" + translate(
+                "SessionSummary",
+                "A day counts for your streak from one minute held; today has {held} so far.",
+            ).format(held=duration_text(short_of_a_day))
         # The pain advice after a pain stop, never the soreness note.
         self.soreness_label.setText(f"{unsaved}\n\n{closing}" if unsaved else closing)
         self.note_edit.setText(self._saved_note)
