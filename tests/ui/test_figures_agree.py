@@ -63,7 +63,7 @@ def session_summary_streaks(window: MainWindow) -> Streaks:
     """The streaks the session summary would show now (from the read model)."""
     screen = window.session_screen
     assert screen is not None
-    return screen._streaks()
+    return screen._glance().streaks
 
 
 @pytest.mark.parametrize("seed", range(4))

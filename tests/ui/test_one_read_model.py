@@ -128,7 +128,7 @@ def test_a_write_reaches_every_view_from_one_change(
         assert "Practised today" in tray.tooltip()
         screen = window.session_screen
         assert screen is not None
-        assert screen._streaks().day_streak == 2
+        assert screen._glance().streaks.day_streak == 2
         progress = view.progress
         assert progress is not None
         assert progress.session_count == 2 and progress.streaks.day_streak == 2

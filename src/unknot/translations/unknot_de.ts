@@ -2693,7 +2693,7 @@ Er enthält Gesundheitsdaten: Gib ihn nur an Menschen weiter, die du selbst wäh
         </message>
         <message>
             <source>A day counts for your streak from one minute held; today has {held} so far.</source>
-            <translation>Ein Tag zählt ab einer gehaltenen Minute für deine Serie; heute sind es bisher {held}.</translation>
+            <translation>Ein Tag zählt ab einer gehaltenen Minute für deine Tage in Folge; heute sind es bisher {held}.</translation>
         </message>
         <message>
             <source>Note saved.</source>
