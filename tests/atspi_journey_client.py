@@ -166,10 +166,18 @@ def spot(body_map: Accessible, name: str) -> tuple[int, Accessible]:
     raise JourneyError(f"the body map has no spot named {name}")
 
 
+# The app's WORKED_SECONDS (5 s), with a margin for the bus's own delay.
+HOLD_COUNTS_AFTER = 5.5
+
+
 def hold(bus: Bus, more_pressure: bool) -> None:
     """Start the hold, perhaps ask for more pressure, and say it released."""
     do_action(bus.wait_enabled("Start"), "Press")
     bus.wait_enabled("Pause")
+    # The real app on the real clock: a hold ended within five seconds is a
+    # skipped hold and saves nothing, so this one runs past that first.
+    counts_from = time.monotonic() + HOLD_COUNTS_AFTER
+    bus.wait_for("the hold to count", lambda: time.monotonic() >= counts_from)
     if more_pressure:
         before = bus.wait_for("the tool card", lambda: bus.find_starting("Tool:", "panel")).name
 
