@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
@@ -201,6 +201,8 @@ class DataActions(QObject):
         self._window = window
         # One file at a time, in the order asked.
         self._worker = Worker(self, threaded=threaded)
+        # The files being written, by the task writing each.
+        self._files: dict[Task, _FileBeingWritten] = {}
         self._service: HistoryService | None = None
         self._today: Callable[[], date] = date.today
         self._history: Callable[[], Callable[[], HeldHistory]] | None = None
@@ -433,26 +435,40 @@ class DataActions(QObject):
     ) -> Path | None:
         """Run `write` (it returns how many sessions it wrote) on the worker;
         `told` gives the two texts of `_saved` for that count."""
-        # Without a worker the task has reported before `start` returns.
-        outcome: list[Path | None] = []
         task = Task(write)
-        task.succeeded.connect(
-            lambda count: outcome.append(self._file_written(path, *told(int(count))))
-        )
-        task.failed.connect(lambda error: self._file_failed(path, error, outcome))
+        file = _FileBeingWritten(path, told)
+        self._files[task] = file
+        # Bound slots, not lambdas: Qt drops them with these actions, so a file
+        # finished after the window is gone (at quit) finds nothing to update.
+        task.succeeded.connect(self._file_written)
+        task.failed.connect(self._file_failed)
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         self._worker.start(task)
-        return outcome[0] if outcome else path
+        # Without a worker the task has reported before `start` returns.
+        return file.outcome[0] if file.outcome else path
 
-    def _file_written(self, path: Path, told: str, line: str) -> Path:
-        QApplication.restoreOverrideCursor()
-        self._saved(path, told, line)
+    def _reported(self) -> _FileBeingWritten | None:
+        sender = self.sender()
+        file = self._files.pop(sender, None) if isinstance(sender, Task) else None
+        if file is not None:
+            QApplication.restoreOverrideCursor()
+        return file
+
+    def _file_written(self, count: object) -> None:
+        file = self._reported()
+        if file is None:
+            return
+        path = file.path
+        file.outcome.append(path)
+        self._saved(path, *file.told(int(cast(int, count))))
         self.written.emit(path)
-        return path
 
-    def _file_failed(self, path: Path, error: object, outcome: list[Path | None]) -> None:
-        outcome.append(None)
-        QApplication.restoreOverrideCursor()
+    def _file_failed(self, error: object) -> None:
+        file = self._reported()
+        if file is None:
+            return
+        path = file.path
+        file.outcome.append(None)
         if isinstance(error, _HistoryUnreadError):
             text = translate(
                 "DataActions", "Your history could not be read for {file}: {reason}"
@@ -472,6 +488,15 @@ class DataActions(QObject):
         warning = translate("DataActions", HEALTH_DATA_WARNING)
         self.tell(Message(translate("DataActions", "Saved"), f"{told}\n{path}\n\n{warning}"))
         self.done.emit(line.format(file=path.name))
+
+
+@dataclass
+class _FileBeingWritten:
+    path: Path
+    # The two texts of `_saved` for the number of sessions written.
+    told: Callable[[int], tuple[str, str]]
+    # The written path (or None when it failed) once the task has reported.
+    outcome: list[Path | None] = field(default_factory=list)
 
 
 class _HistoryUnreadError(Exception):

@@ -112,10 +112,10 @@ class MainWindow(QMainWindow):
         # The one read model of the history: the streak line, the session
         # summary, the tray, the progress page and exports count from it.
         self._practice_log: PracticeLogModel | None = None
-        # Today's figures as last worked out, for a tray made later; and how
-        # many counts were asked for, so that only the newest is shown.
+        # Today's figures as last worked out, for a tray made later; and the
+        # newest count asked for, the only one shown when it arrives.
         self._glance: Glance | None = None
-        self._glances_asked = 0
+        self._glance_asked: Task | None = None
         self._outside_watch: OutsideWatch | None = None
         self._session_screen: SessionScreen | None = None
         self._tray: AppTray | None = None
@@ -332,16 +332,17 @@ class MainWindow(QMainWindow):
             return  # the log's `changed` brings the line when it is read
         # Only the newest count is shown: one asked for before a new day or a
         # change may still be on its way, and is out of date when it arrives.
-        self._glances_asked += 1
-        asked = self._glances_asked
         task = Task(log.glance_task(self.today(), self.streak_settings()))
-        task.succeeded.connect(lambda glance: self._show_streaks(glance, asked))
+        self._glance_asked = task
+        # A bound slot, not a lambda: Qt drops it with the window, so a count that
+        # arrives after the window is gone (at quit) finds nothing to update.
+        task.succeeded.connect(self._show_streaks)
         task.failed.connect(self._streaks_failed)
         self._streak_worker.start(task)
 
-    def _show_streaks(self, glance: object, asked: int) -> None:
+    def _show_streaks(self, glance: object) -> None:
         assert isinstance(glance, Glance)
-        if asked != self._glances_asked:
+        if self.sender() is not self._glance_asked:
             return
         self._glance = glance
         streaks = glance.streaks
