@@ -11,8 +11,8 @@ import dataclasses
 import logging
 import os
 import time
-from collections.abc import Callable, Sequence
-from datetime import date
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -33,7 +33,7 @@ from unknot.core.clock import Clock
 from unknot.core.history_change import HistoryChange
 from unknot.core.plans import Plan, Routine, Selection, Spot, focus_plan, scan_plan, with_tools
 from unknot.core.practice_calendar import PracticeCalendar
-from unknot.core.practice_log import Glance
+from unknot.core.practice_log import Glance, PracticeLog
 from unknot.core.safety import areas_in_plan, areas_to_avoid, check_due, without_areas
 from unknot.core.streaks import StreakSettings
 from unknot.core.translation import QT_TRANSLATE_NOOP, translate
@@ -336,6 +336,20 @@ class MainWindow(QMainWindow):
         task.succeeded.connect(lambda glance: self._show_streaks(glance, asked))
         task.failed.connect(self._streaks_failed)
         self._streak_worker.start(task)
+
+    def show_first_figures(
+        self,
+        sessions: Mapping[str, tuple[datetime, Iterable[float]]],
+        rest_days: Iterable[date],
+    ) -> None:
+        """The streak line and the tray from sums read before the history is
+        open (session id -> aware local start, seconds held; the rest days).
+        Counted here, on the window's thread, so it shows before the store
+        loads; the count from the history that follows gives the same figures."""
+        if self._glance is not None:
+            return
+        log = PracticeLog.of(sessions, rest_days)
+        self._show_streaks(log.glance(self.today(), self.streak_settings()), self._glances_asked)
 
     def _show_streaks(self, glance: object, asked: int) -> None:
         assert isinstance(glance, Glance)
