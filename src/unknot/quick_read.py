@@ -97,27 +97,31 @@ def _read(path: Path) -> QuickSums | None:
         ((user_version,),) = connection.execute("PRAGMA user_version").fetchall()
         if (application_id, user_version) != (APPLICATION_ID, SCHEMA_VERSION):
             return None
+        # A small page cache: the check reads every page once, and the figures
+        # are read once; the store has its own cache for what follows.
+        connection.execute("PRAGMA cache_size = -256")
         if connection.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
             return None
-        starts = connection.execute(
-            "SELECT id, started_at_utc, started_offset_seconds FROM sessions"
-        ).fetchall()
-        held = connection.execute(
+        seconds: dict[str, list[float]] = {}
+        for session_id, value in connection.execute(
             "SELECT session_id, held_seconds FROM holds ORDER BY session_id, position"
-        ).fetchall()
-        rest = connection.execute("SELECT day FROM rest_days ORDER BY day").fetchall()
+        ):
+            if not isinstance(value, int | float) or value < 0:
+                return None
+            seconds.setdefault(str(session_id), []).append(float(value))
+        sessions: dict[str, tuple[datetime, list[float]]] = {}
+        for session_id, started, offset in connection.execute(
+            "SELECT id, started_at_utc, started_offset_seconds FROM sessions"
+        ):
+            if not isinstance(offset, int) or abs(offset) > _MAX_OFFSET_SECONDS:
+                return None
+            utc = datetime.fromisoformat(str(started)).astimezone(UTC)
+            local = utc.astimezone(timezone(timedelta(seconds=offset)))
+            sessions[str(session_id)] = (local, seconds.get(str(session_id), []))
+        rest = [
+            date.fromisoformat(str(day))
+            for (day,) in connection.execute("SELECT day FROM rest_days ORDER BY day")
+        ]
     finally:
         connection.close()
-    seconds: dict[str, list[float]] = {}
-    for session_id, value in held:
-        if not isinstance(value, int | float) or value < 0:
-            return None
-        seconds.setdefault(str(session_id), []).append(float(value))
-    sessions: dict[str, tuple[datetime, list[float]]] = {}
-    for session_id, started, offset in starts:
-        if not isinstance(offset, int) or abs(offset) > _MAX_OFFSET_SECONDS:
-            return None
-        utc = datetime.fromisoformat(str(started)).astimezone(UTC)
-        local = utc.astimezone(timezone(timedelta(seconds=offset)))
-        sessions[str(session_id)] = (local, seconds.get(str(session_id), []))
-    return QuickSums(sessions, [date.fromisoformat(str(day)) for (day,) in rest])
+    return QuickSums(sessions, rest)
