@@ -33,7 +33,7 @@ from unknot.core.clock import Clock
 from unknot.core.history_change import HistoryChange
 from unknot.core.plans import Plan, Routine, Selection, Spot, focus_plan, scan_plan, with_tools
 from unknot.core.practice_calendar import PracticeCalendar
-from unknot.core.practice_log import Glance, PracticeLog
+from unknot.core.practice_log import Glance
 from unknot.core.safety import areas_in_plan, areas_to_avoid, check_due, without_areas
 from unknot.core.streaks import StreakSettings
 from unknot.core.translation import QT_TRANSLATE_NOOP, translate
@@ -49,7 +49,7 @@ from unknot.ui.home_screen import HomeScreen
 from unknot.ui.outside_watch import OutsideWatch
 from unknot.ui.page_bar import PageBar
 from unknot.ui.position_picture import motion
-from unknot.ui.practice_log_model import PracticeLogModel
+from unknot.ui.practice_log_model import PracticeLogModel, glance_of_sums
 from unknot.ui.reminders import REMINDER_TEXT, DailyReminder, send_desktop_notice
 from unknot.ui.startup_notices import Rank, StartupNotices
 from unknot.ui.tray import AppTray, create_tray, tray_available
@@ -348,8 +348,8 @@ class MainWindow(QMainWindow):
         loads; the count from the history that follows gives the same figures."""
         if self._glance is not None:
             return
-        log = PracticeLog.of(sessions, rest_days)
-        self._show_streaks(log.glance(self.today(), self.streak_settings()), self._glances_asked)
+        glance = glance_of_sums(sessions, rest_days, self.today(), self.streak_settings())
+        self._show_streaks(glance, self._glances_asked)
 
     def _show_streaks(self, glance: object, asked: int) -> None:
         assert isinstance(glance, Glance)
