@@ -6,9 +6,10 @@ A bare PySide6 QMainWindow (benchmarks/scenarios.py) is started the same way in
 the same run, alternating with Unknot, and every figure is given as a ratio to
 it, so the table means the same on a faster or slower machine:
 
-- launch to first paint, and to the history open and shown (empty history and
-  the ten-year history of benchmarks/make_history.py), as ratios to the bare
-  window's launch to first paint;
+- launch to first paint, to the streak line shown (read without the store when
+  that is safe, see unknot.quick_read) and to the history open and shown (empty
+  history and the ten-year history of benchmarks/make_history.py), as ratios to
+  the bare window's launch to first paint;
 - peak memory on the home, session and progress screens, as ratios to the bare
   window and to the bare window after `import sqlalchemy.orm`;
 - CPU time and context switches of every thread of the process, from
