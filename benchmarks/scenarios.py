@@ -115,7 +115,7 @@ def bare(kind: str) -> int:
 
 
 def unknot(kind: str, root: Path, options: argparse.Namespace) -> int:
-    from unknot.app import create_application, create_window, open_history
+    from unknot.app import create_application, create_window, open_history, show_first_figures
     from unknot.launch_options import LaunchOptions
 
     launch = LaunchOptions(data_dir=root / "data", config_dir=root / "config")
@@ -123,7 +123,11 @@ def unknot(kind: str, root: Path, options: argparse.Namespace) -> int:
     window = create_window(launch)
 
     def painted() -> None:
-        # As `run_gui` does: the history is opened from the event loop.
+        # As `run_gui` does: the streak line read without the store when that
+        # is safe, painted; then the history opened from the event loop.
+        if show_first_figures(window, launch):
+            app.processEvents()
+            say("glance", time.monotonic())
         service = open_history(window, launch)
         if service is None:
             raise SystemExit("the history did not open")

@@ -92,6 +92,21 @@ def create_window(options: LaunchOptions, clock: Clock | None = None) -> MainWin
     return window
 
 
+def show_first_figures(window: MainWindow, options: LaunchOptions) -> bool:
+    """The home screen's streak line from the file read without the store,
+    when that is certainly safe (unknot.quick_read); True if it was shown.
+    The store's own count follows once it has opened the history."""
+    if options.demo:
+        return False  # the demo's folder is filled when the history opens
+    from unknot.quick_read import read_sums_quickly
+
+    sums = read_sums_quickly(options.data_dir)
+    if sums is None:
+        return False
+    window.show_first_figures(sums.sessions, sums.rest_days)
+    return True
+
+
 def open_history(window: MainWindow, options: LaunchOptions) -> HistoryService | None:
     """Open (or create) the history and hand it to the window. Every problem is
     told in plain words; the app stays open so nothing on screen is lost."""
@@ -200,9 +215,16 @@ def run_gui(options: LaunchOptions) -> int:
     quit_signals = QuitSignals()
     quit_signals.received.connect(window.quit_for_signal)
     window.show_at_start()
-    QTimer.singleShot(0, lambda: open_history(window, options))
-    # After the history: the dialog opens over a window that is ready.
-    QTimer.singleShot(0, window.offer_safety_check_if_due)
+
+    def after_first_paint() -> None:
+        # The streak line first when the file can be read without the store;
+        # the store (a few hundred milliseconds to load) after it has painted.
+        show_first_figures(window, options)
+        QTimer.singleShot(0, lambda: open_history(window, options))
+        # After the history: the dialog opens over a window that is ready.
+        QTimer.singleShot(0, window.offer_safety_check_if_due)
+
+    QTimer.singleShot(0, after_first_paint)
     try:
         return app.exec()
     finally:

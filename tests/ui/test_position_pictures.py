@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QRectF, Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QRectF, Qt, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtTest import QTest
 
@@ -273,3 +273,63 @@ def test_the_session_card_follows_more_pressure_and_too_much(tmp_path: Path) -> 
         tools.append(_tool_shown(card))
         assert tools == [Tool.TENNIS_BALL, Tool.LACROSSE_BALL, Tool.TENNIS_BALL]
         assert tools[-1] is rig.shown().tool
+
+
+def test_a_still_picture_neither_plays_nor_wakes(qtbot: QtBot, moving: None) -> None:
+    del moving
+    widget = PositionPictureWidget(seconds=lambda: 100.0)
+    qtbot.add_widget(widget)
+    widget.set_position(AreaId.HIPS, Tool.TENNIS_BALL)
+    widget.show()
+    assert widget.is_moving()
+    widget.set_still(True)
+    assert not widget.is_moving() and widget.step == 1.0
+    # Nothing a person or the window does makes it move while still.
+    for wake in (
+        widget.play,
+        lambda: QTest.mouseClick(widget, Qt.MouseButton.LeftButton),
+        widget.hide,
+        widget.show,
+        lambda: widget.set_position(AreaId.CALVES, Tool.TENNIS_BALL),
+        lambda: motion().set_allowed(True),
+        widget.tick,
+    ):
+        wake()
+        assert not widget.is_moving() and widget.step == 1.0
+        timer = widget.findChild(QTimer)
+        assert timer is not None and not timer.isActive()
+    widget.set_still(False)
+    assert not widget.is_moving(), "allowed again, it does not start by itself"
+    widget.play()
+    assert widget.is_moving()
+
+
+def test_the_session_card_keeps_still_while_a_hold_counts_down(
+    tmp_path: Path, moving: None
+) -> None:
+    from tests.ui.session_rig import calf_and_shoulder, session_rig
+    from unknot.core.session_engine import Action, Phase
+
+    del moving
+    with session_rig(tmp_path) as rig:
+        screen = rig.screen
+        screen.resize(1000, 700)
+        screen.show()
+        screen.start(calf_and_shoulder())
+        picture = screen.hold_page.tool_card.picture
+        # Getting into position: the picture shows how.
+        assert picture.is_moving()
+        rig.act(Action.START_PAUSE)
+        assert rig.phase() is Phase.HOLDING
+        assert not picture.is_moving()
+        # Nor when the tool changes or the window comes back during the hold.
+        rig.act(Action.MORE_PRESSURE)
+        rig.run(2)
+        screen.hide()
+        screen.show()
+        assert rig.phase() is Phase.HOLDING
+        assert not picture.is_moving()
+        rig.act(Action.START_PAUSE)
+        assert rig.phase() is Phase.PAUSED
+        picture.play()
+        assert picture.is_moving()

@@ -11,8 +11,8 @@ import dataclasses
 import logging
 import os
 import time
-from collections.abc import Callable, Sequence
-from datetime import date
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -49,7 +49,7 @@ from unknot.ui.home_screen import HomeScreen
 from unknot.ui.outside_watch import OutsideWatch
 from unknot.ui.page_bar import PageBar
 from unknot.ui.position_picture import motion
-from unknot.ui.practice_log_model import PracticeLogModel
+from unknot.ui.practice_log_model import PracticeLogModel, glance_of_sums
 from unknot.ui.reminders import REMINDER_TEXT, DailyReminder, send_desktop_notice
 from unknot.ui.report.report_action import ReportAction
 from unknot.ui.startup_notices import Rank, StartupNotices
@@ -340,10 +340,26 @@ class MainWindow(QMainWindow):
         task.failed.connect(self._streaks_failed)
         self._streak_worker.start(task)
 
+    def show_first_figures(
+        self,
+        sessions: Mapping[str, tuple[datetime, Iterable[float]]],
+        rest_days: Iterable[date],
+    ) -> None:
+        """The streak line and the tray from sums read before the history is
+        open (session id -> aware local start, seconds held; the rest days).
+        Counted here, on the window's thread, so it shows before the store
+        loads; the count from the history that follows gives the same figures."""
+        if self._glance is not None:
+            return
+        self._show_glance(glance_of_sums(sessions, rest_days, self.today(), self.streak_settings()))
+
     def _show_streaks(self, glance: object) -> None:
         assert isinstance(glance, Glance)
         if self.sender() is not self._glance_asked:
             return
+        self._show_glance(glance)
+
+    def _show_glance(self, glance: Glance) -> None:
         self._glance = glance
         streaks = glance.streaks
         self.home.set_streak_line(streaks.day_streak, streaks.this_week_days, streaks.weekly_goal)

@@ -409,6 +409,9 @@ class PositionPictureWidget(QWidget):
         self._seconds = seconds
         # When the movement started playing; None while still.
         self._started: float | None = None
+        # While a hold counts down the picture keeps still: the hold is what
+        # matters then, and a frame every 40 ms would wake the machine.
+        self._still = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.tick)
@@ -460,9 +463,20 @@ class PositionPictureWidget(QWidget):
         self._started = None
         self._follow_motion()
 
+    def set_still(self, still: bool) -> None:
+        """Keeps the picture on the held position, not moving even when shown or
+        clicked, while `still` (during a hold); moving is allowed again after,
+        without playing by itself."""
+        if still == self._still:
+            return
+        self._still = still
+        if still:
+            self._rest()
+
     def _should_move(self) -> bool:
         return (
-            self._art is not None
+            not self._still
+            and self._art is not None
             and len(self._art.frames) > 1
             and self.isVisible()
             and motion().allows_motion()

@@ -22,9 +22,9 @@ module of the window that reads sessions through the history service
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -59,6 +59,18 @@ def read_glance(service: HistoryService, today: date, settings: StreakSettings) 
     """Today's figures from the store's sums read now, counted by the same
     functions as the log in memory: for when no current log is at hand."""
     return PracticeLog.of(service.session_sums(), service.rest_days()).glance(today, settings)
+
+
+def glance_of_sums(
+    sessions: Mapping[str, tuple[datetime, Iterable[float]]],
+    rest_days: Iterable[date],
+    today: date,
+    settings: StreakSettings,
+) -> Glance:
+    """Today's figures from sums read before the history is open (session id
+    -> aware local start, seconds held; see unknot.quick_read), by the same
+    functions as the log in memory; nothing is kept."""
+    return PracticeLog.of(sessions, rest_days).glance(today, settings)
 
 
 class PracticeLogModel(QObject):

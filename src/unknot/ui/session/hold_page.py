@@ -306,6 +306,9 @@ class HoldPage(QWidget):
         if self.spot_map.accessibleName() != working_on:
             self.spot_map.set_highlighted(shown)
             self.spot_map.setAccessibleName(working_on)
+        # Still before the card changes its position, so a new one does not
+        # start playing during a hold.
+        self.tool_card.picture.set_still(display.phase is Phase.HOLDING)
         self.tool_card.show_tool(area, display.tool)
         self.coach_label.setText(display.status)
         self.question_label.setText(display.question)
