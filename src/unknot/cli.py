@@ -393,7 +393,11 @@ def _self_check() -> int:
         _report(f"self-check failed: cannot load it: {error}")
         return EXIT_FAILED
     run: Callable[[], int] = check.run
-    return run()
+    try:
+        return run()
+    except KeyboardInterrupt:
+        # Its temporary folder is removed on the way out.
+        return EXIT_INTERRUPTED
 
 
 # --- stats ----------------------------------------------------------------------------

@@ -95,6 +95,7 @@ class _SelfCheck:
     def run(self) -> None:
         self.step = "the assets"
         self._check_asset_files()
+        self.step = "making a temporary folder"
         root = Path(tempfile.mkdtemp(prefix="unknot-self-check-"))
         try:
             options = LaunchOptions(data_dir=root / "data", config_dir=root / "config")
