@@ -19,9 +19,12 @@ from unknot.cli import main
 TIMEOUT = 90
 
 
-def run_as_a_person(command: list[str], home: Path) -> subprocess.CompletedProcess[str]:
+def run_as_a_person(
+    command: list[str], home: Path, extra_env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """`command` with a home of its own and no data or settings folder given,
-    so a check that strayed into the person's folders would leave files there."""
+    so a check that strayed into the person's folders would leave files there;
+    `extra_env` is added to its environment."""
     env = {
         key: value
         for key, value in os.environ.items()
@@ -29,7 +32,7 @@ def run_as_a_person(command: list[str], home: Path) -> subprocess.CompletedProce
     }
     tmp = home / "tmp"
     tmp.mkdir(parents=True)
-    env.update(HOME=str(home), TMPDIR=str(tmp))
+    env.update(HOME=str(home), TMPDIR=str(tmp), **(extra_env or {}))
     return subprocess.run(
         command, env=env, capture_output=True, text=True, timeout=TIMEOUT, check=False
     )
@@ -54,6 +57,19 @@ def test_the_self_check_passes_from_the_source_install(tmp_path: Path) -> None:
     home = tmp_path / "home"
     result = run_as_a_person([sys.executable, "-m", "unknot", "--self-check"], home)
     assert_passed(result, home)
+
+
+@pytest.mark.slow
+def test_a_platform_qt_cannot_open_is_one_line_and_leaves_nothing(tmp_path: Path) -> None:
+    # X11 asked for where there is no display: Qt ends the process itself.
+    home = tmp_path / "home"
+    env = {"QT_QPA_PLATFORM": "xcb", "DISPLAY": "", "WAYLAND_DISPLAY": ""}
+    result = run_as_a_person([sys.executable, "-m", "unknot", "--self-check"], home, env)
+    assert result.returncode != 0
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("self-check failed: opening the window: "), line
+    assert "could not connect to display" in line
+    assert [path for path in home.rglob("*") if "unknot" in path.name.lower()] == []
 
 
 def test_a_missing_asset_is_one_line_naming_it(monkeypatch: pytest.MonkeyPatch) -> None:

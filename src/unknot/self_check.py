@@ -59,7 +59,7 @@ def run(out: TextIO | None = None, err: TextIO | None = None) -> int:
     err = err if err is not None else sys.stderr
     # A display is not needed, and none is touched unless one is asked for.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    check = _SelfCheck(out)
+    check = _SelfCheck(out, err)
     try:
         check.run()
     except SelfCheckError as failure:
@@ -82,8 +82,13 @@ def _one_line(error: BaseException) -> str:
 
 
 class _SelfCheck:
-    def __init__(self, out: TextIO) -> None:
+    def __init__(self, out: TextIO, err: TextIO) -> None:
         self._out = out
+        self._err = err
+        # Qt's first warning: what went before a fatal error (no display).
+        self._first_warning = ""
+        # The temporary folder, while there is one.
+        self._root: Path | None = None
         # What is being checked now, for a failure nobody expected.
         self.step = "starting"
         # The first exception raised inside Qt's event loop (a slot, a timer).
@@ -96,7 +101,7 @@ class _SelfCheck:
         self.step = "the assets"
         self._check_asset_files()
         self.step = "making a temporary folder"
-        root = Path(tempfile.mkdtemp(prefix="unknot-self-check-"))
+        root = self._root = Path(tempfile.mkdtemp(prefix="unknot-self-check-"))
         try:
             options = LaunchOptions(data_dir=root / "data", config_dir=root / "config")
             for folder in (options.data_dir, options.config_dir):
@@ -107,6 +112,7 @@ class _SelfCheck:
             self._read_back(options.data_dir, held)
         finally:
             shutil.rmtree(root, ignore_errors=True)
+            self._root = None
         if root.exists():
             raise SelfCheckError(f"the temporary folder {root} could not be removed")
         self.ok("the temporary folder is removed")
@@ -336,7 +342,8 @@ class _SelfCheck:
         """Qt hands an exception raised in a slot to sys.excepthook and goes on;
         here it is kept and becomes the failure of the step under way. Qt's own
         warnings (no sound card, no PipeWire) are not this check's business and
-        are kept off the output."""
+        are kept off the output; a fatal error (no display for the platform
+        asked for) ends the process as Qt says, so its line is written first."""
         from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 
         def keep(
@@ -346,7 +353,15 @@ class _SelfCheck:
                 self._loop_error = error
 
         def quiet(kind: QtMsgType, context: object, message: str) -> None:
-            return None
+            first_line = message.strip().splitlines()[0] if message.strip() else ""
+            if kind is not QtMsgType.QtFatalMsg:
+                self._first_warning = self._first_warning or first_line
+                return
+            before = f" (Qt said first: {self._first_warning})" if self._first_warning else ""
+            _say(self._err, f"self-check failed: {self.step}: {first_line}{before}")
+            # Qt ends the process once this returns: no finally runs after it.
+            if self._root is not None:
+                shutil.rmtree(self._root, ignore_errors=True)
 
         previous_hook = sys.excepthook
         sys.excepthook = keep
