@@ -21,6 +21,7 @@ from unknot.app import APP_ID
 
 from .test_cli import seed
 from .test_packaging import ROOT, load_script, shipped_assets
+from .test_self_check import assert_passed, run_as_a_person
 
 DIST = ROOT / "dist"
 BUNDLE = DIST / "unknot"
@@ -182,6 +183,14 @@ def unpacked(tmp_path: Path) -> Path:
 def _home_env(home: Path) -> dict[str, str]:
     env = {key: value for key, value in os.environ.items() if not key.startswith("XDG_")}
     return {**env, "HOME": str(home), "PATH": f"{home}/.local/bin:/usr/bin:/bin"}
+
+
+def test_the_unpacked_archive_passes_its_self_check(unpacked: Path, tmp_path: Path) -> None:
+    # As .ci/run does after the build: the bundle as a person unpacks it, run
+    # from elsewhere, with a home of its own that must stay free of Unknot's files.
+    home = tmp_path / "home"
+    result = run_as_a_person([str(unpacked / "unknot" / "unknot"), "--self-check"], home)
+    assert_passed(result, home)
 
 
 def test_the_archive_installs_under_home_and_uninstalls_leaving_the_history(

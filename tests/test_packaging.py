@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import sys
 import sysconfig
+import tarfile
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -83,6 +84,48 @@ def test_the_wheel_carries_every_asset_and_the_translations(wheel: Path) -> None
     for qm in translations:
         assert f"unknot/translations/{qm.name}" in names
     assert not [name for name in names if "screenshots" in name]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The sdist and the wheel `python -m build` makes (the wheel built from the
+    sdist, so whatever the sdist lacks, the wheel lacks too)."""
+    if importlib.util.find_spec("build") is None:
+        pytest.skip("the build package is not installed: pip install -e '.[package]'")
+    folder = tmp_path_factory.mktemp("built")
+    subprocess.run(
+        [sys.executable, "-m", "build", "--outdir", str(folder), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )
+    (sdist,) = folder.glob("unknot-*.tar.gz")
+    (wheel,) = folder.glob("unknot-*.whl")
+    return sdist, wheel
+
+
+@pytest.mark.slow
+def test_python_m_build_makes_an_sdist_and_a_wheel_carrying_the_assets(
+    built: tuple[Path, Path],
+) -> None:
+    sdist, wheel = built
+    top = Path(f"unknot-{unknot.__version__}")
+    with tarfile.open(sdist) as archive:
+        names = {Path(name) for name in archive.getnames()}
+    carried = {
+        name.relative_to(top / "assets") for name in names if name.is_relative_to(top / "assets")
+    }
+    assert set(shipped_assets()) <= carried
+    for qm in sorted((ROOT / "src" / "unknot" / "translations").glob("*.qm")):
+        assert top / "src" / "unknot" / "translations" / qm.name in names
+    # setup.py, which copies assets/ into the wheel, and its rule's home.
+    assert top / "setup.py" in names and top / "MANIFEST.in" in names
+
+    in_wheel = set(zipfile.ZipFile(wheel).namelist())
+    wheel_assets = {
+        Path(name).relative_to("unknot/assets") for name in in_wheel if "/assets/" in name
+    }
+    assert wheel_assets == set(shipped_assets())
+    assert "unknot/self_check.py" in in_wheel
 
 
 @pytest.mark.slow

@@ -1,6 +1,9 @@
 """The `unknot` command: the window by default, and a few sub-commands.
 
     unknot [--data-dir DIR] [--demo]            open the app
+    unknot --self-check                         open the window offscreen on a
+                                                temporary folder, run a short
+                                                session, read it back
     unknot stats [--json]                       streaks and totals
     unknot export [--format json|csv] [-o FILE] the history as a backup or a table
     unknot import FILE.json                     merge a backup into the history
@@ -91,10 +94,14 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
             _parser_of(parser, args.command).error("unrecognized arguments: " + " ".join(extra))
         if args.demo and args.command is not None:
             parser.error("--demo opens the app with example data; it takes no command")
+        if args.self_check and (args.command is not None or args.demo):
+            parser.error("--self-check runs on its own; it takes no command and no --demo")
     except SystemExit as exit_:
         # --help, --version and usage errors: argparse has already printed.
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
 
+    if args.self_check:
+        return _self_check()
     if args.command is None:
         return _launch_window(args)
 
@@ -147,6 +154,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the app on a temporary history filled with example sessions; "
         "your own history is not touched",
+    )
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check this installation: open the window offscreen on a temporary folder "
+        "(your own history is not touched), run a short session on a faster clock, read "
+        "it back, and print one line per check; exit status 0 when all pass",
     )
     parser.set_defaults(command=None)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
@@ -369,6 +383,21 @@ def _launch_window(args: argparse.Namespace) -> int:
     run_gui: Callable[[LaunchOptions], int | None] = app.run_gui
     status = run_gui(options)
     return status if isinstance(status, int) else EXIT_OK
+
+
+def _self_check() -> int:
+    try:
+        # By name, as the window: Qt loads only for the check.
+        check = importlib.import_module("unknot.self_check")
+    except ImportError as error:
+        _report(f"self-check failed: cannot load it: {error}")
+        return EXIT_FAILED
+    run: Callable[[], int] = check.run
+    try:
+        return run()
+    except KeyboardInterrupt:
+        # Its temporary folder is removed on the way out.
+        return EXIT_INTERRUPTED
 
 
 # --- stats ----------------------------------------------------------------------------

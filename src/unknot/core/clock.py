@@ -96,3 +96,36 @@ class FakeClock:
 
     def set_zone(self, zone: str) -> None:
         self._zone = ZoneInfo(zone)
+
+
+class ScaledClock:
+    """Another clock run `factor` times faster from the moment this one is made:
+    `unknot --self-check` lets a two-minute hold end in a few real seconds.
+    Both clocks keep their pace; the zone is the base clock's. Raises ValueError
+    for a factor that is not positive."""
+
+    def __init__(self, base: Clock, factor: float) -> None:
+        if not factor > 0:
+            raise ValueError(f"a clock runs forward: the factor must be positive, not {factor}")
+        self._base = base
+        self._factor = factor
+        self._monotonic_start = base.monotonic()
+        self._now_start = base.now()
+
+    @property
+    def factor(self) -> float:
+        return self._factor
+
+    def monotonic(self) -> float:
+        return self._monotonic_start + self._elapsed()
+
+    def now(self) -> datetime:
+        return self._now_start + timedelta(seconds=self._elapsed())
+
+    def zone(self) -> ZoneInfo:
+        return self._base.zone()
+
+    def _elapsed(self) -> float:
+        # Scaled seconds since the start, measured on the base's monotonic
+        # clock so a wall-clock change cannot move it.
+        return (self._base.monotonic() - self._monotonic_start) * self._factor
