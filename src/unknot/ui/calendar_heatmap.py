@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
 
+from unknot.core.formats import minutes_held
 from unknot.core.progress import CALENDAR_WEEKS, SHADE_LEVELS, calendar_start, shade_level
 from unknot.core.streaks import DAYS_IN_WEEK
 from unknot.core.translation import QT_TRANSLATE_NOOP, translate
@@ -466,7 +467,7 @@ class CalendarHeatmap(PaintedChart):
         if seconds > 0:
             parts.append(
                 translate("CalendarHeatmap", "{minutes} min held").format(
-                    minutes=round(seconds / 60)
+                    minutes=minutes_held(seconds)
                 )
             )
         elif day <= self._today:
