@@ -59,6 +59,7 @@ from unknot.core.plans import (
 from unknot.core.translation import QT_TRANSLATE_NOOP, in_sentence, translate
 from unknot.ui.assets import asset_path
 from unknot.ui.body_map import BodyMap
+from unknot.ui.breakable import ElidingButton
 from unknot.ui.plan_model import PlanModel, PlanRole
 from unknot.ui.routines_model import RoutinesModel
 from unknot.ui.tenderness_picker import TendernessPicker
@@ -561,7 +562,8 @@ class HomeScreen(QWidget):
             line.setSpacing(4)
             spots = ", ".join(s.spot.name for s in routine.selections)
             # A text triangle follows the palette; the style's play icon is black.
-            start = QPushButton(f"\u25b6  {routine.name}", row)
+            # Cut with "…" where a long name does not fit, never widening the page.
+            start = ElidingButton(f"\u25b6  {routine.name}", row)
             start.setProperty("routine", routine.name)
             start.setAccessibleName(
                 translate("HomeScreen", "Start routine {name}").format(name=routine.name)
