@@ -213,3 +213,24 @@ def test_the_guide_shows_the_ladder_the_persons_tools_give(
                 assert tool.label in guide.missing_label.text()
         else:
             assert guide.missing_label is None
+
+
+def test_every_guide_picture_draws_its_person_large_enough() -> None:
+    """A standing person at the wall gets a taller box than one lying down:
+    whatever its shape, the drawing fills at least half the box's height or
+    its whole width."""
+    from unknot.ui.position_picture import art_for
+    from unknot.ui.techniques.guide_page import PICTURE_WIDTH, picture_height
+
+    for area in AREAS.values():
+        for tool in area.ladder:
+            bounds = art_for(area.id, tool).bounds
+            height = picture_height(area.id, tool)
+            scale = min(PICTURE_WIDTH / bounds.width(), height / bounds.height())
+            drawn_width, drawn_height = bounds.width() * scale, bounds.height() * scale
+            assert drawn_width >= PICTURE_WIDTH * 0.45 or drawn_height >= height * 0.98, (
+                area.id,
+                tool,
+            )
+            # Large in the box: a tall figure is not squeezed into a low one.
+            assert drawn_width * drawn_height >= PICTURE_WIDTH * 170 * 0.3, (area.id, tool)

@@ -36,12 +36,23 @@ from unknot.core.plans import Spot
 from unknot.core.positions import HOW_TO_FIND, position_of
 from unknot.core.translation import translate
 from unknot.ui.cue_line import CueLine, CueSource
-from unknot.ui.position_picture import PositionPictureWidget
+from unknot.ui.position_picture import PositionPictureWidget, art_for
 from unknot.ui.tool_card import ToolIcon, scaled_font
 
 # The size a guide picture is shown at: wide enough for a person lying down.
 PICTURE_WIDTH = 300
 PICTURE_HEIGHT = 170
+# A standing person (at the wall) is taller than wide: given this much height,
+# so the figure is not drawn small in a wide, low box.
+TALL_PICTURE_HEIGHT = 300
+
+
+def picture_height(area: AreaId, tool: Tool) -> int:
+    """The height of the guide's picture of this position at PICTURE_WIDTH:
+    as the drawing's shape asks, from PICTURE_HEIGHT to TALL_PICTURE_HEIGHT."""
+    bounds = art_for(area, tool).bounds
+    wanted = round(PICTURE_WIDTH * bounds.height() / max(1.0, bounds.width()))
+    return max(PICTURE_HEIGHT, min(TALL_PICTURE_HEIGHT, wanted))
 
 
 def _label(text: str, parent: QWidget, factor: float = 1.0, bold: bool = False) -> QLabel:
@@ -62,7 +73,7 @@ class ToolStep(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.tool = tool
         self.picture = PositionPictureWidget(self, minimum_width=PICTURE_WIDTH)
-        self.picture.setFixedSize(PICTURE_WIDTH, PICTURE_HEIGHT)
+        self.picture.setFixedSize(PICTURE_WIDTH, picture_height(area.id, tool))
         self.picture.set_position(area.id, tool)
         icon = ToolIcon(self)
         icon.set_tool(tool)
