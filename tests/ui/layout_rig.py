@@ -183,6 +183,17 @@ class LayoutRun:
     def pages(self) -> None:
         self.window.show_home()
         self.each_size("home")
+        # A plan of four spots: the list, its Move up/Move down/Remove row.
+        plan = [
+            Selection(Spot(AreaId.CALVES, Side.LEFT), 6),
+            Selection(Spot(AreaId.SHOULDERS, Side.RIGHT), 4),
+            Selection(Spot(AreaId.NECK, Side.LEFT), 5),
+            Selection(Spot(AreaId.FEET, Side.RIGHT), 3),
+        ]
+        self.window.home.plan_model.set_selections(plan)
+        self.window.home.set_current_row(0)
+        self.each_size("home-plan")
+        self.window.home.clear_plan()
         self.window.show_progress()
         progress = self.window.progress
         _wait_until(lambda: progress.progress is not None)

@@ -172,7 +172,22 @@ class HomeScreen(QWidget):
         panel.setMinimumWidth(300)
         panel.setMaximumWidth(460)
         self._plan_panel = panel
-        column = QVBoxLayout(panel)
+        # What does not fit a short window (large text, a scaled screen)
+        # scrolls, rather than the plan's list being squeezed under its own
+        # buttons.
+        contents = QWidget()
+        contents.setAutoFillBackground(False)
+        self.plan_scroll = QScrollArea(panel)
+        self.plan_scroll.setWidgetResizable(True)
+        self.plan_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.plan_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.plan_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.plan_scroll.viewport().setAutoFillBackground(False)
+        self.plan_scroll.setWidget(contents)
+        outer = QVBoxLayout(panel)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.plan_scroll)
+        column = QVBoxLayout(contents)
         column.setContentsMargins(14, 12, 14, 12)
         column.setSpacing(8)
 
@@ -298,6 +313,12 @@ class HomeScreen(QWidget):
         column.addWidget(self.save_routine_button)
         self._routine_buttons: list[tuple[QPushButton, QToolButton]] = []
         self._rebuild_routines()
+        # As wide as the contents need beside a scroll bar: it scrolls down,
+        # never sideways.
+        bar = self.plan_scroll.verticalScrollBar().sizeHint().width()
+        needed = contents.minimumSizeHint().width() + bar
+        self.plan_scroll.setMinimumWidth(needed)
+        panel.setMinimumWidth(max(300, needed + 2 * panel.frameWidth()))
 
     def _add_shortcuts(self) -> None:
         # Shortcuts act at once (a button's own shortcut clicks after a short
