@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from unknot.ui.breakable import LONGEST_RUN, ZERO_WIDTH_SPACE, ElidingButton, breakable
 
 WORDS = st.text(
-    st.characters(blacklist_categories=("Cs",), blacklist_characters=ZERO_WIDTH_SPACE), max_size=300
+    st.characters(exclude_categories=["Cs"], exclude_characters=ZERO_WIDTH_SPACE), max_size=300
 )
 
 

@@ -119,7 +119,9 @@ def test_every_shown_literal_goes_through_translate() -> None:
     found = []
     for path in sorted(UI.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        module_calls = [(node, {}) for node in ast.walk(tree) if isinstance(node, ast.Call)]
+        module_calls: list[tuple[ast.Call, dict[str, list[ast.expr]]]] = [
+            (node, {}) for node in ast.walk(tree) if isinstance(node, ast.Call)
+        ]
         seen: set[tuple[int, int]] = set()
         calls: list[tuple[ast.Call, dict[str, list[ast.expr]]]] = _shown_calls(tree) + module_calls
         for node, names in calls:

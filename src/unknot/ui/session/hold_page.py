@@ -248,7 +248,7 @@ class HoldPage(QWidget):
             button = ActionButton(actions[action], self.answers, big=True)
             self.answers.add(button)
             self._buttons["answers", action] = button
-        question = QVBoxLayout(self.question)
+        question = self._question_layout = QVBoxLayout(self.question)
         question.setContentsMargins(18, 8, 18, 10)
         question.addWidget(self.question_label)
         question.addWidget(self.answers)
@@ -390,7 +390,7 @@ class HoldPage(QWidget):
         )
         picker = self.picker.sizeHint().height()
         controls = self.controls.sizeHint().height()
-        question_margins = self.question.layout().contentsMargins()
+        question_margins = self._question_layout.contentsMargins()
         # The question on up to two lines over one row of big buttons.
         question = (
             2 * QFontMetrics(self._question_fonts[0]).lineSpacing()
@@ -406,7 +406,7 @@ class HoldPage(QWidget):
     def _fit_question(self, room: int) -> None:
         """The question in the large size when it fits two lines, else smaller:
         the page leaves the question two lines (see `middle_room`)."""
-        margins = self.question.layout().contentsMargins()
+        margins = self._question_layout.contentsMargins()
         width = max(1, room - margins.left() - margins.right() - 6)
         large, small = self._question_fonts
         lines = QFontMetrics(large).boundingRect(
