@@ -54,6 +54,8 @@ SPOT_MAP_LARGEST = 220
 # The ring's least side; the map goes beside it where the middle is too short
 # for both one above the other.
 RING_SMALLEST = 110
+# The ring's largest side beside the map: the size it asks for.
+RING_BESIDE_MAP = 150
 # The height of a big answer button ("Yes, next"), as ActionButton sets it.
 _BIG_BUTTON_HEIGHT = 56
 # Qt's "no maximum" for a widget's size.
@@ -191,12 +193,14 @@ class HoldPage(QWidget):
         # The ring above the map, or beside it where the middle is short.
         ring_column = self._ring_column = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         ring_column.setSpacing(6)
-        ring_column.addWidget(self.ring)
+        # Grows with the window, up to the room the map leaves it (see
+        # _size_spot_map); what is left over goes below the map.
+        ring_column.addWidget(self.ring, 1)
         # At the column's left edge, which no state moves (a scroll bar may
         # take some width from the right), right under the ring: a tall card
         # beside them must not push the map down below the middle's fold.
         ring_column.addWidget(self.spot_map, 0, Qt.AlignmentFlag.AlignLeft)
-        ring_column.addStretch(1)
+        ring_column.addStretch(0)
         side = QVBoxLayout()
         side.setSpacing(6)
         side.addWidget(self.tool_card)
@@ -427,11 +431,18 @@ class HoldPage(QWidget):
         if narrow or middle >= RING_SMALLEST + spacing + side:
             self._ring_column.setDirection(QBoxLayout.Direction.TopToBottom)
             self._ring_column.setAlignment(self.ring, Qt.AlignmentFlag(0))
-            self.ring.setMaximumHeight(QWIDGETSIZE_MAX)
+            # Above the map, never pushing it below the middle's fold.
+            self.ring.setMaximumHeight(max(RING_SMALLEST, middle - spacing - side))
+            self._ring_column.setStretchFactor(self.ring, 1)
+            self.ring.setMaximumWidth(QWIDGETSIZE_MAX)
             self._ring_column.setAlignment(self.spot_map, Qt.AlignmentFlag.AlignLeft)
         else:
             self._ring_column.setDirection(QBoxLayout.Direction.LeftToRight)
             self._ring_column.setAlignment(self.ring, top)
+            # Its own width, so the map beside it keeps its place when a
+            # scroll bar takes some of the column.
+            self._ring_column.setStretchFactor(self.ring, 0)
+            self.ring.setMaximumWidth(max(RING_SMALLEST, min(RING_BESIDE_MAP, middle)))
             self._ring_column.setAlignment(self.spot_map, top | Qt.AlignmentFlag.AlignLeft)
             side = max(SPOT_MAP_SMALLEST, min(side, middle))
             # No taller than the middle either, or its foot would be cut.
