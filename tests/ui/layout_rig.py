@@ -299,9 +299,16 @@ def run_all(
 
 
 def main(argv: list[str]) -> int:
+    """[folder] [--text 100|150]: all text scales unless one is named."""
     QApplication.instance() or QApplication(argv[:1])
-    folder = Path(argv[1]) if len(argv) > 1 else LAYOUT_FOLDER
-    findings, pictures = run_all(folder)
+    arguments = list(argv[1:])
+    scales = TEXT_SCALES
+    if "--text" in arguments:
+        at = arguments.index("--text")
+        scales = (int(arguments[at + 1]) / 100,)
+        del arguments[at : at + 2]
+    folder = Path(arguments[0]) if arguments else LAYOUT_FOLDER
+    findings, pictures = run_all(folder, scales)
     for finding in findings:
         print(finding)
     print(f"{len(pictures)} pictures in {folder}, {len(findings)} findings")
