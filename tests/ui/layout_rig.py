@@ -302,7 +302,7 @@ def main(argv: list[str]) -> int:
     """[folder] [--text 100|150]: all text scales unless one is named."""
     QApplication.instance() or QApplication(argv[:1])
     arguments = list(argv[1:])
-    scales = TEXT_SCALES
+    scales: tuple[float, ...] = TEXT_SCALES
     if "--text" in arguments:
         at = arguments.index("--text")
         scales = (int(arguments[at + 1]) / 100,)
