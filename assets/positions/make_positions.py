@@ -1011,18 +1011,12 @@ POSITIONS = {
 }
 
 
-# The part of the view worth showing where the whole person would leave what
-# matters too small: the hands at the head, the forearm on the table. (x, y,
-# width, height) in pose units, y up from the floor to the crop's bottom edge.
-# Elsewhere the app shows the person, the tool and the arrow with a margin.
-CROPS: dict[str, tuple[float, float, float, float]] = {
-    "head-hands": (70.0, 36.0, 96.0, 98.0),
-    "jaw-hands": (70.0, 36.0, 96.0, 98.0),
-    "neck-hands": (66.0, 36.0, 100.0, 98.0),
-    "arms-hands": (46.0, 30.0, 128.0, 104.0),
-    "arms-tennis_ball": (46.0, 30.0, 128.0, 104.0),
-    "arms-lacrosse_ball": (46.0, 30.0, 128.0, 104.0),
-}
+# A part of the view to show instead of the whole person, (x, y, width, height)
+# in pose units, y up from the floor to the crop's bottom edge. None now: a crop
+# must keep the whole person and what they sit, lean or lie on in view (feet,
+# floor, the chair's legs), or the picture no longer shows the position; the
+# app shows the person, the support, the tool and the arrow with a margin.
+CROPS: dict[str, tuple[float, float, float, float]] = {}
 
 
 # -- writing ------------------------------------------------------------------------

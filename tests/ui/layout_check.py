@@ -12,12 +12,13 @@ Each finding is one line naming the widget by its class, object name and text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QCheckBox,
     QLabel,
+    QLayout,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -91,6 +92,27 @@ def _in_scroll_area(widget: QWidget) -> bool:
     return False
 
 
+def hidden_part(widget: QWidget, root: QWidget) -> str | None:
+    """Why `widget` is not seen whole in `root` without scrolling: cut by the
+    visible part of a scroll area it sits in, or by `root`'s edge. None when
+    all of it shows."""
+    where = QRect(widget.mapTo(root, QPoint(0, 0)), widget.size())
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        if isinstance(parent, QAbstractScrollArea):
+            view = parent.viewport()
+            shown = QRect(view.mapTo(root, QPoint(0, 0)), view.size())
+            if not shown.adjusted(-SLACK, -SLACK, SLACK, SLACK).contains(where):
+                return (
+                    f"{name_of(widget)} at {where.getRect()} is cut by the visible part "
+                    f"{shown.getRect()} of {name_of(parent)}"
+                )
+        parent = parent.parentWidget()
+    if not root.rect().adjusted(-SLACK, -SLACK, SLACK, SLACK).contains(where):
+        return f"{name_of(widget)} at {where.getRect()} reaches out of the window"
+    return None
+
+
 def problems(root: QWidget) -> list[str]:
     """Every visible fault in `root` and below, one line each."""
     found: list[str] = []
@@ -141,12 +163,14 @@ def _placed_by_layout(parent: QWidget, child: QWidget) -> bool:
     """Widgets a layout places side by side; one laid over another on purpose
     (a badge over a map, a scroll bar over its view) is not."""
     layout = parent.layout()
-    return (layout is not None and layout.indexOf(child) >= 0) or _in_nested_layout(parent, child)
+    return (isinstance(layout, QLayout) and layout.indexOf(child) >= 0) or _in_nested_layout(
+        parent, child
+    )
 
 
 def _in_nested_layout(parent: QWidget, child: QWidget) -> bool:
     layout = parent.layout()
-    if layout is None:
+    if not isinstance(layout, QLayout):
         return False
     pending = [layout]
     while pending:

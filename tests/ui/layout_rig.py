@@ -28,7 +28,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QStackedWidget, QWidget
 from tests.ui import layout_check
 from tests.ui.render_session_screens import STEPS
 from tests.ui.rendering import fusion_pictures, light_palette, save_grab
+from unknot.core.areas import AREAS, AreaId, Side
 from unknot.core.clock import FakeClock
+from unknot.core.cues import MAX_CUE_LENGTH
+from unknot.core.plans import Routine, Selection, Spot
+from unknot.core.session_engine import Action
 from unknot.settings import Settings
 from unknot.store import History
 from unknot.store.demo import fill_demo_history
@@ -41,6 +45,8 @@ SIZES = (QSize(900, 600), QSize(1200, 780), QSize(1920, 1080))
 TEXT_SCALES = (1.0, 1.5)
 # The session states looked at; each is a fresh session on the same history.
 SESSION_STATES = tuple(STEPS)
+# The technique guide's areas looked at: seated, standing at the wall, on the floor.
+GUIDE_AREAS = (AreaId.HEAD, AreaId.SHOULDERS, AreaId.QUADS)
 
 
 @dataclasses.dataclass
@@ -63,6 +69,26 @@ def text_scaled(app: QApplication, scale: float) -> Iterator[None]:
         yield
     finally:
         app.setFont(original)
+
+
+# The person's own words at their longest and with no space to wrap at: a cue
+# (at most 120 characters), a session note and a routine's name. Shown, they
+# must wrap or be cut with "…", never widen a page.
+LONG_CUE = ("Leanabitfurthertotheleftandbreatheoutslowly" * 3)[:MAX_CUE_LENGTH]
+LONG_NOTE = "Aftergardeningallafternoonmyrightshoulderfeltstiff" * 3
+LONG_ROUTINE = "Morningdeskneckandshoulderroutinebeforework" * 2
+
+
+def add_long_words(service: HistoryService) -> None:
+    """A long unbroken cue for every area and tool, a note on the last session
+    and a routine with a long name."""
+    for area in AREAS.values():
+        for tool in area.ladder:
+            service.set_cue(area.id, tool, LONG_CUE)
+    sessions = service.sessions()
+    if sessions:
+        service.set_session_note(sessions[-1].id, LONG_NOTE)
+    service.save_routine(Routine(LONG_ROUTINE, (Selection(Spot(AreaId.CALVES, Side.LEFT)),)))
 
 
 class LayoutRun:
@@ -89,6 +115,7 @@ class LayoutRun:
         self.history = History.open(root / "data")
         fill_demo_history(self.history, today - timedelta(days=1))
         self.service = HistoryService(self.history)
+        add_long_words(self.service)
         self.window.attach_history(self.service)
         self.window.wait_for_streaks()
 
@@ -132,6 +159,19 @@ class LayoutRun:
         if not page.spot_map.isVisible():
             self.findings.append(Finding(label, "the little body map is not shown"))
             return
+        # Drawn whole, not cut by the fold of the middle's scroll area; and what
+        # the person must answer shown whole without scrolling.
+        must_show = [page.spot_map, page.ring, page.picker, page.question_label]
+        for action in Action:
+            button = page.button(action)
+            if button is not None:
+                must_show.append(button)
+        for widget in must_show:
+            if not widget.isVisible():
+                continue
+            hidden = layout_check.hidden_part(widget, self.window)
+            if hidden is not None:
+                self.findings.append(Finding(label, f"not seen whole: {hidden}"))
         where = page.spot_map.mapTo(page, page.spot_map.rect().topLeft())
         shown = (where.x(), page.spot_map.width(), page.spot_map.height())
         first = self.spot_maps.setdefault((size.width(), size.height()), shown)
@@ -143,6 +183,17 @@ class LayoutRun:
     def pages(self) -> None:
         self.window.show_home()
         self.each_size("home")
+        # A plan of four spots: the list, its Move up/Move down/Remove row.
+        plan = [
+            Selection(Spot(AreaId.CALVES, Side.LEFT), 6),
+            Selection(Spot(AreaId.SHOULDERS, Side.RIGHT), 4),
+            Selection(Spot(AreaId.NECK, Side.LEFT), 5),
+            Selection(Spot(AreaId.FEET, Side.RIGHT), 3),
+        ]
+        self.window.home.plan_model.set_selections(plan)
+        self.window.home.set_current_row(0)
+        self.each_size("home-plan")
+        self.window.home.clear_plan()
         self.window.show_progress()
         progress = self.window.progress
         _wait_until(lambda: progress.progress is not None)
@@ -150,6 +201,10 @@ class LayoutRun:
         progress.tabs.setCurrentIndex(progress.tabs.count() - 1)
         self.each_size("progress-sessions")
         progress.tabs.setCurrentIndex(0)
+        # The guide at a seated area and at one worked on the floor or at the wall.
+        for area in GUIDE_AREAS:
+            self.window.show_techniques(area)
+            self.each_size(f"techniques-{area.value}")
         self.window.show_home()
 
     def session_states(self, states: tuple[str, ...] = SESSION_STATES) -> None:
@@ -244,9 +299,16 @@ def run_all(
 
 
 def main(argv: list[str]) -> int:
+    """[folder] [--text 100|150]: all text scales unless one is named."""
     QApplication.instance() or QApplication(argv[:1])
-    folder = Path(argv[1]) if len(argv) > 1 else LAYOUT_FOLDER
-    findings, pictures = run_all(folder)
+    arguments = list(argv[1:])
+    scales: tuple[float, ...] = TEXT_SCALES
+    if "--text" in arguments:
+        at = arguments.index("--text")
+        scales = (int(arguments[at + 1]) / 100,)
+        del arguments[at : at + 2]
+    folder = Path(arguments[0]) if arguments else LAYOUT_FOLDER
+    findings, pictures = run_all(folder, scales)
     for finding in findings:
         print(finding)
     print(f"{len(pictures)} pictures in {folder}, {len(findings)} findings")

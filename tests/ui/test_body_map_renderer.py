@@ -298,3 +298,17 @@ def test_a_piecewise_outline_must_close() -> None:
     make_body = _generator()
     with pytest.raises(ValueError, match="breaks"):
         make_body.closed(make_body.line((0.0, 0.0), (1.0, 0.0)))
+
+
+@pytest.mark.parametrize("pixels", [8, 11, 16, 24])
+def test_side_marks_never_run_into_each_other(renderer: BodyMapRenderer, pixels: int) -> None:
+    """On a small map (the session's) as on a large one, with small and large
+    text: the L and R marks of each view and between the two views stay apart."""
+    font = QFont()
+    font.setPixelSize(pixels)
+    for side in range(80, 560, 12):
+        renderer.layout(QRectF(0, 0, side, side), [View.FRONT, View.BACK], font)
+        boxes = [box for _, box in renderer.mark_boxes()]
+        assert len(boxes) == 4
+        for first, second in itertools.combinations(boxes, 2):
+            assert not first.adjusted(-1, 0, 1, 0).intersects(second), (side, pixels)

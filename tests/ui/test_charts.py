@@ -211,3 +211,34 @@ def test_the_consistency_widget_says_each_week(qtbot: QtBot) -> None:
     plot = chart.layout_now()
     assert chart.tip_at(plot.day_bars[3].center()) is not None
     assert "Week of" in (chart.tip_at(plot.minute_bars[0].center()) or "")
+
+
+@pytest.mark.parametrize("extra", [0, 7, 30, 200])
+def test_month_names_are_never_cut_nor_run_together(qtbot: QtBot, extra: int) -> None:
+    """Whatever day it is, every month name shown over the calendar ends inside
+    it and keeps apart from the next; the month of today is always named."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from unknot.ui.calendar_heatmap import CalendarHeatmap
+    from unknot.ui.dates import month_short
+
+    calendar = CalendarHeatmap()
+    qtbot.add_widget(calendar)
+    width = calendar.minimumSizeHint().width() + extra
+    calendar.resize(width, calendar.sizeHint().height())
+    metrics = QFontMetricsF(calendar.font())
+    first = date(2026, 1, 1)
+    for offset in range(0, 366, 2):
+        today = first + timedelta(days=offset)
+        calendar.set_data(today, 1, {}, frozenset())
+        labels = calendar.month_labels()
+        ends = [x + metrics.horizontalAdvance(text) for x, text in labels]
+        assert all(end <= width for end in ends), today
+        assert all(end + 2 <= later for end, (later, _) in zip(ends, labels[1:], strict=False)), (
+            today
+        )
+        # The newest month is named: today's, or the next one's where it starts
+        # later in this week.
+        newest = {month_short(today.month), month_short(calendar.last_day.month)}
+        if today.day >= 7:
+            assert labels[-1][1] in newest, today

@@ -121,9 +121,9 @@ def test_the_guide_shows_and_edits_the_cue_beside_its_position(rig: Rig, qtbot: 
     qtbot.add_widget(page)
     page.set_cue_source(rig.service)
     page.show_area(AreaId.CALVES)
-    # The guide shows the full ladder (the roller first), the session the person's.
-    roller, tennis, lacrosse = page.guide.steps
-    assert roller.tool is Tool.FOAM_ROLLER
+    # The guide shows the person's ladder (no roller by default), as the session does.
+    tennis, lacrosse = page.guide.steps
+    assert tennis.tool is Tool.TENNIS_BALL
     assert lacrosse.cue_line.text == "slowly"
     assert tennis.cue_line.text is None and not tennis.cue_line.isHidden()
 

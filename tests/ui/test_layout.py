@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.ui.layout_rig import LAYOUT_FOLDER, SESSION_STATES, SIZES, run_all
+from tests.ui.layout_rig import GUIDE_AREAS, LAYOUT_FOLDER, SESSION_STATES, SIZES, run_all
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 
@@ -17,8 +17,9 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support r
 @pytest.mark.parametrize("scale", [1.0, 1.5], ids=["text-100", "text-150"])
 def test_every_screen_fits_at_every_size(qtbot: QtBot, scale: float) -> None:
     findings, pictures = run_all(LAYOUT_FOLDER, (scale,))
-    # Three pages and each state at each size, and the five dialogs.
-    assert len(pictures) == (3 + len(SESSION_STATES)) * len(SIZES) + 5
+    # Four pages (home empty and with a plan), the guide at some areas and each
+    # state at each size, and the five dialogs.
+    assert len(pictures) == (4 + len(GUIDE_AREAS) + len(SESSION_STATES)) * len(SIZES) + 5
     assert all(picture.stat().st_size > 0 for picture in pictures)
     assert [str(finding) for finding in findings] == []
 

@@ -333,3 +333,25 @@ def test_the_session_card_keeps_still_while_a_hold_counts_down(
         assert rig.phase() is Phase.PAUSED
         picture.play()
         assert picture.is_moving()
+
+
+def test_every_picture_shows_the_whole_person_and_their_support() -> None:
+    """No crop cuts the person (feet, head, hands), the tool, the arrow or the
+    chair or table they use: every frame's shapes lie inside what is shown."""
+    from PySide6.QtCore import QRectF
+
+    from unknot.core.areas import AREAS
+    from unknot.ui.position_picture import art_for, shown_shapes
+
+    for area in AREAS.values():
+        for tool in area.ladder:
+            art = art_for(area.id, tool)
+            view = QRectF(0, 0, art.size.width(), art.size.height())
+            for frame in art.frames:
+                for role, shape in shown_shapes(frame, view):
+                    box = shape.boundingRect().intersected(view)
+                    assert art.bounds.adjusted(-0.5, -0.5, 0.5, 0.5).contains(box), (
+                        area.id,
+                        tool,
+                        role,
+                    )

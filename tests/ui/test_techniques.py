@@ -16,8 +16,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMenu, QPushButton, QStackedWidget, QWidget
 
 from tests.ui.window_rig import make_window, with_history
-from unknot.core.areas import AREAS, AreaId, Side
-from unknot.core.plans import Spot
+from unknot.core.areas import AREAS, DEFAULT_TOOLS, OWNABLE_TOOLS, AreaId, Side, Tool
+from unknot.core.plans import Selection, Spot, focus_plan
 from unknot.settings import Settings
 from unknot.ui.main_window import MainWindow
 from unknot.ui.techniques.guide_page import TechniquesPage
@@ -46,7 +46,7 @@ def test_the_guide_lists_every_area_and_each_ladder_in_order(qtbot: QtBot) -> No
         page.show_area(area.id)
         guide = page.guide
         assert guide.area is area
-        assert [step.tool for step in guide.steps] == list(area.ladder)
+        assert [step.tool for step in guide.steps] == list(area.ladder_for(DEFAULT_TOOLS))
         for step in guide.steps:
             shown = step.picture.picture
             assert shown is not None
@@ -184,3 +184,53 @@ def test_the_guide_waits_while_a_session_runs(qtbot: QtBot, tmp_path: Path) -> N
         window.show_techniques(AreaId.CALVES)
         assert _page(window) is screen
         assert "when the session is over" in window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize(
+    "tools",
+    [frozenset(), DEFAULT_TOOLS, frozenset(OWNABLE_TOOLS), frozenset({Tool.FOAM_ROLLER})],
+    ids=["none", "default", "all", "roller-only"],
+)
+def test_the_guide_shows_the_ladder_the_persons_tools_give(
+    qtbot: QtBot, tools: frozenset[Tool]
+) -> None:
+    """The first rung the guide shows is the tool a session of that area starts
+    on; tools the person has not got are named once as not shown, or not at all."""
+    page = TechniquesPage()
+    qtbot.add_widget(page)
+    page.set_tools(tools)
+    for area in AREAS.values():
+        page.show_area(area.id)
+        guide = page.guide
+        shown = [step.tool for step in guide.steps]
+        plan = focus_plan([Selection(Spot(area.id, area.sides[0]))], tools=tools)
+        assert shown[0] == plan.steps[0].tool
+        assert shown == list(area.with_tools(tools).ladder)
+        missing = [tool for tool in area.ladder if tool not in shown]
+        if missing:
+            assert guide.missing_label is not None
+            for tool in missing:
+                assert tool.label in guide.missing_label.text()
+        else:
+            assert guide.missing_label is None
+
+
+def test_every_guide_picture_draws_its_person_large_enough() -> None:
+    """A standing person at the wall gets a taller box than one lying down:
+    whatever its shape, the drawing fills at least half the box's height or
+    its whole width."""
+    from unknot.ui.position_picture import art_for
+    from unknot.ui.techniques.guide_page import PICTURE_WIDTH, picture_height
+
+    for area in AREAS.values():
+        for tool in area.ladder:
+            bounds = art_for(area.id, tool).bounds
+            height = picture_height(area.id, tool)
+            scale = min(PICTURE_WIDTH / bounds.width(), height / bounds.height())
+            drawn_width, drawn_height = bounds.width() * scale, bounds.height() * scale
+            assert drawn_width >= PICTURE_WIDTH * 0.45 or drawn_height >= height * 0.98, (
+                area.id,
+                tool,
+            )
+            # Large in the box: a tall figure is not squeezed into a low one.
+            assert drawn_width * drawn_height >= PICTURE_WIDTH * 170 * 0.3, (area.id, tool)

@@ -25,6 +25,14 @@ def seconds_held(seconds: float) -> int:
     return max(0, math.floor(seconds + 1e-9))
 
 
+def minutes_held(seconds: float) -> int:
+    """Whole minutes held, for a figure shown in minutes ("3 min", a chart's
+    bar, a table's column): the seconds held (`seconds_held`) rounded down to
+    the minute, so that every place counting minutes shows the same number
+    for the same time (2 min 46 s is 2 everywhere, 32 s is 0)."""
+    return seconds_held(seconds) // 60
+
+
 def duration_text(seconds: float) -> str:
     """A hold or a session, to the second held (`seconds_held`): "4 min 30 s",
     "45 s", "2 min"."""

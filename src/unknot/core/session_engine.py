@@ -1011,7 +1011,9 @@ class SessionEngine:
             tool=tools[-1],
             tools_tried=tools,
             planned_seconds=timer.planned_seconds,
-            held_seconds=round(timer.held_seconds(), 3),
+            # To the millisecond, rounded down: rounding to the nearest could
+            # turn 5.9997 s into 6.000 s, a second the clock never showed held.
+            held_seconds=math.floor(timer.held_seconds() * 1000) / 1000,
             released=released and timer.end is not HoldEnd.SKIPPED,
             tenderness_before=self._tenderness_before,
             tenderness_after=self._tenderness_after,

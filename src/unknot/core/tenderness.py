@@ -27,6 +27,7 @@ from datetime import date, timedelta
 from enum import Enum
 
 from unknot.core.areas import AreaId, Side
+from unknot.core.formats import minutes_held
 from unknot.core.practice_log import HoldRating
 from unknot.core.progress import (
     EASING_POINTS,
@@ -303,7 +304,7 @@ def consistency_sentence(weeks: Sequence[WeekPractice]) -> str:
     """The weeks in words: how many full weeks met the goal, and the minutes."""
     full = [week for week in weeks if not week.in_progress]
     met = sum(1 for week in full if week.goal_met)
-    minutes = round(sum(week.minutes for week in full) / len(full)) if full else 0
+    minutes = minutes_held(sum(week.seconds for week in full) / len(full)) if full else 0
     return translate(
         "Tenderness",
         "The goal was met in {met} of %n full week(s); about {minutes} min held a week.",

@@ -3780,6 +3780,10 @@ Er enthält Gesundheitsdaten: Gib ihn nur an Menschen weiter, die du selbst wäh
             <translation>Hilfsmittel, das sanfteste zuerst</translation>
         </message>
         <message>
+            <source>Not shown: {tools}, which you do not have (Settings &gt; Your tools).</source>
+            <translation>Nicht gezeigt, weil nicht unter deinen Hilfsmitteln (Einstellungen &gt; Deine Hilfsmittel): {tools}.</translation>
+        </message>
+        <message>
             <source>Take care</source>
             <translation>Pass auf</translation>
         </message>
@@ -4330,6 +4334,14 @@ Er enthält Gesundheitsdaten: Gib ihn nur an Menschen weiter, die du selbst wäh
         <message>
             <source>Minutes held per week, last twelve weeks</source>
             <translation>Gehaltene Minuten pro Woche, letzte zwölf Wochen</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>jetzt</translation>
         </message>
         <message>
             <source>No weeks to show yet.</source>

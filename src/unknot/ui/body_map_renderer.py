@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontInfo,
     QFontMetricsF,
     QPainter,
     QPainterPath,
@@ -285,6 +286,7 @@ class BodyMapRenderer:
         self._placed: list[_Placed] = []
         self._paths: dict[str, QPainterPath] = {}
         self._title_font = QFont()
+        self._mark_font = QFont()
         self._rows = self._keyboard_rows()
 
     # -- geometry --------------------------------------------------------------
@@ -313,10 +315,29 @@ class BodyMapRenderer:
         self._paths = {}
         if not figures or rect.width() <= 0 or rect.height() <= title_height:
             return
-        unit_width = sum(f.size.width() for f in figures) + _VIEW_GAP * (len(figures) - 1)
+        gaps = len(figures) - 1
+        figures_width = sum(f.size.width() for f in figures)
         unit_height = max(f.size.height() for f in figures)
-        scale = min(rect.width() / unit_width, (rect.height() - title_height) / unit_height)
-        left = rect.x() + (rect.width() - unit_width * scale) / 2
+        high = (rect.height() - title_height) / unit_height
+        scale = min(rect.width() / (figures_width + _VIEW_GAP * gaps), high)
+        # The gap between two views, in pixels: at least room for the two side
+        # marks facing each other ("L L" between a front and a back view), so a
+        # small map does not run them into one another.
+        # The marks no larger than a sixth of a figure's width, so a figure's
+        # own L and R stay apart on a small map.
+        mark_font = QFont(self._title_font)
+        mark_font.setBold(False)
+        narrowest = min(f.size.width() for f in figures) * scale
+        pixels = QFontInfo(mark_font).pixelSize()
+        mark_font.setPixelSize(max(5, min(pixels, int(narrowest / 6))))
+        self._mark_font = mark_font
+        marks = QFontMetricsF(mark_font).horizontalAdvance("M") * 2.5
+        gap = max(_VIEW_GAP * scale, marks - 2 * _MARK_INSET * scale)
+        if gaps:
+            scale = max(0.0, min(scale, (rect.width() - gap * gaps) / figures_width))
+            gap = max(_VIEW_GAP * scale, marks - 2 * _MARK_INSET * scale)
+        unit_width = figures_width * scale + gap * gaps
+        left = rect.x() + (rect.width() - unit_width) / 2
         top = rect.y() + (rect.height() - title_height - unit_height * scale) / 2
         for figure in figures:
             transform = QTransform()
@@ -335,7 +356,7 @@ class BodyMapRenderer:
             )
             for region in figure.regions:
                 self._paths[region.id] = transform.map(region.path)
-            left += (figure.size.width() + _VIEW_GAP) * scale
+            left += figure.size.width() * scale + gap
 
     def shown_views(self) -> list[View]:
         return [p.figure.view for p in self._placed]
@@ -450,20 +471,30 @@ class BodyMapRenderer:
         painter.setFont(self._title_font)
         painter.drawText(placed.title_rect, Qt.AlignmentFlag.AlignCenter, placed.figure.view.label)
 
+    def mark_boxes(self) -> list[tuple[str, QRectF]]:
+        """The L and R marks of every view shown and the box each one's glyph
+        fills, in the layout's coordinates."""
+        metrics = QFontMetricsF(self._mark_font)
+        boxes = []
+        for placed in self._placed:
+            view = placed.figure.view
+            left_mark, right_mark = ("R", "L") if view is View.FRONT else ("L", "R")
+            width = placed.figure.size.width()
+            for mark, x in ((left_mark, _MARK_INSET), (right_mark, width - _MARK_INSET)):
+                center = placed.transform.map(QPointF(x, _MARK_Y))
+                wide, high = metrics.horizontalAdvance(mark), metrics.height()
+                boxes.append(
+                    (mark, QRectF(center.x() - wide / 2, center.y() - high / 2, wide, high))
+                )
+        return boxes
+
     def _paint_marks(self, painter: QPainter, colours: _Colours, placed: _Placed) -> None:
         """L and R beside the head: the front view is a mirror of the person
         looking at it, the back view is not."""
-        view = placed.figure.view
-        left_mark, right_mark = ("R", "L") if view is View.FRONT else ("L", "R")
-        font = QFont(self._title_font)
-        font.setBold(False)
-        painter.setFont(font)
+        painter.setFont(self._mark_font)
         painter.setPen(colours.label)
-        width = placed.figure.size.width()
-        half = QFontMetricsF(font).height()
-        for mark, x in ((left_mark, _MARK_INSET), (right_mark, width - _MARK_INSET)):
-            center = placed.transform.map(QPointF(x, _MARK_Y))
-            box = QRectF(center.x() - half, center.y() - half / 2, 2 * half, half)
+        index = self._placed.index(placed)
+        for mark, box in self.mark_boxes()[2 * index : 2 * index + 2]:
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, mark)
 
     def _paint_region(

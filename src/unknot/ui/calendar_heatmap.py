@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
 
+from unknot.core.formats import minutes_held
 from unknot.core.progress import CALENDAR_WEEKS, SHADE_LEVELS, calendar_start, shade_level
 from unknot.core.streaks import DAYS_IN_WEEK
 from unknot.core.translation import QT_TRANSLATE_NOOP, translate
@@ -232,11 +233,14 @@ class CalendarHeatmap(PaintedChart):
         self._paint_legend(painter, layout, palette)
         painter.end()
 
-    def _paint_labels(self, painter: QPainter, layout: HeatmapLayout, palette: QPalette) -> None:
-        painter.setPen(colours.muted(palette))
+    def month_labels(self) -> list[tuple[float, str]]:
+        """Each month's short name and the x it starts at, over the column of its
+        first day: moved left to end at the widget's edge where it would be cut
+        ("De" for "Dec" when December starts in the last week), and where two
+        would run into each other the later month kept."""
+        layout = self.layout_now()
         metrics = QFontMetricsF(self.font())
-        baseline = layout.top - 6
-        last_label_end = -1e9
+        wanted: list[tuple[float, str]] = []
         for column in range(layout.weeks):
             week_days = [layout.day_at(column, row) for row in range(DAYS_IN_WEEK)]
             firsts = [day for day in week_days if day.day == 1]
@@ -245,12 +249,24 @@ class CalendarHeatmap(PaintedChart):
                 firsts = [week_days[0]] if week_days[-1].day > 14 else []
             if not firsts:
                 continue
-            x = layout.left + column * layout.step
-            if x < last_label_end + 4:
-                continue
             text = month_short(firsts[0].month)
+            x = layout.left + column * layout.step
+            wanted.append((min(x, self.width() - metrics.horizontalAdvance(text) - 1), text))
+        kept: list[tuple[float, str]] = []
+        # No gap needed after the last one: the widget's edge.
+        next_start = float(self.width()) + 4
+        for x, text in reversed(wanted):
+            if x + metrics.horizontalAdvance(text) + 4 <= next_start:
+                kept.append((x, text))
+                next_start = x
+        return kept[::-1]
+
+    def _paint_labels(self, painter: QPainter, layout: HeatmapLayout, palette: QPalette) -> None:
+        painter.setPen(colours.muted(palette))
+        metrics = QFontMetricsF(self.font())
+        baseline = layout.top - 6
+        for x, text in self.month_labels():
             painter.drawText(QPointF(x, baseline), text)
-            last_label_end = x + metrics.horizontalAdvance(text)
         for row in range(0, DAYS_IN_WEEK, 2):
             weekday = (self._week_start - 1 + row) % DAYS_IN_WEEK
             rect = layout.cell_rect(0, row)
@@ -466,7 +482,7 @@ class CalendarHeatmap(PaintedChart):
         if seconds > 0:
             parts.append(
                 translate("CalendarHeatmap", "{minutes} min held").format(
-                    minutes=round(seconds / 60)
+                    minutes=minutes_held(seconds)
                 )
             )
         elif day <= self._today:

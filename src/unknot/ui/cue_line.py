@@ -25,6 +25,7 @@ from unknot.core.areas import AREAS, AreaId, Tool
 from unknot.core.cues import MAX_CUE_LENGTH
 from unknot.core.history_change import HistoryChange
 from unknot.core.translation import in_sentence, translate
+from unknot.ui.breakable import breakable
 
 
 class CueSource(Protocol):
@@ -163,8 +164,10 @@ class CueLine(QWidget):
                 translate("CueLine", "Add your own cue for {position}").format(position=position)
             )
         else:
-            self.text_label.setText(translate("CueLine", "Your cue: {cue}").format(cue=self._text))
-            self.text_label.setAccessibleName(self.text_label.text())
+            shown = translate("CueLine", "Your cue: {cue}").format(cue=self._text)
+            # Wraps anywhere: a long run with no space must not widen the page.
+            self.text_label.setText(breakable(shown))
+            self.text_label.setAccessibleName(shown)
             self.text_label.show()
             self.edit_button.setText(translate("CueLine", "Edit cue…"))
             self.edit_button.setAccessibleName(

@@ -59,6 +59,7 @@ from unknot.core.plans import (
 from unknot.core.translation import QT_TRANSLATE_NOOP, in_sentence, translate
 from unknot.ui.assets import asset_path
 from unknot.ui.body_map import BodyMap
+from unknot.ui.breakable import ElidingButton
 from unknot.ui.plan_model import PlanModel, PlanRole
 from unknot.ui.routines_model import RoutinesModel
 from unknot.ui.tenderness_picker import TendernessPicker
@@ -171,7 +172,22 @@ class HomeScreen(QWidget):
         panel.setMinimumWidth(300)
         panel.setMaximumWidth(460)
         self._plan_panel = panel
-        column = QVBoxLayout(panel)
+        # What does not fit a short window (large text, a scaled screen)
+        # scrolls, rather than the plan's list being squeezed under its own
+        # buttons.
+        contents = QWidget()
+        contents.setAutoFillBackground(False)
+        self.plan_scroll = QScrollArea(panel)
+        self.plan_scroll.setWidgetResizable(True)
+        self.plan_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.plan_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.plan_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.plan_scroll.viewport().setAutoFillBackground(False)
+        self.plan_scroll.setWidget(contents)
+        outer = QVBoxLayout(panel)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.plan_scroll)
+        column = QVBoxLayout(contents)
         column.setContentsMargins(14, 12, 14, 12)
         column.setSpacing(8)
 
@@ -297,6 +313,12 @@ class HomeScreen(QWidget):
         column.addWidget(self.save_routine_button)
         self._routine_buttons: list[tuple[QPushButton, QToolButton]] = []
         self._rebuild_routines()
+        # As wide as the contents need beside a scroll bar: it scrolls down,
+        # never sideways.
+        bar = self.plan_scroll.verticalScrollBar().sizeHint().width()
+        needed = contents.minimumSizeHint().width() + bar
+        self.plan_scroll.setMinimumWidth(needed)
+        panel.setMinimumWidth(max(300, needed + 2 * panel.frameWidth()))
 
     def _add_shortcuts(self) -> None:
         # Shortcuts act at once (a button's own shortcut clicks after a short
@@ -561,7 +583,8 @@ class HomeScreen(QWidget):
             line.setSpacing(4)
             spots = ", ".join(s.spot.name for s in routine.selections)
             # A text triangle follows the palette; the style's play icon is black.
-            start = QPushButton(f"\u25b6  {routine.name}", row)
+            # Cut with "…" where a long name does not fit, never widening the page.
+            start = ElidingButton(f"\u25b6  {routine.name}", row)
             start.setProperty("routine", routine.name)
             start.setAccessibleName(
                 translate("HomeScreen", "Start routine {name}").format(name=routine.name)

@@ -491,6 +491,8 @@ class MainWindow(QMainWindow):
         motion().set_allowed(settings.move_pictures)
         self.home.set_hold_seconds(settings.hold_seconds)
         self.home.set_tools(settings.tools)
+        if self._techniques is not None:
+            self._techniques.set_tools(settings.tools)
         self.home.body_map.set_avoided(self.avoided_spots())
         self.refresh_from_history()
         self._update_tray()
@@ -964,6 +966,7 @@ class MainWindow(QMainWindow):
             page.back_requested.connect(self.show_home)
             page.practise_requested.connect(self.practise_spot)
             page.set_cue_source(self._service)
+            page.set_tools(self._settings.tools)
             self._techniques = page
         return page
 

@@ -108,13 +108,11 @@ def load_art(path: os.PathLike[str] | str) -> PositionArt:
     first = _outline_of(frames[0])
     if any(_outline_of(frame) != first for frame in frames[1:]):
         raise ValueError(f"{path}: its frames do not hold the same shapes")
+    view = QRectF(0.0, 0.0, width, height)
     bounds = QRectF()
     for frame in frames:
-        for art_layer in frame:
-            if art_layer.kind != "support":
-                for _, shape in art_layer.shapes:
-                    bounds = bounds.united(shape.boundingRect())
-    view = QRectF(0.0, 0.0, width, height)
+        for _, shape in shown_shapes(frame, view):
+            bounds = bounds.united(shape.boundingRect())
     bounds = bounds.adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN).intersected(view)
     crop = root.get("data-crop")
     if crop is not None:
@@ -124,6 +122,20 @@ def load_art(path: os.PathLike[str] | str) -> PositionArt:
     if bounds.isEmpty():
         bounds = view
     return PositionArt(QSizeF(width, height), tuple(frames), bounds)
+
+
+def shown_shapes(frame: Sequence[ArtLayer], view: QRectF) -> list[tuple[str, QPainterPath]]:
+    """The shapes a picture must show whole: the person, the tool, the arrow
+    and what they sit, lean or lie on (a chair, a table). The floor and the wall
+    run across the whole view and are shown only where the rest is."""
+    shapes = []
+    for art_layer in frame:
+        for role, shape in art_layer.shapes:
+            box = shape.boundingRect()
+            across = box.width() >= view.width() * 0.9 or box.height() >= view.height() * 0.9
+            if art_layer.kind != "support" or not across:
+                shapes.append((role, shape))
+    return shapes
 
 
 # Room around the person in a cropped picture, in drawing units (cm).

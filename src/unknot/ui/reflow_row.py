@@ -81,7 +81,12 @@ class ReflowRow(QWidget):
     def regrid(self) -> None:
         """Lay the shown widgets out again for the width the row has now; call
         after showing or hiding one."""
-        columns = self.columns_for(self.width() if self.width() > 0 else self.sizeHint().width())
+        # Not yet laid out (a child's first width is a made-up 100 px): one row
+        # for now, or the many rows of that width would make the window taller
+        # than the screen before it is even shown; resizeEvent regrids.
+        laid_out = self.isVisible() and self.width() > 0
+        width = self.width() if laid_out else self.sizeHint().width()
+        columns = self.columns_for(width)
         for item in self._items:
             self._grid.removeWidget(item)
         for index, item in enumerate(self._shown()):
@@ -98,7 +103,7 @@ class ReflowRow(QWidget):
         self._columns = columns
         # The height the rows take at this width; set as a fixed height, which
         # every layout honours (height-for-width is not passed up reliably).
-        self.setFixedHeight(self.height_for(self.width() or self.sizeHint().width()))
+        self.setFixedHeight(self.height_for(width))
         self.updateGeometry()
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from unknot.core.progress import spot_name
 from unknot.core.records import HoldRecord, SessionKind, SessionRecord
 from unknot.core.translation import QT_TRANSLATE_NOOP, translate
+from unknot.ui.breakable import breakable
 from unknot.ui.session_summary import duration_text, hold_status, tenderness_text
 from unknot.ui.sessions_model import outcome_text, when_text
 
@@ -84,9 +85,10 @@ class SessionHoldsDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(self.table)
         if session.note:
-            note = QLabel(
-                translate("SessionHoldsDialog", "Note: {note}").format(note=session.note), self
-            )
+            shown = translate("SessionHoldsDialog", "Note: {note}").format(note=session.note)
+            # Wraps anywhere: a long run with no space must not widen the dialog.
+            note = QLabel(breakable(shown), self)
+            note.setAccessibleName(shown)
             note.setWordWrap(True)
             note.setTextFormat(Qt.TextFormat.PlainText)
             layout.addWidget(note)

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QLocale, QObject, Qt
 
 from unknot.core.areas import Side, area
+from unknot.core.formats import minutes_held
 from unknot.core.progress import RECENT_DAYS, SpotStats, Trend
 from unknot.core.translation import QT_TRANSLATE_NOOP, translate
 from unknot.ui.row_table_model import Index, RowTableModel
@@ -157,7 +158,7 @@ class SpotStatsModel(RowTableModel[SpotStats]):
         if column == COL_SESSIONS:
             return str(stats.sessions)
         if column == COL_MINUTES:
-            return str(round(stats.total_minutes))
+            return str(minutes_held(stats.total_seconds))
         if column == COL_LAST:
             return rating_pair(stats.last_before, stats.last_after)
         if column == COL_AVERAGE:

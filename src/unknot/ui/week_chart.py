@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from unknot.core.formats import minutes_held
 from unknot.core.progress import WeekTotal
 from unknot.core.translation import translate
 from unknot.ui import practice_colours as colours
@@ -38,7 +39,7 @@ def week_label(first_day: date) -> str:
 
 
 def week_text(week: WeekTotal, *, in_progress: bool) -> str:
-    minutes = round(week.minutes)
+    minutes = minutes_held(week.seconds)
     days = week.practice_days
     if in_progress:
         return translate(
@@ -47,6 +48,11 @@ def week_text(week: WeekTotal, *, in_progress: bool) -> str:
     return translate(
         "WeekChart", "week of {week}: {minutes} min held on %n practice day(s)", None, days
     ).format(week=week_label(week.first_day), minutes=minutes)
+
+
+def bar_caption(week: WeekTotal) -> str:
+    """The number over a week's bar: whole minutes held, as everywhere."""
+    return f"{minutes_held(week.seconds)}"
 
 
 def grid_step(top: float) -> int:
@@ -152,7 +158,7 @@ class WeekChart(PaintedChart):
             painter.setPen(QPen(grid, 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(muted)
-            text = f"{minutes} min"
+            text = translate("WeekChart", "{minutes} min").format(minutes=minutes)
             painter.drawText(
                 QPointF(
                     plot.left() - 8 - metrics.horizontalAdvance(text), y + metrics.capHeight() / 2
@@ -174,12 +180,12 @@ class WeekChart(PaintedChart):
             if bar.height() > 0:
                 painter.drawRoundedRect(bar, 3, 3)
             painter.setPen(text_colour)
-            value = f"{round(week.minutes)}"
+            value = bar_caption(week)
             painter.drawText(
                 QPointF(bar.center().x() - metrics.horizontalAdvance(value) / 2, bar.top() - 4),
                 value,
             )
-            label = "now" if in_progress else week_label(week.first_day)
+            label = translate("WeekChart", "now") if in_progress else week_label(week.first_day)
             # Every other date under a narrow chart, so labels never overlap.
             slot = plot.width() / max(1, len(self._weeks))
             # Counted from the right, so "now" never has a neighbour's label.

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainter, QPen
 
+from unknot.core.formats import minutes_held
 from unknot.core.streaks import DAYS_IN_WEEK
 from unknot.core.tenderness import WeekPractice
 from unknot.core.translation import translate
@@ -224,5 +225,5 @@ def week_sentence(week: WeekPractice) -> str:
             week.needed,
         )
     return text.format(
-        week=short_date(week.first_day), days=week.practice_days, minutes=round(week.minutes)
+        week=short_date(week.first_day), days=week.practice_days, minutes=minutes_held(week.seconds)
     )

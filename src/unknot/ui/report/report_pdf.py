@@ -20,7 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
-from unknot.core.formats import total_duration_text
+from unknot.core.formats import minutes_held, total_duration_text
 from unknot.core.progress import spot_name
 from unknot.core.report import ReportData
 from unknot.core.safety import condition_info
@@ -228,7 +228,7 @@ def _write(pages: _Pages, data: ReportData, made_on: date, period: str) -> None:
     )
 
     pages.heading(translate("Report", "How often and how long"))
-    minutes = round(data.minutes_per_practice_day)
+    minutes = minutes_held(data.total_seconds / data.practice_days) if data.practice_days else 0
     pages.text(
         translate(
             "Report",

@@ -16,8 +16,8 @@ from __future__ import annotations
 import dataclasses
 import enum
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFont, QResizeEvent
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QFontInfo, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -46,9 +46,20 @@ from unknot.ui.style_sheets import set_sheet
 from unknot.ui.tenderness_picker import TendernessPicker
 from unknot.ui.tool_card import ToolCard, scaled_font
 
-# The little body map's side: a quarter of the page's height, within these.
-SPOT_MAP_SMALLEST = 110
+# The little body map's side: a quarter of the page's height, within these,
+# and no more than the middle of the page has room for (it shrinks, painted to
+# its size, rather than being cut by the middle's fold).
+SPOT_MAP_SMALLEST = 90
 SPOT_MAP_LARGEST = 220
+# The ring's least side; the map goes beside it where the middle is too short
+# for both one above the other.
+RING_SMALLEST = 110
+# The ring's largest side beside the map: the size it asks for.
+RING_BESIDE_MAP = 150
+# The height of a big answer button ("Yes, next"), as ActionButton sets it.
+_BIG_BUTTON_HEIGHT = 56
+# Qt's "no maximum" for a widget's size.
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 _RING_PHASE = {
     Phase.READY: RingPhase.READY,
@@ -164,7 +175,7 @@ class HoldPage(QWidget):
 
         self.ring = CountdownRing(self)
         # Smaller than on its own: on a short window the little map shares its column.
-        self.ring.setMinimumSize(120, 120)
+        self.ring.setMinimumSize(RING_SMALLEST, RING_SMALLEST)
         # What it asks for, too: more would make a short page scroll.
         self.ring.set_preferred_side(150)
         self.tool_card = ToolCard(self)
@@ -179,18 +190,22 @@ class HoldPage(QWidget):
         # keeps its place and size whatever the state of the hold.
         self.spot_map = BodyMap(self)
         self.spot_map.set_interactive(False)
-        ring_column = QVBoxLayout()
+        # The ring above the map, or beside it where the middle is short.
+        ring_column = self._ring_column = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         ring_column.setSpacing(6)
+        # Grows with the window, up to the room the map leaves it (see
+        # _size_spot_map); what is left over goes below the map.
         ring_column.addWidget(self.ring, 1)
         # At the column's left edge, which no state moves (a scroll bar may
-        # take some width from the right).
+        # take some width from the right), right under the ring: a tall card
+        # beside them must not push the map down below the middle's fold.
         ring_column.addWidget(self.spot_map, 0, Qt.AlignmentFlag.AlignLeft)
+        ring_column.addStretch(0)
         side = QVBoxLayout()
         side.setSpacing(6)
         side.addWidget(self.tool_card)
         side.addWidget(self.coach_label)
         side.addStretch(1)
-        side.addWidget(self.picker)
         # The ring beside the card, or above it on a narrow window.
         self._middle = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._middle.setSpacing(28)
@@ -224,14 +239,20 @@ class HoldPage(QWidget):
         set_sheet(self.question, _FRAME.format(colour=DONE_GREEN))
         self._frame_colour = DONE_GREEN
         self.question_label = QLabel(self.question)
-        self.question_label.setFont(scaled_font(self.font(), 1.6, QFont.Weight.Bold))
+        # Large; a long question (a hold not saved) in a smaller size where the
+        # large one would need more than two lines (see _fit_question).
+        self._question_fonts = (
+            scaled_font(self.font(), 1.6, QFont.Weight.Bold),
+            scaled_font(self.font(), 1.2, QFont.Weight.Bold),
+        )
+        self.question_label.setFont(self._question_fonts[0])
         self.question_label.setWordWrap(True)
         self.answers = ReflowRow(self.question)
         for action in _ANSWERS:
             button = ActionButton(actions[action], self.answers, big=True)
             self.answers.add(button)
             self._buttons["answers", action] = button
-        question = QVBoxLayout(self.question)
+        question = self._question_layout = QVBoxLayout(self.question)
         question.setContentsMargins(18, 8, 18, 10)
         question.addWidget(self.question_label)
         question.addWidget(self.answers)
@@ -257,6 +278,9 @@ class HoldPage(QWidget):
         layout.setSpacing(6)
         layout.addLayout(self._header)
         layout.addWidget(self.middle, 1)
+        # The rating is asked in every state: outside the middle, which may
+        # scroll, so it is never below a fold.
+        layout.addWidget(self.picker)
         layout.addWidget(self.question)
         layout.addWidget(self.controls)
         layout.addLayout(footer)
@@ -357,6 +381,83 @@ class HoldPage(QWidget):
             header.addWidget(self.step_label, 1, 0, 1, 2)
             header.addWidget(self._header_buttons, 2, 0, 1, 2, right)
 
+    def middle_room(self, room: int) -> int:
+        """The height the middle has in the state that leaves it least: the
+        page less the header, the rating, the taller of the controls and the
+        question, and the footer. From the size and fonts alone."""
+        layout = self._page_layout
+        margins = layout.contentsMargins()
+        # The header as tall as it gets, the buttons on a line of their own,
+        # whatever the name of this spot.
+        header = (
+            self.area_label.fontMetrics().lineSpacing()
+            + self.step_label.fontMetrics().lineSpacing()
+            + self._header_buttons.sizeHint().height()
+            + 2 * self._header.verticalSpacing()
+        )
+        picker = self.picker.sizeHint().height()
+        controls = self.controls.sizeHint().height()
+        question_margins = self._question_layout.contentsMargins()
+        # The question on up to two lines over one row of big buttons.
+        question = (
+            2 * QFontMetrics(self._question_fonts[0]).lineSpacing()
+            + _BIG_BUTTON_HEIGHT
+            + question_margins.top()
+            + question_margins.bottom()
+            + 3 * layout.spacing()
+        )
+        footer = max(self.note_label.sizeHint().height(), self.live_label.sizeHint().height())
+        used = header + picker + max(controls, question) + footer + 4 * layout.spacing()
+        return self.height() - margins.top() - margins.bottom() - used
+
+    def _fit_question(self, room: int) -> None:
+        """The question in the large size when it fits two lines, else smaller:
+        the page leaves the question two lines (see `middle_room`)."""
+        margins = self._question_layout.contentsMargins()
+        width = max(1, room - margins.left() - margins.right() - 6)
+        large, small = self._question_fonts
+        lines = QFontMetrics(large).boundingRect(
+            QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, self.question_label.text()
+        )
+        wanted = small if lines.height() > 2 * QFontMetrics(large).lineSpacing() else large
+        if self.question_label.font() != wanted:
+            self.question_label.setFont(wanted)
+
+    def _size_spot_map(self, room: int, narrow: bool) -> None:
+        """The map's side: a quarter of the page's height, at most what the
+        middle has room for; beside the ring where the two do not fit one
+        above the other. The map paints itself to whatever size it gets."""
+        middle = self.middle_room(room)
+        side = max(SPOT_MAP_SMALLEST, min(SPOT_MAP_LARGEST, self.height() // 4))
+        spacing = self._ring_column.spacing()
+        top = Qt.AlignmentFlag.AlignTop
+        if narrow or middle >= RING_SMALLEST + spacing + side:
+            self._ring_column.setDirection(QBoxLayout.Direction.TopToBottom)
+            self._ring_column.setAlignment(self.ring, Qt.AlignmentFlag(0))
+            # Above the map, never pushing it below the middle's fold.
+            self.ring.setMaximumHeight(max(RING_SMALLEST, middle - spacing - side))
+            self._ring_column.setStretchFactor(self.ring, 1)
+            self.ring.setMaximumWidth(QWIDGETSIZE_MAX)
+            self._ring_column.setAlignment(self.spot_map, Qt.AlignmentFlag.AlignLeft)
+        else:
+            self._ring_column.setDirection(QBoxLayout.Direction.LeftToRight)
+            self._ring_column.setAlignment(self.ring, top)
+            # Its own width, so the map beside it keeps its place when a
+            # scroll bar takes some of the column.
+            self._ring_column.setStretchFactor(self.ring, 0)
+            self.ring.setMaximumWidth(max(RING_SMALLEST, min(RING_BESIDE_MAP, middle)))
+            self._ring_column.setAlignment(self.spot_map, top | Qt.AlignmentFlag.AlignLeft)
+            side = max(SPOT_MAP_SMALLEST, min(side, middle))
+            # No taller than the middle either, or its foot would be cut.
+            self.ring.setMaximumHeight(max(RING_SMALLEST, middle))
+        self.spot_map.setFixedSize(side, side)
+        # Its words ("Front", "Back", the side marks) in proportion to its
+        # size, so they never run into each other on a small map.
+        font = QFont(self.font())
+        font.setPixelSize(max(8, min(QFontInfo(self.font()).pixelSize(), side // 11)))
+        if self.spot_map.font() != font:
+            self.spot_map.setFont(font)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._reflow()
@@ -366,10 +467,6 @@ class HoldPage(QWidget):
         middle's direction. Depends on the size and the font alone, never on
         the state of the hold, so nothing jumps when a hold ends."""
         width, height = self.width(), self.height()
-        # Never so small that its "Front" and "Back" run into each other.
-        smallest = max(SPOT_MAP_SMALLEST, self.fontMetrics().horizontalAdvance("Front Back") * 2)
-        side = max(smallest, min(SPOT_MAP_LARGEST, height // 4))
-        self.spot_map.setFixedSize(side, side)
         margins = self._page_layout.contentsMargins()
         room = width - margins.left() - margins.right()
         buttons = self._header_buttons.sizeHint().width() + 24
@@ -392,6 +489,8 @@ class HoldPage(QWidget):
         self._middle.setDirection(
             QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
         )
+        self._fit_question(room)
+        self._size_spot_map(room, narrow)
         # The window's layout learns the page's new minimum now, not at some
         # later change.
         self.updateGeometry()

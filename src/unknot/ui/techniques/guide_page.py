@@ -14,6 +14,8 @@ as it is.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
@@ -29,17 +31,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unknot.core.areas import AREAS, Area, AreaId, Tool
+from unknot.core.areas import AREAS, DEFAULT_TOOLS, Area, AreaId, Tool
 from unknot.core.plans import Spot
 from unknot.core.positions import HOW_TO_FIND, position_of
 from unknot.core.translation import translate
 from unknot.ui.cue_line import CueLine, CueSource
-from unknot.ui.position_picture import PositionPictureWidget
+from unknot.ui.position_picture import PositionPictureWidget, art_for
 from unknot.ui.tool_card import ToolIcon, scaled_font
 
 # The size a guide picture is shown at: wide enough for a person lying down.
 PICTURE_WIDTH = 300
 PICTURE_HEIGHT = 170
+# A standing person (at the wall) is taller than wide: given this much height,
+# so the figure is not drawn small in a wide, low box.
+TALL_PICTURE_HEIGHT = 300
+
+
+def picture_height(area: AreaId, tool: Tool) -> int:
+    """The height of the guide's picture of this position at PICTURE_WIDTH:
+    as the drawing's shape asks, from PICTURE_HEIGHT to TALL_PICTURE_HEIGHT."""
+    bounds = art_for(area, tool).bounds
+    wanted = round(PICTURE_WIDTH * bounds.height() / max(1.0, bounds.width()))
+    return max(PICTURE_HEIGHT, min(TALL_PICTURE_HEIGHT, wanted))
 
 
 def _label(text: str, parent: QWidget, factor: float = 1.0, bold: bool = False) -> QLabel:
@@ -60,7 +73,7 @@ class ToolStep(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.tool = tool
         self.picture = PositionPictureWidget(self, minimum_width=PICTURE_WIDTH)
-        self.picture.setFixedSize(PICTURE_WIDTH, PICTURE_HEIGHT)
+        self.picture.setFixedSize(PICTURE_WIDTH, picture_height(area.id, tool))
         self.picture.set_position(area.id, tool)
         icon = ToolIcon(self)
         icon.set_tool(tool)
@@ -109,7 +122,11 @@ class AreaGuide(QWidget):
 
     practise_requested = Signal(object)  # Spot
 
-    def __init__(self, area: Area, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, area: Area, parent: QWidget | None = None, *, tools: Iterable[Tool] = DEFAULT_TOOLS
+    ) -> None:
+        """`tools`: what the person has (Settings > Your tools); the ladder shown
+        is theirs, the one a session of this area starts on."""
         super().__init__(parent)
         self.area = area
         name = translate("Areas", area.name)
@@ -120,9 +137,20 @@ class AreaGuide(QWidget):
         ladder_heading = _label(
             translate("Techniques", "Tools, gentlest first"), self, 1.1, bold=True
         )
-        self.steps = [
-            ToolStep(area, tool, rung, self) for rung, tool in enumerate(area.ladder, start=1)
-        ]
+        ladder = area.ladder_for(tools)
+        self.steps = [ToolStep(area, tool, rung, self) for rung, tool in enumerate(ladder, start=1)]
+        # Said once, quietly: the rungs left out because the person lacks the tool.
+        missing = [tool for tool in area.ladder if tool not in ladder]
+        self.missing_label: QLabel | None = None
+        if missing:
+            self.missing_label = _label(
+                translate(
+                    "Techniques",
+                    "Not shown: {tools}, which you do not have (Settings > Your tools).",
+                ).format(tools=", ".join(translate("Tools", tool.label) for tool in missing)),
+                self,
+                0.95,
+            )
         away_heading = _label(translate("Techniques", "Take care"), self, 1.1, bold=True)
         away = _label(
             translate("Techniques", "Keep away from {what}.").format(
@@ -164,6 +192,8 @@ class AreaGuide(QWidget):
         layout.addWidget(ladder_heading)
         for step in self.steps:
             layout.addWidget(step)
+        if self.missing_label is not None:
+            layout.addWidget(self.missing_label)
         layout.addSpacing(4)
         layout.addWidget(away_heading)
         layout.addWidget(away)
@@ -208,6 +238,7 @@ class TechniquesPage(QWidget):
         self.scroll_area.setAccessibleName(translate("Techniques", "How to work the area"))
         self._guide: AreaGuide | None = None
         self._cue_source: CueSource | None = None
+        self._tools: frozenset[Tool] = DEFAULT_TOOLS
 
         body = QHBoxLayout()
         body.setSpacing(16)
@@ -234,6 +265,13 @@ class TechniquesPage(QWidget):
         if self._guide is not None:
             self._guide.set_cue_source(source)
 
+    def set_tools(self, tools: Iterable[Tool]) -> None:
+        """The tools the person has: each area's ladder is shown as theirs."""
+        owned = frozenset(tools)
+        if owned != self._tools:
+            self._tools = owned
+            self._show_row(self.area_list.currentRow())
+
     def areas_listed(self) -> list[AreaId]:
         return [
             AreaId(self.area_list.item(row).data(Qt.ItemDataRole.UserRole))
@@ -248,7 +286,7 @@ class TechniquesPage(QWidget):
         if row < 0:
             return
         area = AREAS[self.areas_listed()[row]]
-        guide = AreaGuide(area)
+        guide = AreaGuide(area, tools=self._tools)
         guide.practise_requested.connect(self.practise_requested)
         guide.set_cue_source(self._cue_source)
         old = self.scroll_area.takeWidget()
