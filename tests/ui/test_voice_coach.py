@@ -494,9 +494,13 @@ def test_an_engine_that_never_answers_is_told_after_a_while(
     dialog = SettingsDialog(Settings(), tray_available=True, voice=_coach_with(speech))
     qtbot.addWidget(dialog)
     group = dialog.voice_group
+    dialog.show()
     qtbot.waitUntil(lambda: group.problem is not None, timeout=5000)
     assert group.problem == trouble_text(Trouble.NOT_ANSWERING)
-    assert group.problem_label.text() == group.problem
+    label = group.problem_label
+    assert label.text() == group.problem
+    # Arrived after the dialog was laid out, and still shown whole.
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()), timeout=5000)
     # It answers after all: the voices and the controls come back.
     gate.set()
     qtbot.waitUntil(lambda: group.problem is None, timeout=5000)

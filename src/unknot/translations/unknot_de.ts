@@ -4212,8 +4212,8 @@ Er enthält Gesundheitsdaten: Gib ihn nur an Menschen weiter, die du selbst wäh
             <translation>Für die Sprachausgabe ist keine Stimme installiert.</translation>
         </message>
         <message>
-            <source>Speech-dispatcher is installed but does not answer, so the coach is silent. Logging out and in again usually starts it afresh; if it still does not answer, run speech-dispatcher -s in a terminal to see why, then start Unknot again.</source>
-            <translation>Speech-dispatcher ist installiert, antwortet aber nicht, deshalb bleibt die Sprachbegleitung stumm. Ab- und wieder anmelden startet ihn meist neu; antwortet er dann immer noch nicht, führe speech-dispatcher -s in einem Terminal aus, um den Grund zu sehen, und starte Unknot danach neu.</translation>
+            <source>Speech-dispatcher is installed but does not answer, so the coach is silent. Log out and in again to restart it, then start Unknot again.</source>
+            <translation>Speech-dispatcher ist installiert, antwortet aber nicht, deshalb bleibt die Sprachbegleitung stumm. Melde dich ab und wieder an, um ihn neu zu starten, und starte dann Unknot neu.</translation>
         </message>
         <message>
             <source>The system's speech service does not answer, so the coach is silent. Restart the computer, then start Unknot again.</source>

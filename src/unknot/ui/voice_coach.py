@@ -122,9 +122,7 @@ def trouble_text(trouble: Trouble, reason: str = "", platform: str = sys.platfor
         text = translate(
             "Voice",
             "Speech-dispatcher is installed but does not answer, so the coach is silent. "
-            "Logging out and in again usually starts it afresh; if it still does not "
-            "answer, run speech-dispatcher -s in a terminal to see why, then start "
-            "Unknot again.",
+            "Log out and in again to restart it, then start Unknot again.",
         )
     else:
         text = translate(

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -161,6 +161,21 @@ class VoiceGroup(QGroupBox):
     def _tell(self, text: str) -> None:
         self.problem_label.setText(text)
         self.problem_label.setVisible(bool(text))
+        self._fit_line()
+
+    def _fit_line(self) -> None:
+        # A wrapped line that arrives after the dialog is laid out (the engine
+        # answers later) gets the height it needs at the width it has: the
+        # layouts above do not ask a label's height for its width by themselves.
+        label = self.problem_label
+        margins = self.contentsMargins()
+        width = label.width() if label.isVisible() else 0
+        width = max(width, self.width() - margins.left() - margins.right() - 24, 200)
+        label.setMinimumHeight(label.heightForWidth(width) if label.text() else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_line()
 
     @Slot()
     def _voices_found(self) -> None:
