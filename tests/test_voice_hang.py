@@ -11,9 +11,11 @@ it works, and the test waits, bounded, for it to exit.
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from datetime import date
 from pathlib import Path
@@ -41,7 +43,8 @@ _CHILD = textwrap.dedent(
         print("engine asked", file=sys.stderr, flush=True)
         threading.Event().wait()
 
-    voice_coach.make_engine = never
+    if sys.argv[1] == "fake":
+        voice_coach.make_engine = never
     opened = app_module.open_history
     gaps = []
 
@@ -78,12 +81,24 @@ _CHILD = textwrap.dedent(
         return service
 
     app_module.open_history = open_and_go
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main(sys.argv[2:]))
     """
 )
 
 
-def test_a_speech_engine_that_never_answers_holds_up_nothing(tmp_path: Path) -> None:
+def _speechd_missing() -> bool:
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    return "speechd" not in QTextToSpeech.availableEngines()
+
+
+@pytest.mark.parametrize("hang", ["fake", "socket"])
+def test_a_speech_engine_that_never_answers_holds_up_nothing(tmp_path: Path, hang: str) -> None:
+    """`fake`: an engine whose making blocks forever. `socket`: Qt's real
+    speech-dispatcher engine and a speech service that takes the connection and
+    never answers (as one stuck closing its espeak-ng module does)."""
+    if hang == "socket" and _speechd_missing():
+        pytest.skip("Qt has no speech-dispatcher plug-in here")
     runtime = tmp_path / "run"
     runtime.mkdir(mode=0o700)
     env = {
@@ -92,8 +107,18 @@ def test_a_speech_engine_that_never_answers_holds_up_nothing(tmp_path: Path) -> 
         "UNKNOT_CONFIG_DIR": str(tmp_path / "config"),
         "QT_QPA_PLATFORM": "offscreen",
         "XDG_RUNTIME_DIR": str(runtime),
-        "UNKNOT_SPEECH_ENGINE": "mock",
+        "UNKNOT_SPEECH_ENGINE": "mock" if hang == "fake" else "speechd",
     }
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    taken: list[socket.socket] = []
+    if hang == "socket":
+        path = runtime / "speechd.sock"
+        server.bind(str(path))
+        server.listen(8)
+        threading.Thread(
+            target=lambda: taken.extend(server.accept()[0] for _ in range(8)), daemon=True
+        ).start()
+        env["SPEECHD_ADDRESS"] = f"unix_socket:{path}"
     save_settings(
         tmp_path / "config",
         Settings(
@@ -101,20 +126,26 @@ def test_a_speech_engine_that_never_answers_holds_up_nothing(tmp_path: Path) -> 
         ),
     )
     began = time.monotonic()
-    done = subprocess.run(
-        [sys.executable, "-c", _CHILD],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", _CHILD, hang],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    finally:
+        server.close()
+        for connection in taken:
+            connection.close()
     took = time.monotonic() - began
     lines = dict(line.split(" ", 1) for line in done.stdout.splitlines() if " " in line)
     assert done.returncode == 0, done.stderr
     assert "QThread" not in done.stderr and "Traceback" not in done.stderr, done.stderr
-    assert "engine asked" in done.stderr, done.stderr
+    if hang == "fake":
+        assert "engine asked" in done.stderr, done.stderr
     assert float(lines["settings"]) < 1.0, done.stdout
     assert lines["label"] == "Looking for voices…", done.stdout
     assert "running" in done.stdout.splitlines(), done.stdout
