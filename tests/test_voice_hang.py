@@ -10,6 +10,7 @@ it works, and the test waits, bounded, for it to exit.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -115,9 +116,7 @@ def test_a_speech_engine_that_never_answers_holds_up_nothing(tmp_path: Path, han
         path = runtime / "speechd.sock"
         server.bind(str(path))
         server.listen(8)
-        threading.Thread(
-            target=lambda: taken.extend(server.accept()[0] for _ in range(8)), daemon=True
-        ).start()
+        threading.Thread(target=_take_connections, args=(server, taken, 8), daemon=True).start()
         env["SPEECHD_ADDRESS"] = f"unix_socket:{path}"
     save_settings(
         tmp_path / "config",
@@ -157,3 +156,11 @@ def test_a_speech_engine_that_never_answers_holds_up_nothing(tmp_path: Path, han
     with History.open(tmp_path / "data") as history:
         (session,) = history.sessions()
         assert session.outcome is Outcome.INTERRUPTED
+
+
+def _take_connections(server: socket.socket, taken: list[socket.socket], count: int) -> None:
+    """A speech service that takes connections and never answers; ends
+    quietly when the test closes it."""
+    with contextlib.suppress(OSError):
+        for _ in range(count):
+            taken.append(server.accept()[0])
