@@ -8,6 +8,7 @@ on screen. The body map is usable at once; the history arrives a moment later.
 from __future__ import annotations
 
 import logging
+import os
 import platform
 import sys
 from typing import TYPE_CHECKING
@@ -225,8 +226,10 @@ def run_gui(options: LaunchOptions) -> int:
         QTimer.singleShot(0, window.offer_safety_check_if_due)
 
     QTimer.singleShot(0, after_first_paint)
+    status = 1
     try:
-        return app.exec()
+        status = app.exec()
+        return status
     finally:
         _log.info("Unknot closed")
         if demo is None:
@@ -240,6 +243,25 @@ def run_gui(options: LaunchOptions) -> int:
             guard.release()
         if demo is not None:
             demo.remove()
+        end_speech(status)
+
+
+# How long a speech thread may take to end at quit (it ends at once unless
+# its speech service hangs).
+SPEECH_GRACE_MS = 1000
+
+
+def end_speech(status: int) -> None:
+    """End the voice coach's speech thread; when it is stuck in a speech service
+    that does not answer, end the process with `status` now (everything is
+    saved and closed by then), before its clean-up destroys the running thread,
+    which would abort."""
+    speech = sys.modules.get("unknot.ui.voice_coach")
+    if speech is None or speech.shut_down_speech(SPEECH_GRACE_MS):
+        return
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(status)
 
 
 def start_diagnostics(options: LaunchOptions) -> ExceptionHook:

@@ -21,6 +21,7 @@ if not __package__:
     # Run as `python tests/ui/render_dialogs.py`: `tests` is found from the checkout.
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QDialog
 
 from tests.ui.rendering import fusion_pictures, palettes, render_main, save_grab
@@ -62,6 +63,14 @@ def sample_settings() -> SettingsDialog:
     coach = VoiceCoach(FakeClock(), engine_name="mock")
     dialog = SettingsDialog(settings, tray_available=True, voice=coach)
     coach.setParent(dialog)
+    # The voices come from the speech thread: pictured once they are listed.
+    speech = coach.speech
+    if not speech.known:
+        waiting = QEventLoop()
+        speech.found.connect(waiting.quit)
+        speech.failed.connect(waiting.quit)
+        QTimer.singleShot(5000, waiting.quit)
+        waiting.exec()
     return dialog
 
 

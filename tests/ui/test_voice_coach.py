@@ -9,13 +9,17 @@ import contextlib
 import dataclasses
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import textwrap
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
@@ -25,8 +29,21 @@ from tests.ui.session_rig import Rig, calf_and_shoulder, session_rig
 from unknot.core.session_engine import Action
 from unknot.core.voice_amount import Amount
 from unknot.settings import Settings
+from unknot.ui import voice_coach
 from unknot.ui.settings_dialog import SettingsDialog
-from unknot.ui.voice_coach import Speech, VoiceCoach, install_hint
+from unknot.ui.voice_coach import (
+    Speech,
+    Trouble,
+    VoiceCoach,
+    install_hint,
+    make_engine,
+    shut_down_speech,
+    speechd_socket,
+    speechd_trouble,
+    trouble_text,
+    voices_for,
+    window_language,
+)
 
 Key = Qt.Key
 
@@ -45,6 +62,7 @@ class Voiced:
     rig: Rig
     coach: VoiceCoach
     heard: list[str]
+    qtbot: QtBot
 
     def take(self) -> list[str]:
         said, self.heard[:] = list(self.heard), []
@@ -52,9 +70,18 @@ class Voiced:
 
     @property
     def tts(self) -> QTextToSpeech:
-        engine = self.coach.speech.engine
+        """The engine, once its thread has made it."""
+        speech = self.coach.speech
+        self.qtbot.waitUntil(lambda: speech.engine is not None, timeout=5000)
+        engine = speech.engine
         assert engine is not None
         return engine
+
+    def settle(self, state: QTextToSpeech.State) -> None:
+        """Wait (bounded, on the event loop) until the engine's thread has
+        brought it to `state`."""
+        tts = self.tts
+        self.qtbot.waitUntil(lambda: tts.state() is state, timeout=5000)
 
     def set_voice(self, **changes: object) -> None:
         settings = dataclasses.replace(self.rig.settings, **changes)  # type: ignore[arg-type]
@@ -72,16 +99,18 @@ def voiced(qtbot: QtBot, tmp_path: Path) -> Iterator[Voiced]:
         screen.engine_started.connect(lambda engine: coach.follow(engine, screen.tick))
         heard: list[str] = []
         coach.speech.spoke.connect(heard.append)
-        yield Voiced(rig, coach, heard)
+        yield Voiced(rig, coach, heard, qtbot)
         coach.speech.stop()
+        coach.speech.close()
         coach.deleteLater()
+        assert shut_down_speech(5000)
 
 
 def test_a_scripted_session_is_heard_in_order_and_reaches_the_engine(voiced: Voiced) -> None:
     rig = voiced.rig
     rig.screen.start(calf_and_shoulder())
     assert voiced.take() == [CALF]
-    assert voiced.tts.state() is QTextToSpeech.State.Speaking
+    voiced.settle(QTextToSpeech.State.Speaking)
     rig.key(Key.Key_Space)
     rig.run(30)
     rig.act(Action.MORE_PRESSURE)
@@ -129,9 +158,9 @@ def test_leaving_mid_session_silences_the_engine_at_once(voiced: Voiced) -> None
     rig = voiced.rig
     rig.screen.start(calf_and_shoulder())
     rig.key(Key.Key_Space)
-    assert voiced.tts.state() is QTextToSpeech.State.Speaking
+    voiced.settle(QTextToSpeech.State.Speaking)
     rig.screen.abandon()
-    assert voiced.tts.state() is QTextToSpeech.State.Ready
+    voiced.settle(QTextToSpeech.State.Ready)
     rig.run(300)
     assert voiced.take() == [CALF, STARTED]
 
@@ -194,7 +223,7 @@ def test_with_the_voice_off_nothing_is_said_and_no_engine_is_made(voiced: Voiced
     rig.key(Key.Key_Space)
     rig.run(130)
     assert voiced.take() == []
-    assert fresh.speech._tts is None and not fresh.speech._made
+    assert fresh.speech.engine is None and fresh.speech._thread is None
 
 
 def test_turned_off_mid_session_it_stops_at_once_and_on_again_it_picks_up(
@@ -204,7 +233,7 @@ def test_turned_off_mid_session_it_stops_at_once_and_on_again_it_picks_up(
     rig.screen.start(calf_and_shoulder())
     rig.key(Key.Key_Space)
     voiced.set_voice(voice_on=False)
-    assert voiced.tts.state() is QTextToSpeech.State.Ready
+    voiced.settle(QTextToSpeech.State.Ready)
     rig.run(70)
     voiced.set_voice(voice_on=True)
     rig.run(50)
@@ -216,7 +245,7 @@ def test_the_speed_volume_and_voice_go_to_the_engine(voiced: Voiced) -> None:
     voiced.set_voice(voice_name="Anne", voice_rate=5, voice_volume=30)
     voiced.rig.screen.start(calf_and_shoulder())
     tts = voiced.tts
-    assert tts.voice().name() == "Anne"
+    voiced.qtbot.waitUntil(lambda: tts.voice().name() == "Anne", timeout=5000)
     assert tts.rate() == pytest.approx(0.5)
     assert tts.volume() == pytest.approx(0.3)
 
@@ -227,6 +256,7 @@ def test_the_test_button_speaks_with_the_dialog_values_word_by_word(qtbot: QtBot
     dialog = SettingsDialog(coach_settings, tray_available=True, voice=_coach_with(speech))
     qtbot.addWidget(dialog)
     group = dialog.voice_group
+    qtbot.waitUntil(lambda: speech.known, timeout=5000)
     assert [group.voice_combo.itemData(i) for i in range(group.voice_combo.count())] == [
         None,
         "Bob",
@@ -239,8 +269,14 @@ def test_the_test_button_speaks_with_the_dialog_values_word_by_word(qtbot: QtBot
     tts = speech.engine
     assert tts is not None
     tts.sayingWord.connect(lambda word, _id, _start, _length: words.append(word))
+    told: list[str] = []
+    speech.test_state.connect(lambda state, _text: told.append(state))
     group.test_button.click()
-    qtbot.waitUntil(lambda: tts.state() is QTextToSpeech.State.Ready, timeout=5000)
+    # What is happening is shown: speaking, then done.
+    qtbot.waitUntil(lambda: told == ["speaking"], timeout=5000)
+    assert group.problem_label.text() == "Speaking…" and not group.problem_label.isHidden()
+    qtbot.waitUntil(lambda: told == ["speaking", "done"], timeout=5000)
+    assert group.problem_label.text().startswith("Done.")
     assert " ".join(words) == "This is how your coach sounds Halfway One minute left"
     assert tts.voice().name() == "Anne"
     # Heard, not applied: the dialog's settings change only on OK or Apply.
@@ -280,6 +316,7 @@ def test_without_a_speech_engine_settings_say_why_and_what_to_install(qtbot: QtB
     dialog = SettingsDialog(Settings(), tray_available=True, voice=_coach_with(speech))
     qtbot.addWidget(dialog)
     group = dialog.voice_group
+    qtbot.waitUntil(lambda: group.problem is not None, timeout=5000)
     assert group.problem is not None
     assert install_hint() in group.problem_label.text()
     assert not group.problem_label.isHidden()
@@ -310,12 +347,16 @@ def _real_engine_missing() -> str | None:
 _REAL_CHILD = textwrap.dedent(
     """
     import sys
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtTextToSpeech import QTextToSpeech
-    from unknot.ui.voice_coach import Speech
+    from unknot.ui.voice_coach import Speech, shut_down_speech
 
     app = QCoreApplication([])
     speech = Speech("speechd")
+    speech.found.connect(app.quit)
+    speech.failed.connect(app.quit)
+    speech.prepare()
+    app.exec()
     problem = speech.problem()
     if problem is not None:
         sys.exit("no voice: " + problem)
@@ -325,11 +366,16 @@ _REAL_CHILD = textwrap.dedent(
     errors = []
     tts.errorOccurred.connect(lambda _reason, text: errors.append(text))
     speech.say("Ten seconds left.")
-    app.processEvents()
+    QTimer.singleShot(500, app.quit)
+    app.exec()
     speech.stop()
-    app.processEvents()
+    QTimer.singleShot(200, app.quit)
+    app.exec()
     if errors or tts.state() is QTextToSpeech.State.Error:
         sys.exit("the engine refused the words: " + "; ".join(errors))
+    speech.close()
+    if not shut_down_speech(5000):
+        sys.exit("the speech thread did not end")
     print("spoken")
     """
 )
@@ -389,11 +435,207 @@ def test_a_real_engine_takes_the_words(tmp_path: Path) -> None:
 def test_back_to_the_usual_voice_is_the_engine_s_own_choice(voiced: Voiced) -> None:
     voiced.rig.screen.start(calf_and_shoulder())
     tts = voiced.tts
+    voiced.settle(QTextToSpeech.State.Speaking)
     usual = tts.voice().name()
     other = next(v.name() for v in tts.availableVoices() if v.name() != usual)
     voiced.set_voice(voice_name=other)
     voiced.rig.key(Key.Key_Space)
-    assert tts.voice().name() == other
+    voiced.qtbot.waitUntil(lambda: tts.voice().name() == other, timeout=5000)
     voiced.set_voice(voice_name=None)
     voiced.rig.key(Key.Key_Space)
-    assert tts.voice().name() == usual
+    voiced.qtbot.waitUntil(lambda: tts.voice().name() == usual, timeout=5000)
+
+
+# -- an engine that is slow, hung or missing -------------------------------------------
+
+
+def test_settings_open_at_once_while_the_engine_is_still_being_made(qtbot: QtBot) -> None:
+    """The engine is made on its own thread: Settings says it is looking, works
+    without voices, and fills them in when they come."""
+    gate = threading.Event()
+
+    def slow_engine(name: str) -> QTextToSpeech:
+        gate.wait(10)
+        return QTextToSpeech(name)
+
+    speech = Speech("mock", factory=slow_engine)
+    wanted = Settings(voice_on=True, voice_name="Anne")
+    dialog = SettingsDialog(wanted, tray_available=True, voice=_coach_with(speech))
+    qtbot.addWidget(dialog)
+    group = dialog.voice_group
+    assert group.problem_label.text() == "Looking for voices…"
+    assert group.on_check.isEnabled() and group.voice_combo.isEnabled()
+    # A session's words meanwhile are handed over, never waited on.
+    speech.say("Hold started.")
+    assert dialog.settings() == wanted
+    gate.set()
+    qtbot.waitUntil(lambda: speech.known, timeout=5000)
+    assert group.problem_label.isHidden()
+    names = [group.voice_combo.itemData(i) for i in range(group.voice_combo.count())]
+    assert names == [None, "Anne", "Bob"] or names == [None, "Bob", "Anne"]
+    assert group.voice_combo.currentData() == "Anne"
+    speech.close()
+    assert shut_down_speech(5000)
+
+
+def test_an_engine_that_never_answers_is_told_after_a_while(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No answer within the limit: Settings says the service does not answer
+    (not that it is missing); the window never waited for it."""
+    gate = threading.Event()
+    monkeypatch.setattr(voice_coach, "ANSWER_LIMIT_MS", 50)
+
+    def hung(name: str) -> QTextToSpeech:
+        gate.wait(10)
+        return QTextToSpeech(name)
+
+    speech = Speech("mock", factory=hung)
+    dialog = SettingsDialog(Settings(), tray_available=True, voice=_coach_with(speech))
+    qtbot.addWidget(dialog)
+    group = dialog.voice_group
+    dialog.show()
+    qtbot.waitUntil(lambda: group.problem is not None, timeout=5000)
+    assert group.problem == trouble_text(Trouble.NOT_ANSWERING)
+    label = group.problem_label
+    assert label.text() == group.problem
+    # Arrived after the dialog was laid out, and still shown whole.
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()), timeout=5000)
+    # It answers after all: the voices and the controls come back.
+    gate.set()
+    qtbot.waitUntil(lambda: group.problem is None, timeout=5000)
+    assert group.voice_combo.count() == 3 and group.test_button.isEnabled()
+    speech.close()
+    assert shut_down_speech(5000)
+
+
+@pytest.mark.skipif(
+    "speechd" not in QTextToSpeech.availableEngines(),
+    reason="Qt has no speech-dispatcher plug-in here",
+)
+def test_a_speech_dispatcher_that_accepts_and_hangs_is_told_not_waited_for(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The case seen in the field: the socket takes the connection and the
+    service never answers. Qt's engine would block its caller forever (and hold
+    Python's lock); it is not made, and Settings says what to do."""
+    path = tmp_path / "speechd.sock"
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    server.bind(str(path))
+    server.listen(4)
+    taken: list[socket.socket] = []
+    listening = threading.Thread(target=_take_connections, args=(server, taken, 4), daemon=True)
+    listening.start()
+    monkeypatch.setenv("SPEECHD_ADDRESS", f"unix_socket:{path}")
+    monkeypatch.setattr(voice_coach, "PROBE_SECONDS", 0.2)
+    made: list[str] = []
+
+    def counted(name: str) -> QTextToSpeech:
+        made.append(name)
+        return make_engine(name)
+
+    speech = Speech("speechd", factory=counted)
+    speech.prepare()
+    qtbot.waitUntil(lambda: speech.problem() is not None, timeout=5000)
+    assert speech.problem() == trouble_text(Trouble.NOT_ANSWERING)
+    assert made == []
+    speech.close()
+    assert shut_down_speech(5000)
+    server.close()
+    for connection in taken:
+        connection.close()
+
+
+def test_no_speech_service_and_none_to_start_is_not_installed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SPEECHD_ADDRESS", f"unix_socket:{tmp_path / 'none.sock'}")
+    monkeypatch.setenv("PATH", str(tmp_path))
+    assert speechd_trouble() == (Trouble.NOT_INSTALLED, "")
+
+
+def test_the_socket_follows_speechd_address_and_the_runtime_folder() -> None:
+    assert speechd_socket({"SPEECHD_ADDRESS": "unix_socket:/x/s.sock"}) == Path("/x/s.sock")
+    assert speechd_socket({"SPEECHD_ADDRESS": "inet_socket:localhost"}) == "localhost:6560"
+    assert speechd_socket({"XDG_RUNTIME_DIR": "/run/user/7"}) == Path(
+        "/run/user/7/speech-dispatcher/speechd.sock"
+    )
+
+
+@pytest.mark.parametrize("platform", ["linux", "darwin", "win32"])
+def test_each_trouble_says_something_different_and_stands_without_the_reason(
+    platform: str,
+) -> None:
+    texts = {trouble: trouble_text(trouble, "", platform) for trouble in Trouble}
+    assert len(set(texts.values())) == len(Trouble)
+    # Installed but not answering: no advice to install it.
+    assert install_hint(platform) not in texts[Trouble.NOT_ANSWERING]
+    assert install_hint(platform) in texts[Trouble.NOT_INSTALLED]
+    for trouble, text in texts.items():
+        assert text.endswith(".")
+        assert trouble_text(trouble, "Connection failed", platform) == (
+            f"{text} (Connection failed)"
+        )
+
+
+def test_in_german_every_trouble_is_told_in_german(qtbot: QtBot) -> None:
+    from unknot.ui.language import apply_language
+
+    english = {trouble: trouble_text(trouble, "", "linux") for trouble in Trouble}
+    german = apply_language("de")
+    try:
+        for trouble in Trouble:
+            text = trouble_text(trouble, "", "linux")
+            assert text != english[trouble]
+            assert "coach is silent" not in text and "installed" not in text
+    finally:
+        german.remove()
+
+
+# -- which voices are offered ----------------------------------------------------------
+
+_LANGUAGES = st.sampled_from(["en", "de", "fr", "no", "fi", "zh"])
+
+
+@given(st.lists(st.tuples(st.sampled_from("ABCDEFGH"), _LANGUAGES)), _LANGUAGES)
+def test_the_voices_offered_are_the_window_s_language_else_english_else_all(
+    voices: list[tuple[str, str]], language: str
+) -> None:
+    offered = voices_for(voices, language)
+    assert len(offered) == len(set(offered))
+    for wanted in (language, "en"):
+        theirs = {name for name, code in voices if code == wanted}
+        if theirs:
+            assert set(offered) == theirs
+            return
+    assert set(offered) == {name for name, _code in voices}
+
+
+def test_the_voices_follow_the_window_language_not_the_system_locale(qtbot: QtBot) -> None:
+    """Under LANG=C the system locale is "C": the window's language decides."""
+    from PySide6.QtCore import QLocale
+
+    from unknot.ui.language import apply_language
+
+    espeak = [(f"voice {n}", code) for n, code in enumerate(["af", "de", "en", "de", "fr"] * 300)]
+    saved = QLocale()
+    QLocale.setDefault(QLocale.c())
+    try:
+        assert window_language() == "en" or window_language() in ("de",)
+        german = apply_language("de")
+        try:
+            assert window_language() == "de"
+            offered = voices_for(espeak, window_language())
+            assert len(offered) == 600 and all(int(n.split()[1]) % 5 in (1, 3) for n in offered)
+        finally:
+            german.remove()
+    finally:
+        QLocale.setDefault(saved)
+
+
+def _take_connections(server: socket.socket, taken: list[socket.socket], count: int) -> None:
+    """A speech service that takes connections and never answers; ends
+    quietly when the test closes it."""
+    with contextlib.suppress(OSError):
+        for _ in range(count):
+            taken.append(server.accept()[0])

@@ -1368,6 +1368,10 @@ Dein Verlauf ist unverändert.</translation>
             <translation>Alte Einstellungsdatei aufbewahrt</translation>
         </message>
         <message>
+            <source>The voice is on. You can change it in Settings.</source>
+            <translation>Die Stimme ist an. Du kannst sie in den Einstellungen ändern.</translation>
+        </message>
+        <message>
             <source>Your answer to the safety check is saved.</source>
             <translation>Deine Antwort auf den Sicherheitscheck ist gespeichert.</translation>
         </message>
@@ -4212,16 +4216,32 @@ Er enthält Gesundheitsdaten: Gib ihn nur an Menschen weiter, die du selbst wäh
             <translation>Es wurde keine Sprachausgabe gefunden, daher bleibt die Sprachbegleitung stumm.</translation>
         </message>
         <message>
-            <source>no reason given</source>
-            <translation>ohne Angabe eines Grundes</translation>
-        </message>
-        <message>
-            <source>The speech engine did not start ({reason}).</source>
-            <translation>Die Sprachausgabe ist nicht gestartet ({reason}).</translation>
-        </message>
-        <message>
             <source>The speech engine has no voice installed.</source>
             <translation>Für die Sprachausgabe ist keine Stimme installiert.</translation>
+        </message>
+        <message>
+            <source>Speech-dispatcher is installed but does not answer, so the coach is silent. Log out and in again to restart it, then start Unknot again.</source>
+            <translation>Speech-dispatcher ist installiert, antwortet aber nicht, deshalb bleibt die Sprachbegleitung stumm. Melde dich ab und wieder an, um ihn neu zu starten, und starte dann Unknot neu.</translation>
+        </message>
+        <message>
+            <source>The system's speech service does not answer, so the coach is silent. Restart the computer, then start Unknot again.</source>
+            <translation>Der Sprachdienst des Systems antwortet nicht, deshalb bleibt die Sprachbegleitung stumm. Starte den Computer neu und danach Unknot.</translation>
+        </message>
+        <message>
+            <source>Speaking…</source>
+            <translation>Spricht…</translation>
+        </message>
+        <message>
+            <source>Done. Heard nothing? Check that your computer's sound is on and loud enough.</source>
+            <translation>Fertig. Nichts gehört? Prüfe, ob der Ton deines Computers an und laut genug ist.</translation>
+        </message>
+        <message>
+            <source>The voice could not speak.</source>
+            <translation>Die Stimme konnte nicht sprechen.</translation>
+        </message>
+        <message>
+            <source>Looking for voices… The sample follows.</source>
+            <translation>Suche nach Stimmen… Die Probe folgt gleich.</translation>
         </message>
         <message>
             <source>This is how your coach sounds. Halfway. One minute left.</source>
@@ -4306,6 +4326,10 @@ Er enthält Gesundheitsdaten: Gib ihn nur an Menschen weiter, die du selbst wäh
         <message>
             <source>Hear the voice as set here</source>
             <translation>Die Stimme so hören, wie sie hier eingestellt ist</translation>
+        </message>
+        <message>
+            <source>Looking for voices…</source>
+            <translation>Suche nach Stimmen…</translation>
         </message>
         <message numerus="yes">
             <source>%n minute(s) left.</source>

@@ -59,6 +59,9 @@ class AppliedLanguage:
     translators: list[QTranslator] = field(default_factory=list)
 
     def remove(self) -> None:
+        global _current
+        if _current == self.code:
+            _current = None
         for translator in self.translators:
             QCoreApplication.removeTranslator(translator)
         self.translators.clear()
@@ -69,11 +72,23 @@ def _qt_backend(context: str, source: str, disambiguation: str | None, n: int) -
     return QCoreApplication.translate(context, source, disambiguation, n)
 
 
+# The language last applied; None before any.
+_current: str | None = None
+
+
+def current_language() -> str:
+    """The window's language code ("en", "de"): the one last applied, else the
+    one the system's locale would give."""
+    return _current if _current is not None else resolve_language("system")
+
+
 def apply_language(choice: str, system: QLocale | None = None) -> AppliedLanguage:
     """Install the translators and locale for the setting `choice`; needs a
     QCoreApplication. A missing .qm file is logged and the texts stay English:
     the window still works."""
+    global _current
     code = resolve_language(choice, system)
+    _current = code
     applied = AppliedLanguage(code)
     if code == "en":
         # English texts, and the system's own formats for dates and numbers

@@ -549,36 +549,62 @@ class MainWindow(QMainWindow):
 
     def _voice_follows(self, screen: SessionScreen, engine: object) -> None:
         from unknot.core.session_engine import SessionEngine
-        from unknot.ui.voice_coach import speech_engines_exist
-        from unknot.ui.voice_offer import VoiceOffer
 
         coach = self.voice_coach
         assert coach is not None and isinstance(engine, SessionEngine)
         coach.follow(engine, screen.tick)
-        if self._settings.voice_offered:
+        if self._settings.voice_offered or self._settings.voice_on:
             return
-        # Offered once, at the first session, and only where there is a voice.
+        # Offered once, at a first session, and only once a voice has been
+        # found working: asked on the speech thread, never waited for here.
+        speech = coach.speech
+        if speech.known:
+            self._offer_voice(screen)
+            return
+        speech.found.connect(lambda: self._offer_voice(screen))
+        speech.prepare()
+
+    def _offer_voice(self, screen: SessionScreen) -> None:
+        from unknot.ui.voice_offer import VoiceOffer
+
+        coach = self.voice_coach
+        if (
+            coach is None
+            or coach.speech.problem() is not None
+            or not coach.speech.voices()
+            or self.voice_offer is not None
+            or self._settings.voice_offered
+            or self._settings.voice_on
+            or not screen.is_running()
+        ):
+            return
         self.change_settings(dataclasses.replace(self._settings, voice_offered=True))
-        if not speech_engines_exist():
-            return
         offer = VoiceOffer(self)
         self.voice_offer = offer
         offer.answered.connect(self._voice_offer_answered)
         # Unanswered by the end of the session: not now, and not asked again.
         screen.session_finished.connect(self._drop_voice_offer)
-        self.statusBar().addPermanentWidget(offer)
+        bar = self.statusBar()
+        bar.addPermanentWidget(offer)
+        bar.show()
 
     @Slot(bool)
     def _voice_offer_answered(self, yes: bool) -> None:
         self._drop_voice_offer()
         if yes:
             self.change_settings(dataclasses.replace(self._settings, voice_on=True))
+            self.statusBar().showMessage(
+                translate("MainWindow", "The voice is on. You can change it in Settings."), 6000
+            )
 
     @Slot()
     def _drop_voice_offer(self) -> None:
         offer, self.voice_offer = self.voice_offer, None
         if offer is not None:
-            self.statusBar().removeWidget(offer)
+            bar = self.statusBar()
+            bar.removeWidget(offer)
+            # Out of the layout, not only hidden: the bar keeps no empty room for it.
+            offer.setParent(None)
             offer.deleteLater()
 
     def local_today(self) -> date:

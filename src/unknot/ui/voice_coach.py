@@ -7,20 +7,33 @@ history (like the session screen) and QtTextToSpeech only when a voice is first
 needed (a session with the voice on, Settings, the test button), never on the
 way to the first paint.
 
+The engine lives on a thread of its own and is only ever talked to through
+queued signals: making it can take seconds (speech-dispatcher may have to
+start) or never end (a speech service that accepts the connection and then
+hangs), and neither may hold up the window, a session's timer or a save. What
+it finds (its voices, or why there is none) comes back as signals.
+
 Where there is no speech engine or no voice (Linux without speech-dispatcher),
-nothing is spoken and nothing fails: `VoiceCoach.problem()` says why, in words
-for Settings, with what to install.
+nothing is spoken and nothing fails: `Speech.problem()` says why, in words for
+Settings, with what to do.
 """
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+import enum
 import math
 import os
+import shutil
+import socket
+import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, QThread, QTimer, Signal, Slot
 
 from unknot.core.clock import Clock
 from unknot.core.translation import translate
@@ -38,6 +51,12 @@ MOCK_ENGINE = "mock"
 # Names the speech engine to use (e.g. "speechd", "flite"); unset, the first
 # real one there is. The tests set Qt's "mock".
 ENGINE_VARIABLE = "UNKNOT_SPEECH_ENGINE"
+# How long the speech service has to answer before Settings says it does not
+# (it keeps trying: a voice found later is still used).
+ANSWER_LIMIT_MS = 10_000
+# speech-dispatcher's answer to a first question, and its own start-up.
+PROBE_SECONDS = 3.0
+SPAWN_SECONDS = 10.0
 
 
 def chosen_engine() -> str | None:
@@ -71,6 +90,170 @@ def install_hint(platform: str = sys.platform) -> str:
     )
 
 
+class Trouble(enum.Enum):
+    """Why there is no voice."""
+
+    # No speech engine (or no speech service) on this computer.
+    NOT_INSTALLED = "not installed"
+    # Installed, but it did not start or does not answer.
+    NOT_ANSWERING = "not answering"
+    # The engine runs but has no voice.
+    NO_VOICE = "no voice"
+
+
+def trouble_text(trouble: Trouble, reason: str = "", platform: str = sys.platform) -> str:
+    """The sentences Settings shows for `trouble`, with what to do; the engine's
+    own `reason` (often English) follows in parentheses when there is one."""
+    if trouble is Trouble.NOT_INSTALLED:
+        text = " ".join(
+            (
+                translate("Voice", "No speech engine was found, so the coach is silent."),
+                install_hint(platform),
+            )
+        )
+    elif trouble is Trouble.NO_VOICE:
+        text = " ".join(
+            (
+                translate("Voice", "The speech engine has no voice installed."),
+                install_hint(platform),
+            )
+        )
+    elif platform.startswith("linux"):
+        text = translate(
+            "Voice",
+            "Speech-dispatcher is installed but does not answer, so the coach is silent. "
+            "Log out and in again to restart it, then start Unknot again.",
+        )
+    else:
+        text = translate(
+            "Voice",
+            "The system's speech service does not answer, so the coach is silent. "
+            "Restart the computer, then start Unknot again.",
+        )
+    return f"{text} ({reason})" if reason else text
+
+
+def voices_for(voices: Iterable[tuple[str, str]], language: str) -> list[str]:
+    """The names to offer from `voices` (name, language code such as "de"):
+    those in `language`, else the English ones, else all; each name once, in
+    the engine's order. An engine may list hundreds (espeak-ng has a voice for
+    each language and variant), most of no use to the person."""
+    listed = list(voices)
+    for wanted in (language, "en"):
+        theirs = [name for name, code in listed if code == wanted]
+        if theirs:
+            return list(dict.fromkeys(theirs))
+    return list(dict.fromkeys(name for name, _code in listed))
+
+
+def window_language() -> str:
+    """The window's language code ("en", "de"): the voices offered follow it,
+    not the system locale (which is C in many a terminal)."""
+    from unknot.ui.language import current_language
+
+    return current_language()
+
+
+# -- speech-dispatcher, asked before Qt connects to it ----------------------------------
+#
+# Qt's speechd engine connects (and, when the service is not running, starts it)
+# inside its constructor, holding Python's lock the whole time: a service that
+# accepts the connection and then hangs would freeze every thread. So the
+# service is started and asked a first question here, with time limits, and the
+# engine is made only once it has answered.
+
+
+def speechd_socket(environ: Mapping[str, str] | None = None) -> Path | str:
+    """Where speech-dispatcher listens: a socket path, "host:port" for a TCP
+    address, as SPEECHD_ADDRESS or the default place names it."""
+    env = os.environ if environ is None else environ
+    address = env.get("SPEECHD_ADDRESS", "")
+    if address.startswith("unix_socket:"):
+        return Path(address.split(":", 1)[1])
+    if address.startswith("inet_socket:"):
+        rest = address.split(":", 1)[1]
+        return rest if ":" in rest else f"{rest}:6560"
+    runtime = env.get("XDG_RUNTIME_DIR")
+    base = Path(runtime) if runtime else Path.home() / ".cache"
+    return base / "speech-dispatcher" / "speechd.sock"
+
+
+class Answer(enum.Enum):
+    """How speech-dispatcher met a first question."""
+
+    ANSWERED = "answered"
+    # Took the connection but said nothing in time: hung.
+    SILENT = "silent"
+    # Nobody listens there (not running).
+    ABSENT = "absent"
+
+
+def speechd_answers(where: Path | str, seconds: float | None = None) -> Answer:
+    """Whether speech-dispatcher at `where` answers a question within
+    `seconds` (PROBE_SECONDS when not given)."""
+    limit = PROBE_SECONDS if seconds is None else seconds
+    family = socket.AF_UNIX if isinstance(where, Path) else socket.AF_INET
+    target: str | tuple[str, int]
+    try:
+        if isinstance(where, Path):
+            target = str(where)
+        else:
+            host, _, port = where.rpartition(":")
+            target = (host, int(port))
+        with socket.socket(family, socket.SOCK_STREAM) as connection:
+            connection.settimeout(limit)
+            connection.connect(target)
+            try:
+                connection.sendall(b"HELP\r\n")
+                answered = bool(connection.recv(256))
+            except OSError:
+                return Answer.SILENT
+            with contextlib.suppress(OSError):
+                connection.sendall(b"QUIT\r\n")
+            return Answer.ANSWERED if answered else Answer.SILENT
+    except (OSError, ValueError):
+        return Answer.ABSENT
+
+
+def speechd_trouble() -> tuple[Trouble, str] | None:
+    """None when speech-dispatcher answers (started here when it was not
+    running); else why not. Blocks for seconds at most: call off the window's
+    thread."""
+    where = speechd_socket()
+    first = speechd_answers(where)
+    if first is Answer.ANSWERED:
+        return None
+    if first is Answer.SILENT:
+        return Trouble.NOT_ANSWERING, ""
+    program = shutil.which("speech-dispatcher")
+    if program is None:
+        return Trouble.NOT_INSTALLED, ""
+    command = [program, "--spawn"]
+    if isinstance(where, Path):
+        command += ["--communication-method", "unix_socket", "--socket-path", str(where)]
+    try:
+        subprocess.run(
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            timeout=SPAWN_SECONDS,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError) as error:
+        return Trouble.NOT_ANSWERING, str(error)
+    if speechd_answers(where) is Answer.ANSWERED:
+        return None
+    return Trouble.NOT_ANSWERING, ""
+
+
+def make_engine(name: str) -> QTextToSpeech:
+    """Qt's engine `name`; may block for as long as the speech service takes."""
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    return QTextToSpeech(name)
+
+
 def speech_engines_exist() -> bool:
     """True when some speech engine is installed (without starting one)."""
     if chosen_engine() is not None:
@@ -80,135 +263,111 @@ def speech_engines_exist() -> bool:
     return any(engine != MOCK_ENGINE for engine in QTextToSpeech.availableEngines())
 
 
-class Speech(QObject):
-    """One speech engine, made on first use. Words handed over in one turn of
-    the event loop are said one after the other; words from a later turn cut
-    off whatever is still being said, so the voice is never behind the screen."""
+# The settings a text is said with: voice name (None: the engine's choice),
+# rate -10..10, volume 0..100.
+VoiceSettings = tuple[str | None, int, int]
 
-    # Each text handed to the engine, as it is handed over.
-    spoke = Signal(str)
 
-    def __init__(self, engine_name: str | None = None, parent: QObject | None = None) -> None:
-        """`engine_name`: a QtTextToSpeech engine ("mock" in tests); None takes
-        the first real one there is."""
-        super().__init__(parent)
-        self._engine_name = engine_name
-        self._tts: QTextToSpeech | None = None
-        self._problem: str | None = None
-        self._made = False
-        self._in_turn = False
-        self._settings: tuple[str | None, int, int] = (None, 0, 80)
-        self._applied: tuple[str | None, int, int] | None = None
+class _Engine(QObject):
+    """The engine's side, on the speech thread: everything that touches
+    QTextToSpeech runs here, one request after the other."""
+
+    # The voices to offer, once the engine is made.
+    found = Signal(list)
+    # Trouble's value and the engine's own reason.
+    failed = Signal(str, str)
+    # The test sample: "speaking", "done", or "failed" with a reason.
+    test_state = Signal(str, str)
+
+    def __init__(
+        self, name: str | None, language: str, factory: Callable[[str], QTextToSpeech]
+    ) -> None:
+        super().__init__()
+        self._name = name
+        self._language = language
+        self._factory = factory
+        self.tts: QTextToSpeech | None = None
         self._default_voice: QVoice | None = None
+        self._applied: VoiceSettings | None = None
+        self._testing = False
 
-    # -- the engine ------------------------------------------------------------------
-
-    def prepare(self) -> None:
-        """Make the engine now (it can take a second: speech-dispatcher may have
-        to start), so that the first cue does not wait for it."""
-        self._engine()
-
-    def problem(self) -> str | None:
-        """Why there is no voice and what to install, or None when there is one."""
-        self._engine()
-        return self._problem
-
-    @property
-    def engine(self) -> QTextToSpeech | None:
-        """The engine, if one could be made."""
-        return self._engine()
-
-    def _engine(self) -> QTextToSpeech | None:
-        if self._made:
-            return self._tts
-        self._made = True
+    @Slot()
+    def start(self) -> None:
         from PySide6.QtTextToSpeech import QTextToSpeech
 
         installed = QTextToSpeech.availableEngines()
-        name = self._engine_name or chosen_engine()
+        name = self._name
         if name is None:
             real = [engine for engine in installed if engine != MOCK_ENGINE]
             name = real[0] if real else None
         if name is None or name not in installed:
-            self._problem = " ".join(
-                (
-                    translate("Voice", "No speech engine was found, so the coach is silent."),
-                    install_hint(),
-                )
-            )
-            return None
-        tts = QTextToSpeech(name, self)
-        if tts.state() is QTextToSpeech.State.Error:
-            reason = tts.errorString() or translate("Voice", "no reason given")
-            self._problem = " ".join(
-                (
-                    translate("Voice", "The speech engine did not start ({reason}).").format(
-                        reason=reason
-                    ),
-                    install_hint(),
-                )
-            )
-            tts.deleteLater()
-            return None
-        if not tts.availableVoices():
-            self._problem = " ".join(
-                (translate("Voice", "The speech engine has no voice installed."), install_hint())
-            )
-            tts.deleteLater()
-            return None
-        self._tts = tts
-        self._default_voice = tts.voice()
-        return tts
-
-    def voices(self) -> list[str]:
-        """The names of the voices in the person's language (all of them when
-        none is); empty without an engine."""
-        tts = self._engine()
-        if tts is None:
-            return []
-        voices = tts.availableVoices()
-        # An engine may list hundreds (espeak-ng has a voice for each language
-        # and variant): those for the person's language first, when it has any.
-        language = QLocale().language()
-        theirs = [voice for voice in voices if voice.locale().language() == language]
-        names = [voice.name() for voice in theirs or voices]
-        return list(dict.fromkeys(names))
-
-    # -- speaking ----------------------------------------------------------------------
-
-    def set_voice(self, name: str | None, rate: int, volume: int) -> None:
-        """The voice by name (None: the engine's default), its rate from -10 to
-        10 and its volume from 0 to 100, for everything said from now on."""
-        self._settings = (name, rate, volume)
-
-    def say(self, text: str) -> None:
-        tts = self._engine()
-        if tts is None or not text:
+            self.failed.emit(Trouble.NOT_INSTALLED.value, "")
             return
-        self._configure(tts, self._settings)
-        if self._in_turn:
+        if name == "speechd":
+            trouble = speechd_trouble()
+            if trouble is not None:
+                self.failed.emit(trouble[0].value, trouble[1])
+                return
+        tts = self._factory(name)
+        tts.setParent(self)
+        if tts.state() is QTextToSpeech.State.Error:
+            self.failed.emit(Trouble.NOT_ANSWERING.value, tts.errorString())
+            tts.deleteLater()
+            return
+        voices = tts.availableVoices()
+        if not voices:
+            self.failed.emit(Trouble.NO_VOICE.value, "")
+            tts.deleteLater()
+            return
+        self.tts = tts
+        self._default_voice = tts.voice()
+        tts.stateChanged.connect(self._state_changed)
+        listed = (
+            (voice.name(), QLocale(voice.locale()).bcp47Name().split("-")[0]) for voice in voices
+        )
+        self.found.emit(voices_for(listed, self._language))
+
+    @Slot(str, bool, object)
+    def say(self, text: str, enqueue: bool, wanted: VoiceSettings) -> None:
+        tts = self.tts
+        if tts is None:
+            return
+        self._testing = False
+        self._configure(tts, wanted)
+        if enqueue:
             tts.enqueue(text)
         else:
-            # A new moment: what is still being said is over.
             tts.say(text)
-            self._in_turn = True
-            QTimer.singleShot(0, self._end_turn)
-        self.spoke.emit(text)
 
+    @Slot()
     def stop(self) -> None:
-        tts = self._tts
-        if tts is not None:
-            tts.stop()
+        if self.tts is not None:
+            self.tts.stop()
 
-    def test(self, name: str | None, rate: int, volume: int) -> None:
-        """Say a sample in the voice given, without changing the coach's own."""
-        tts = self._engine()
+    @Slot(str, object)
+    def test(self, text: str, wanted: VoiceSettings) -> None:
+        tts = self.tts
         if tts is None:
             return
-        self._configure(tts, (name, rate, volume))
-        tts.say(translate("Voice", "This is how your coach sounds. Halfway. One minute left."))
+        self._configure(tts, wanted)
+        self._testing = True
+        tts.say(text)
 
-    def _configure(self, tts: QTextToSpeech, wanted: tuple[str | None, int, int]) -> None:
+    def _state_changed(self, state: object) -> None:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        if not self._testing or self.tts is None:
+            return
+        if state is QTextToSpeech.State.Speaking:
+            self.test_state.emit("speaking", "")
+        elif state is QTextToSpeech.State.Ready:
+            self._testing = False
+            self.test_state.emit("done", "")
+        elif state is QTextToSpeech.State.Error:
+            self._testing = False
+            self.test_state.emit("failed", self.tts.errorString())
+
+    def _configure(self, tts: QTextToSpeech, wanted: VoiceSettings) -> None:
         if wanted == self._applied:
             return
         self._applied = wanted
@@ -221,6 +380,196 @@ class Speech(QObject):
             tts.setVoice(chosen)
         tts.setRate(max(-1.0, min(1.0, rate / RATE_STEPS)))
         tts.setVolume(max(0.0, min(1.0, volume / 100)))
+
+
+# Every speech thread made, until it has ended: a QThread destroyed while it
+# runs aborts the process, so none is left to Python's clean-up.
+_threads: list[QThread] = []
+
+
+def shut_down_speech(milliseconds: int = 1000) -> bool:
+    """Ask every speech thread to end and wait up to `milliseconds` for each;
+    False when one is still stuck in its engine (the caller then ends the
+    process without destroying it)."""
+    ended = True
+    for thread in list(_threads):
+        thread.quit()
+        if thread.wait(milliseconds):
+            _threads.remove(thread)
+        else:
+            ended = False
+    return ended
+
+
+# A thread still stuck here is the caller's to handle (app.py ends the process).
+atexit.register(shut_down_speech)
+
+
+class Speech(QObject):
+    """One speech engine, made on its own thread on first use. Words handed
+    over in one turn of the event loop are said one after the other; words from
+    a later turn cut off whatever is still being said, so the voice is never
+    behind the screen. Nothing here waits for the engine."""
+
+    # Each text handed to the engine, as it is handed over.
+    spoke = Signal(str)
+    # The engine answered (voices() is filled) or cannot work (problem() says why).
+    found = Signal()
+    failed = Signal(str)
+    # The test sample: "speaking", "done" or "failed", and the words to show.
+    test_state = Signal(str, str)
+
+    _start = Signal()
+    _say = Signal(str, bool, object)
+    _stop = Signal()
+    _test = Signal(str, object)
+
+    def __init__(
+        self,
+        engine_name: str | None = None,
+        parent: QObject | None = None,
+        *,
+        factory: Callable[[str], QTextToSpeech] | None = None,
+    ) -> None:
+        """`engine_name`: a QtTextToSpeech engine ("mock" in tests); None takes
+        the first real one there is. `factory` makes the engine from its name
+        (on the speech thread); `make_engine` when not given."""
+        super().__init__(parent)
+        self._engine_name = engine_name
+        self._factory = factory
+        self._worker: _Engine | None = None
+        self._thread: QThread | None = None
+        self._problem: str | None = None
+        self._voices: list[str] | None = None
+        self._in_turn = False
+        self._settings: VoiceSettings = (None, 0, 80)
+        self._answer_timer = QTimer(self)
+        self._answer_timer.setSingleShot(True)
+        self._answer_timer.timeout.connect(self._not_answering)
+
+    # -- the engine ------------------------------------------------------------------
+
+    def prepare(self) -> None:
+        """Start making the engine on its thread (it can take seconds:
+        speech-dispatcher may have to start); returns at once."""
+        if self._thread is not None:
+            return
+        name = self._engine_name or chosen_engine()
+        worker = _Engine(name, window_language(), self._factory or make_engine)
+        thread = QThread()
+        thread.setObjectName("speech")
+        worker.moveToThread(thread)
+        thread.finished.connect(worker.deleteLater)
+        worker.found.connect(self._found)
+        worker.failed.connect(self._failed)
+        worker.test_state.connect(self._tested)
+        self._start.connect(worker.start)
+        self._say.connect(worker.say)
+        self._stop.connect(worker.stop)
+        self._test.connect(worker.test)
+        # Gone with its window: the thread ends when its engine is free.
+        self.destroyed.connect(thread.quit)
+        self._worker, self._thread = worker, thread
+        _threads.append(thread)
+        thread.start()
+        self._answer_timer.start(ANSWER_LIMIT_MS)
+        self._start.emit()
+
+    def close(self) -> None:
+        """End the speech thread once its engine is free; returns at once."""
+        if self._thread is not None:
+            self._thread.quit()
+
+    @property
+    def known(self) -> bool:
+        """True once the engine answered or is known not to work."""
+        return self._voices is not None or self._problem is not None
+
+    def problem(self) -> str | None:
+        """Why there is no voice and what to do, or None (a voice, or not known yet)."""
+        return self._problem
+
+    @property
+    def engine(self) -> QTextToSpeech | None:
+        """The engine once made (it lives on the speech thread: the tests look
+        at it, nothing else may call it)."""
+        return self._worker.tts if self._worker is not None else None
+
+    def voices(self) -> list[str]:
+        """The names of the voices in the window's language (English, else all,
+        when it has none); empty until the engine has answered, and without one."""
+        return list(self._voices or [])
+
+    @Slot(list)
+    def _found(self, voices: list[str]) -> None:
+        self._answer_timer.stop()
+        self._voices = voices
+        self._problem = None
+        self.found.emit()
+
+    @Slot(str, str)
+    def _failed(self, trouble: str, reason: str) -> None:
+        self._answer_timer.stop()
+        self._problem = trouble_text(Trouble(trouble), reason)
+        self.failed.emit(self._problem)
+
+    @Slot()
+    def _not_answering(self) -> None:
+        if not self.known:
+            self._failed(Trouble.NOT_ANSWERING.value, "")
+
+    @Slot(str, str)
+    def _tested(self, state: str, reason: str) -> None:
+        if state == "speaking":
+            text = translate("Voice", "Speaking…")
+        elif state == "done":
+            text = translate(
+                "Voice",
+                "Done. Heard nothing? Check that your computer's sound is on and loud enough.",
+            )
+        else:
+            text = translate("Voice", "The voice could not speak.")
+            text = f"{text} ({reason})" if reason else text
+        self.test_state.emit(state, text)
+
+    # -- speaking ----------------------------------------------------------------------
+
+    def set_voice(self, name: str | None, rate: int, volume: int) -> None:
+        """The voice by name (None: the engine's default), its rate from -10 to
+        10 and its volume from 0 to 100, for everything said from now on."""
+        self._settings = (name, rate, volume)
+
+    def say(self, text: str) -> None:
+        if self._problem is not None or not text:
+            return
+        self.prepare()
+        enqueue = self._in_turn
+        if not self._in_turn:
+            # A new moment: what is still being said is over.
+            self._in_turn = True
+            QTimer.singleShot(0, self._end_turn)
+        self._say.emit(text, enqueue, self._settings)
+        self.spoke.emit(text)
+
+    def stop(self) -> None:
+        if self._thread is not None:
+            self._stop.emit()
+
+    def test(self, name: str | None, rate: int, volume: int) -> None:
+        """Say a sample in the voice given, without changing the coach's own;
+        `test_state` tells how it goes."""
+        if self._problem is not None:
+            self.test_state.emit("failed", self._problem)
+            return
+        self.prepare()
+        if self._voices is None:
+            self.test_state.emit(
+                "waiting", translate("Voice", "Looking for voices… The sample follows.")
+            )
+        self._test.emit(
+            translate("Voice", "This is how your coach sounds. Halfway. One minute left."),
+            (name, rate, volume),
+        )
 
     def _end_turn(self) -> None:
         self._in_turn = False

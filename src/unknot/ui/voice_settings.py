@@ -1,8 +1,10 @@
 """The voice coach's part of Settings: on or off, how much it says, which voice,
 its speed and volume, and a button to hear it.
 
-Where there is no speech engine or no voice, the controls are off and a line
-says why and what to install: the one place the person is told.
+The voices arrive from the speech thread: until then a line says "Looking for
+voices…" and everything else works. Where there is no speech engine or no
+voice, the controls are off and the line says why and what to do: the one
+place the person is told. The same line says how "Test voice" goes.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -61,10 +63,8 @@ class VoiceGroup(QGroupBox):
 
         self.voice_combo = QComboBox(self)
         self.voice_combo.setAccessibleName(translate("Voice", "Voice"))
-        self.voice_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.voice_combo.setMinimumContentsLength(16)
+        # As wide as its longest name (in German too): the dialog grows for it.
+        self.voice_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.voice_combo.addItem(translate("Voice", "The system's usual voice"), None)
         self._label(form, translate("Voice", "Vo&ice:"), self.voice_combo)
 
@@ -146,18 +146,66 @@ class VoiceGroup(QGroupBox):
         if speech is None:
             self.test_button.setEnabled(False)
             return
-        problem = speech.problem()
-        self.problem = problem
-        if problem is not None:
-            # Said here, once, in place of a voice: why, and what to install.
-            self.problem_label.setText(problem)
-            self.problem_label.show()
-            self.on_check.setEnabled(False)
-            for widget in self._controls:
-                widget.setEnabled(False)
+        speech.found.connect(self._voices_found)
+        speech.failed.connect(self._voice_failed)
+        speech.test_state.connect(self._test_state)
+        if speech.problem() is not None:
+            self._voice_failed(speech.problem() or "")
+        elif speech.known:
+            self._voices_found()
+        else:
+            self._tell(translate("Voice", "Looking for voices…"))
+            # Made on the speech thread; its answer comes as a signal.
+            speech.prepare()
+
+    def _tell(self, text: str) -> None:
+        self.problem_label.setText(text)
+        self.problem_label.setVisible(bool(text))
+        self._fit_line()
+
+    def _fit_line(self) -> None:
+        # A wrapped line that arrives after the dialog is laid out (the engine
+        # answers later) gets the height it needs at the width it has: the
+        # layouts above do not ask a label's height for its width by themselves.
+        label = self.problem_label
+        margins = self.contentsMargins()
+        width = label.width() if label.isVisible() else 0
+        width = max(width, self.width() - margins.left() - margins.right() - 24, 200)
+        label.setMinimumHeight(label.heightForWidth(width) if label.text() else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_line()
+
+    @Slot()
+    def _voices_found(self) -> None:
+        speech = self._speech
+        if speech is None:
             return
+        if self.problem is not None:
+            # Found after all (a slow start): the controls come back.
+            self.problem = None
+            self.on_check.setEnabled(True)
+            self._on_toggled(self.on_check.isChecked())
+        self._tell("")
+        chosen = self.voice_combo.currentData()
         for name in speech.voices():
-            self.voice_combo.addItem(name, name)
+            if self.voice_combo.findData(name) < 0:
+                self.voice_combo.addItem(name, name)
+        self.voice_combo.setCurrentIndex(max(0, self.voice_combo.findData(chosen)))
+
+    @Slot(str)
+    def _voice_failed(self, problem: str) -> None:
+        # Said here, once, in place of a voice: why, and what to do.
+        self.problem = problem
+        self._tell(problem)
+        self.on_check.setEnabled(False)
+        for widget in self._controls:
+            widget.setEnabled(False)
+
+    @Slot(str, str)
+    def _test_state(self, _state: str, text: str) -> None:
+        self._tell(text)
 
     # -- values ----------------------------------------------------------------------
 
