@@ -128,3 +128,18 @@ def test_it_takes_no_command_and_no_demo(capsys: pytest.CaptureFixture[str]) -> 
     for argv in (["--self-check", "stats"], ["--self-check", "--demo"]):
         assert main(argv) == 2
         assert "--self-check runs on its own" in capsys.readouterr().err
+
+
+def test_a_hold_that_never_ends_fails_in_one_line_without_waiting_on_a_question(
+    monkeypatch: pytest.MonkeyPatch, qapp: object
+) -> None:
+    """A step that fails mid-session leaves the session without the question
+    closing a window asks (no one is there to answer it), and a clock that
+    hardly moves, like a machine too busy, fails the step once its time is up."""
+    monkeypatch.setattr(self_check, "SPEED", 1e-6)
+    monkeypatch.setattr(self_check, "STEP_TIMEOUT", 1.0)
+    out, err = io.StringIO(), io.StringIO()
+    assert self_check.run(out, err) == self_check.EXIT_FAILED
+    assert err.getvalue() == (
+        "self-check failed: the hold: waited 1 s for the hold's time to run out\n"
+    )

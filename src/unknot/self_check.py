@@ -20,6 +20,7 @@ import os
 import shutil
 import sys
 import tempfile
+import threading
 import time
 import wave
 from collections.abc import Callable, Iterator
@@ -31,6 +32,7 @@ from typing import TextIO
 from unknot.core.clock import ScaledClock, SystemClock
 from unknot.files import PRIVATE_DIR_MODE
 from unknot.launch_options import LaunchOptions
+from unknot.settings import Settings, save_settings
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -43,6 +45,9 @@ POLL_MS = 100
 # Real seconds any one step may take before the check gives up on it (a cold
 # start of a bundle from a slow disk included).
 STEP_TIMEOUT = 30.0
+# Real seconds the whole check may take: past them it says where it was and ends,
+# whatever holds it up (it never waits for ever).
+OVERALL_TIMEOUT = 180.0
 
 # Files the window cannot do without, under assets/.
 REQUIRED_ASSETS = ("body/front.svg", "body/back.svg", "icons/unknot.svg")
@@ -60,6 +65,9 @@ def run(out: TextIO | None = None, err: TextIO | None = None) -> int:
     # A display is not needed, and none is touched unless one is asked for.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     check = _SelfCheck(out, err)
+    watchdog = threading.Timer(OVERALL_TIMEOUT, check.give_up)
+    watchdog.daemon = True
+    watchdog.start()
     try:
         check.run()
     except SelfCheckError as failure:
@@ -68,6 +76,8 @@ def run(out: TextIO | None = None, err: TextIO | None = None) -> int:
     except Exception as error:  # the promise: one line, never a traceback
         _say(err, f"self-check failed: {check.step}: {_one_line(error)}")
         return EXIT_FAILED
+    finally:
+        watchdog.cancel()
     return EXIT_OK
 
 
@@ -94,6 +104,18 @@ class _SelfCheck:
         # The first exception raised inside Qt's event loop (a slot, a timer).
         self._loop_error: BaseException | None = None
 
+    def give_up(self) -> None:
+        """Called on a thread of its own when the whole check has taken longer
+        than OVERALL_TIMEOUT: whatever holds the window (a dialog no one can
+        answer, a call that never returns), say so in one line and end."""
+        _say(
+            self._err,
+            f"self-check failed: {self.step}: no answer after {OVERALL_TIMEOUT:g} s",
+        )
+        if self._root is not None:
+            shutil.rmtree(self._root, ignore_errors=True)
+        os._exit(EXIT_FAILED)
+
     def ok(self, line: str) -> None:
         _say(self._out, f"ok: {line}")
 
@@ -106,6 +128,9 @@ class _SelfCheck:
             options = LaunchOptions(data_dir=root / "data", config_dir=root / "config")
             for folder in (options.data_dir, options.config_dir):
                 folder.mkdir(mode=PRIVATE_DIR_MODE)
+            # The voice coach is not offered: looking for a speech service is
+            # not this check's business, and it is slow where one has to start.
+            save_settings(options.config_dir, Settings(voice_offered=True))
             self.ok(f"a temporary data folder {root}")
             with self._catching_loop_errors():
                 held = self._run_session(options)
@@ -252,9 +277,20 @@ class _SelfCheck:
             poll = QTimer()
             poll.setInterval(POLL_MS)
             poll.timeout.connect(screen.tick)
+
+            def resume_after_a_stall() -> None:
+                # On the fast clock a busy machine's stall of a second or two
+                # looks like the machine sleeping, which pauses a hold: carry on.
+                if phase() is Phase.PAUSED:
+                    screen.session_actions[Action.START_PAUSE].trigger()
+
+            poll.timeout.connect(resume_after_a_stall)
             poll.start()
             try:
-                self._wait_for(lambda: phase() is not Phase.HOLDING, "the hold's time to run out")
+                self._wait_for(
+                    lambda: phase() not in (Phase.HOLDING, Phase.PAUSED),
+                    "the hold's time to run out",
+                )
             finally:
                 poll.stop()
             if phase() is not Phase.TIME_UP:
@@ -277,6 +313,11 @@ class _SelfCheck:
             self.ok("the session ended and its summary was shown")
             self.step = "closing the window"
         finally:
+            running = window.session_screen
+            if running is not None and running.is_running():
+                # A step failed mid-session: leave it without the question
+                # closing would ask, which no one is there to answer.
+                running.abandon()
             window.close()
             window.wait_for_streaks(int(STEP_TIMEOUT * 1000))
             if window.service is not None:
