@@ -387,6 +387,18 @@ def test_a_real_engine_takes_the_words(tmp_path: Path) -> None:
     takes a cue without an error. The test runs its own speech service on a
     private socket (a machine without sound plays nothing, but accepts it)."""
     socket = tmp_path / "speechd.sock"
+    # Its own home and runtime folders too: speech-dispatcher keeps a pid file
+    # there and refuses to start beside another instance (one an earlier test,
+    # or the desktop, started), even on another socket.
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    private = {
+        **os.environ,
+        "HOME": str(tmp_path),
+        "XDG_RUNTIME_DIR": str(runtime),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
     server = subprocess.Popen(
         [
             "speech-dispatcher",
@@ -402,6 +414,7 @@ def test_a_real_engine_takes_the_words(tmp_path: Path) -> None:
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        env=private,
     )
     try:
         for _ in range(200):
