@@ -32,15 +32,18 @@ from unknot.settings import Settings
 from unknot.ui import voice_coach
 from unknot.ui.settings_dialog import SettingsDialog
 from unknot.ui.voice_coach import (
+    MAX_VOICES_OF_ANY_LANGUAGE,
     Speech,
     Trouble,
     VoiceCoach,
     install_hint,
     make_engine,
     shut_down_speech,
+    speaking_locale,
     speechd_socket,
     speechd_trouble,
     trouble_text,
+    voice_language,
     voices_for,
     window_language,
 )
@@ -621,7 +624,40 @@ def test_the_voices_offered_are_the_window_s_language_else_english_else_all(
         if theirs:
             assert set(offered) == theirs
             return
-    assert set(offered) == {name for name, _code in voices}
+    every = {name for name, _code in voices}
+    assert set(offered) == (every if len(every) <= MAX_VOICES_OF_ANY_LANGUAGE else set())
+
+
+def test_the_engine_speaks_the_window_s_language_where_it_has_it() -> None:
+    from PySide6.QtCore import QLocale
+
+    available = [QLocale("ht_HT"), QLocale("en_GB"), QLocale("de_DE"), QLocale("en_US")]
+    assert speaking_locale(QLocale.c(), available, "de") == QLocale("de_DE")
+    assert speaking_locale(QLocale.c(), available, "fi") == QLocale("en_GB")
+    assert speaking_locale(QLocale("de_AT"), available, "de") == QLocale("de_AT")
+    assert speaking_locale(QLocale.c(), [QLocale("ht_HT")], "de") == QLocale.c()
+
+
+def test_a_voice_without_a_language_is_not_taken_for_english() -> None:
+    from PySide6.QtCore import QLocale
+
+    assert voice_language(QLocale.c()) == ""
+    assert voice_language(QLocale("de_DE")) == "de"
+    unknown = [(f"voice {n}", "") for n in range(1500)]
+    assert voices_for(unknown, "en") == []
+    assert voices_for(unknown[:3], "en") == ["voice 0", "voice 1", "voice 2"]
+    # espeak-ng through speech-dispatcher: no languages, but languages' names.
+    espeak = [
+        ("Bishnupriya Manipuri", ""),
+        ("English (Great Britain)", ""),
+        ("English (America)+Adam", ""),
+        ("German", ""),
+        ("German+Anika", ""),
+        *unknown,
+    ]
+    assert voices_for(espeak, "de") == ["German"]
+    assert voices_for(espeak, "fr") == ["English (Great Britain)"]
+    assert voices_for([("German+Anika", "")], "de") == ["German+Anika"]
 
 
 def test_the_voices_follow_the_window_language_not_the_system_locale(qtbot: QtBot) -> None:

@@ -133,17 +133,60 @@ def trouble_text(trouble: Trouble, reason: str = "", platform: str = sys.platfor
     return f"{text} ({reason})" if reason else text
 
 
+# More voices than this, none of them known to be in the person's language, are
+# not a choice but a list to get lost in: only the system's usual voice is offered.
+MAX_VOICES_OF_ANY_LANGUAGE = 20
+
+
 def voices_for(voices: Iterable[tuple[str, str]], language: str) -> list[str]:
-    """The names to offer from `voices` (name, language code such as "de"):
-    those in `language`, else the English ones, else all; each name once, in
-    the engine's order. An engine may list hundreds (espeak-ng has a voice for
-    each language and variant), most of no use to the person."""
+    """The names to offer from `voices` (name, language code such as "de"; ""
+    when the engine does not say): those in `language`, else the English ones,
+    else all if they are few; each name once, in the engine's order. An engine
+    may list hundreds (espeak-ng has a voice for each language and variant),
+    most of no use to the person."""
     listed = list(voices)
     for wanted in (language, "en"):
-        theirs = [name for name, code in listed if code == wanted]
+        # A voice the engine gives no language for is taken by its name, which
+        # for espeak-ng through speech-dispatcher is the language's English
+        # name: "English (Great Britain)", "German+Anika".
+        called = QLocale.languageToString(QLocale(wanted).language())
+        theirs = [
+            name
+            for name, code in listed
+            if code == wanted or (not code and name.startswith(called))
+        ]
         if theirs:
-            return list(dict.fromkeys(theirs))
-    return list(dict.fromkeys(name for name, _code in listed))
+            # espeak-ng lists each voice again with each of its variants
+            # ("English (America)+Adam"): the plain voices are the choice.
+            plain = [name for name in theirs if "+" not in name]
+            return list(dict.fromkeys(plain or theirs))
+    every = list(dict.fromkeys(name for name, _code in listed))
+    return every if len(every) <= MAX_VOICES_OF_ANY_LANGUAGE else []
+
+
+def speaking_locale(current: QLocale, available: Iterable[QLocale], language: str) -> QLocale:
+    """The engine locale to speak in: `current` when it is in `language` (a
+    code such as "de"), else the first of `available` in that language, else
+    the first in English, else `current`."""
+    if current.bcp47Name().split("-")[0] == language and current.language() not in (
+        QLocale.Language.C,
+        QLocale.Language.AnyLanguage,
+    ):
+        return current
+    offered = list(available)
+    for wanted in (language, "en"):
+        for locale in offered:
+            if voice_language(locale) == wanted:
+                return locale
+    return current
+
+
+def voice_language(locale: QLocale) -> str:
+    """A voice's language code ("de"), or "" when the engine gave none: Qt
+    reports such a voice in the C locale, whose code would read as English."""
+    if locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        return ""
+    return locale.bcp47Name().split("-")[0]
 
 
 def window_language() -> str:
@@ -314,6 +357,12 @@ class _Engine(QObject):
             self.failed.emit(Trouble.NOT_ANSWERING.value, tts.errorString())
             tts.deleteLater()
             return
+        # An engine lists the voices of its current locale, which follows the
+        # system's (C in many a terminal, where it lists no usable voice): ask
+        # for the window's language first where the engine has it.
+        spoken = speaking_locale(tts.locale(), tts.availableLocales(), self._language)
+        if spoken != tts.locale():
+            tts.setLocale(spoken)
         voices = tts.availableVoices()
         if not voices:
             self.failed.emit(Trouble.NO_VOICE.value, "")
@@ -322,9 +371,7 @@ class _Engine(QObject):
         self.tts = tts
         self._default_voice = tts.voice()
         tts.stateChanged.connect(self._state_changed)
-        listed = (
-            (voice.name(), QLocale(voice.locale()).bcp47Name().split("-")[0]) for voice in voices
-        )
+        listed = ((voice.name(), voice_language(QLocale(voice.locale()))) for voice in voices)
         self.found.emit(voices_for(listed, self._language))
 
     @Slot(str, bool, object)
