@@ -1030,7 +1030,7 @@ Nichts wurde geändert.</translation>
         </message>
         <message>
             <source>Save a plan you use often to start it in one click.</source>
-            <translation>Speicher einen Plan, den du oft nutzt, um ihn mit einem Klick zu starten.</translation>
+            <translation>Speichere einen Plan, den du oft nutzt, um ihn mit einem Klick zu starten.</translation>
         </message>
         <message>
             <source>Pick a spot on the body, then rate how tender it feels (0-10).</source>
