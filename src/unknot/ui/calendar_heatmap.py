@@ -37,6 +37,7 @@ from unknot.core.translation import QT_TRANSLATE_NOOP, translate
 from unknot.ui import practice_colours as colours
 from unknot.ui.charts.painted_chart import PaintedChart
 from unknot.ui.dates import day_label, month_short, weekday_short
+from unknot.ui.text_ink import ink_ascent, line_room
 
 # Marked for the translation files, translated where shown.
 MARK_REST = QT_TRANSLATE_NOOP("CalendarHeatmap", "Mark as a rest day")
@@ -191,7 +192,8 @@ class CalendarHeatmap(PaintedChart):
         return max(metrics.horizontalAdvance(weekday_short(day)) for day in range(1, 8)) + 8
 
     def _label_height(self) -> float:
-        return QFontMetricsF(self.font()).height() + 4
+        # The month names' line, umlauts included ("Mär."), and a gap to the cells.
+        return line_room(QFontMetricsF(self.font())) + 6
 
     def layout_now(self) -> HeatmapLayout:
         left = self._label_width()
@@ -207,7 +209,7 @@ class CalendarHeatmap(PaintedChart):
         )
 
     def _legend_height(self) -> float:
-        return QFontMetricsF(self.font()).height() + 12
+        return line_room(QFontMetricsF(self.font())) + 12
 
     def sizeHint(self) -> QSize:
         step = self.MAX_CELL + self.GAP
@@ -264,7 +266,7 @@ class CalendarHeatmap(PaintedChart):
     def _paint_labels(self, painter: QPainter, layout: HeatmapLayout, palette: QPalette) -> None:
         painter.setPen(colours.muted(palette))
         metrics = QFontMetricsF(self.font())
-        baseline = layout.top - 6
+        baseline = 1 + ink_ascent(metrics)
         for x, text in self.month_labels():
             painter.drawText(QPointF(x, baseline), text)
         for row in range(0, DAYS_IN_WEEK, 2):

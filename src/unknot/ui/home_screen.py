@@ -12,13 +12,24 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import math
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QFontMetricsF,
     QIcon,
     QKeySequence,
     QPainter,
@@ -63,6 +74,7 @@ from unknot.ui.breakable import ElidingButton
 from unknot.ui.plan_model import PlanModel, PlanRole
 from unknot.ui.routines_model import RoutinesModel
 from unknot.ui.tenderness_picker import TendernessPicker
+from unknot.ui.text_ink import ink_ascent, line_room
 
 # Marked for the translation files, translated where shown.
 EMPTY_PLAN = QT_TRANSLATE_NOOP(
@@ -617,8 +629,7 @@ class _PlanRowDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        metrics = QFontMetrics(option.font)
-        return QSize(200, metrics.height() * 2 + 16)
+        return QSize(200, _line(option.font) * 2 + 16)
 
     def paint(
         self,
@@ -645,7 +656,8 @@ class _PlanRowDelegate(QStyledItemDelegate):
         quiet.setAlphaF(1.0 if selected else 0.72)
         font = QFont(opt.font)
         metrics = QFontMetrics(font)
-        line = metrics.height()
+        metrics_f = QFontMetricsF(font)
+        line = _line(font)
 
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -666,15 +678,21 @@ class _PlanRowDelegate(QStyledItemDelegate):
         name = QFontMetrics(bold).elidedText(
             str(index.data(PlanRole.NAME)), Qt.TextElideMode.ElideRight, width
         )
-        painter.drawText(QRect(left, top, width, line), Qt.AlignmentFlag.AlignVCenter, name)
+        # At baselines, a line apart: the tallest accent of each line stays in its row.
+        rise = ink_ascent(QFontMetricsF(bold))
+        painter.drawText(QPointF(left, top + rise), name)
         painter.setFont(font)
         painter.setPen(quiet)
         detail = metrics.elidedText(
             str(index.data(PlanRole.DETAIL)), Qt.TextElideMode.ElideRight, width
         )
-        detail_rect = QRect(left, top + line, width, line)
-        painter.drawText(detail_rect, Qt.AlignmentFlag.AlignVCenter, detail)
+        painter.drawText(QPointF(left, top + line + ink_ascent(metrics_f)), detail)
         painter.restore()
+
+
+def _line(font: QFont) -> int:
+    """The height of one line of a plan's row, its accents included."""
+    return math.ceil(line_room(QFontMetricsF(font)))
 
 
 def _rule(parent: QWidget) -> QFrame:

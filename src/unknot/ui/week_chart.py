@@ -30,6 +30,7 @@ from unknot.core.translation import translate
 from unknot.ui import practice_colours as colours
 from unknot.ui.charts.painted_chart import PaintedChart
 from unknot.ui.dates import short_date
+from unknot.ui.text_ink import ink_ascent, line_room
 
 _NICE_STEPS = (5, 10, 15, 20, 30, 60, 90, 120, 180, 240, 300, 600)
 
@@ -116,8 +117,8 @@ class WeekChart(PaintedChart):
     def _plot(self) -> QRectF:
         metrics = QFontMetricsF(self.font())
         left = metrics.horizontalAdvance("000 min") + 10
-        top = metrics.height() + 6
-        bottom = metrics.height() * 1.6 + 6
+        top = line_room(metrics) + 6
+        bottom = line_room(metrics) * 1.6 + 6
         return QRectF(left, top, max(10.0, self.width() - left - 8), self.height() - top - bottom)
 
     def _bar_rect(self, plot: QRectF, index: int, top_minutes: float) -> QRectF:
@@ -195,7 +196,7 @@ class WeekChart(PaintedChart):
                 painter.drawText(
                     QPointF(
                         bar.center().x() - metrics.horizontalAdvance(label) / 2,
-                        plot.bottom() + metrics.height() + 2,
+                        plot.bottom() + 4 + ink_ascent(metrics),
                     ),
                     label,
                 )

@@ -17,6 +17,7 @@ from unknot.core.progress import DayMark, DayState
 from unknot.core.translation import QT_TRANSLATE_NOOP, translate
 from unknot.ui import practice_colours as colours
 from unknot.ui.dates import weekday_name, weekday_short
+from unknot.ui.text_ink import ink_ascent, line_room
 
 STATE_WORDS = {
     DayState.PRACTISED: QT_TRANSLATE_NOOP("WeekStrip", "practised"),
@@ -64,7 +65,7 @@ class WeekStrip(QWidget):
             disc + 10,
             max(metrics.horizontalAdvance(weekday_short(day)) for day in range(1, 8)) + 10,
         )
-        return QSize(int(slot * 7), int(metrics.height() + 6 + disc + 4))
+        return QSize(int(slot * 7), int(line_room(metrics) + 6 + disc + 4))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         palette = self.palette()
@@ -83,11 +84,11 @@ class WeekStrip(QWidget):
             font.setBold(mark.is_today)
             painter.setFont(font)
             painter.drawText(
-                QPointF(center_x - metrics.horizontalAdvance(name) / 2, metrics.ascent()), name
+                QPointF(center_x - metrics.horizontalAdvance(name) / 2, ink_ascent(metrics)), name
             )
             font.setBold(False)
             painter.setFont(font)
-            top = metrics.height() + 6
+            top = line_room(metrics) + 6
             rect = QRectF(center_x - disc / 2, top, disc, disc).adjusted(2, 2, -2, -2)
             self._paint_mark(painter, rect, mark, palette)
         painter.end()

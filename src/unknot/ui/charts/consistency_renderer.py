@@ -23,6 +23,7 @@ from unknot.core.tenderness import WeekPractice
 from unknot.core.translation import translate
 from unknot.ui.charts.ink import ChartInk
 from unknot.ui.dates import short_date
+from unknot.ui.text_ink import baseline_below, line_room
 
 _MINUTE_STEPS = (10, 20, 30, 60, 120, 180, 300, 600)
 
@@ -60,7 +61,7 @@ def top_minutes(weeks: Sequence[WeekPractice]) -> int:
 
 def consistency_plot(weeks: Sequence[WeekPractice], area: QRectF, font: QFont) -> ConsistencyPlot:
     metrics = QFontMetricsF(font)
-    line = metrics.height()
+    line = line_room(metrics)
     gap = 28.0
     label_width = _label_room(metrics) + 8
     # Room under the titles for the ticks over a full week's bar.
@@ -116,11 +117,11 @@ def paint_consistency(
 
     painter.setPen(ink.text)
     painter.drawText(
-        QPointF(area.left(), area.top() + metrics.ascent()),
+        QPointF(area.left(), baseline_below(area.top(), metrics)),
         translate("Consistency", "Practice days a week, against the goal"),
     )
     painter.drawText(
-        QPointF(minutes.left() - _label_room(metrics) - 8, area.top() + metrics.ascent()),
+        QPointF(minutes.left() - _label_room(metrics) - 8, baseline_below(area.top(), metrics)),
         translate("Consistency", "Minutes held a week"),
     )
 
@@ -177,7 +178,7 @@ def paint_consistency(
     # First and last week under each plot.
     if weeks:
         painter.setPen(ink.muted)
-        baseline = days.bottom() + 4 + metrics.ascent()
+        baseline = baseline_below(days.bottom() + 4, metrics)
         for plot in (days, minutes):
             first = short_date(weeks[0].first_day)
             last = (

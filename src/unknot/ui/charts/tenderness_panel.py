@@ -6,11 +6,12 @@ chart (Enter or a double click) or from its row in the per-spot table
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from datetime import date, time
 
 from PySide6.QtCore import QPointF, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from unknot.core.practice_log import spot_ratings
@@ -20,6 +21,7 @@ from unknot.core.translation import translate
 from unknot.ui.charts.chart_widgets import TendernessChart
 from unknot.ui.charts.ink import ChartInk
 from unknot.ui.charts.tenderness_renderer import paint_tenderness_legend
+from unknot.ui.text_ink import baseline_below, line_room
 
 # Small charts of the spots worked most.
 SMALL_MULTIPLES = 4
@@ -37,16 +39,20 @@ class TendernessLegend(QWidget):
                 "ticks, practice days",
             )
         )
-        self.setMinimumHeight(self.fontMetrics().height() * 2 + 8)
+        self.setMinimumHeight(self._height())
 
     def sizeHint(self) -> QSize:
-        return QSize(600, self.fontMetrics().height() * 2 + 8)
+        return QSize(600, self._height())
+
+    def _height(self) -> int:
+        """Two lines of the key, accents and descenders included."""
+        return math.ceil(line_room(QFontMetricsF(self.font())) * 2 + 12)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         paint_tenderness_legend(
             painter,
-            QPointF(2, self.fontMetrics().ascent() + 2),
+            QPointF(2, baseline_below(2, QFontMetricsF(self.font()))),
             ChartInk.of(self.palette()),
             self.width() - 4,
         )

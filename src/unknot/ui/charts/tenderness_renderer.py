@@ -23,6 +23,7 @@ from unknot.core.tenderness import SpotStory
 from unknot.core.translation import translate
 from unknot.ui.charts.ink import ChartInk
 from unknot.ui.dates import short_date
+from unknot.ui.text_ink import baseline_below, line_room
 
 _DOT = 3.2
 
@@ -63,7 +64,7 @@ def tenderness_plot(
 ) -> TendernessPlot:
     """Lay `story` out in `area` (its title on top when `title`)."""
     metrics = QFontMetricsF(font)
-    line = metrics.height()
+    line = line_room(metrics)
     left = area.left() + metrics.horizontalAdvance("10") + 8
     top = area.top() + (line + 6 if title else 4) + line * 0.5
     bottom = area.bottom() - line - 4 - 8  # date labels, then the practice strip
@@ -122,7 +123,9 @@ def paint_tenderness(
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(ink.text)
-        painter.drawText(QPointF(area.left(), area.top() + metrics.ascent()), story.name)
+        painter.drawText(
+            QPointF(area.left(), baseline_below(area.top(), QFontMetricsF(bold))), story.name
+        )
         painter.setFont(font)
 
     # The scale: 0, 5 and 10, with faint lines.
@@ -172,7 +175,7 @@ def paint_tenderness(
         # the latest ratings. The dotted mark before it ties the words to the line.
         label = easing_label(story)
         width = metrics.horizontalAdvance(label)
-        y = area.top() + metrics.ascent()
+        y = baseline_below(area.top(), metrics)
         mid = y - metrics.capHeight() / 2
         painter.setPen(QPen(ink.easing, 1.3, Qt.PenStyle.DotLine))
         painter.drawLine(
@@ -183,7 +186,7 @@ def paint_tenderness(
 
     # Dates: the first and last day, and the middle when there is room.
     painter.setPen(ink.muted)
-    baseline = layout.strip.bottom() + 4 + metrics.ascent()
+    baseline = baseline_below(layout.strip.bottom() + 4, metrics)
     first_text, last_text = short_date(layout.first), short_date(layout.last)
     painter.drawText(QPointF(plot.left(), baseline), first_text)
     painter.drawText(
@@ -224,7 +227,7 @@ def paint_tenderness_legend(
         width = 24 + metrics.horizontalAdvance(text)
         if x > origin.x() and x + width > origin.x() + max_width:
             x = origin.x()
-            baseline += metrics.height() + 4
+            baseline += line_room(metrics) + 4
         mid = baseline - metrics.capHeight() / 2
         if kind == "before":
             painter.setPen(QPen(ink.before, 2.0))
@@ -248,4 +251,4 @@ def paint_tenderness_legend(
         painter.drawText(QPointF(x + 24, baseline), text)
         x += width + 18
     painter.restore()
-    return baseline - origin.y() + metrics.height()
+    return baseline - origin.y() + line_room(metrics)
