@@ -238,12 +238,12 @@ def test_a_day_tells_its_sessions(make_rig: MakeRig) -> None:
     yesterday = TODAY - timedelta(days=1)
     sessions = [s for s in rig.history.sessions() if s.local_date == yesterday]
     text = view.describe_day(yesterday)
-    assert text.startswith("Tuesday 10 March 2026")
+    assert text.startswith("Tuesday, 10 March 2026")
     assert f"{len(sessions)} session" in text
     for found in sessions:
         assert found.local_start.strftime("%H:%M") in text
     view.calendar.set_current_day(yesterday)
-    assert view.day_label.text().startswith("Tuesday 10 March 2026 · ")
+    assert view.day_label.text().startswith("Tuesday, 10 March 2026 · ")
     assert view.calendar.accessibleDescription() == f"{text}. {view.calendar.summary()}"
     assert "no practice" in view.describe_day(TODAY)
 

@@ -5,6 +5,7 @@ locale), and the order of the parts from a pattern each translation may change
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
@@ -32,15 +33,23 @@ def month_short(month: int) -> str:
 
 
 def day_label(day: date) -> str:
-    """ "Monday 5 January 2026"."""
-    pattern = translate("Dates", "dddd d MMMM yyyy", "Qt date format: a whole day")
-    return QLocale().toString(_qdate(day), pattern)
+    """ "Monday, 5 January 2026": the locale's own long date."""
+    return QLocale().toString(_qdate(day), QLocale.FormatType.LongFormat)
 
 
 def long_date(day: date) -> str:
-    """ "05 January 2026"."""
-    pattern = translate("Dates", "dd MMMM yyyy", "Qt date format: a date without its weekday")
-    return QLocale().toString(_qdate(day), pattern)
+    """ "5 January 2026", "5. Januar 2026": the locale's own long date without
+    its weekday (no language writes "05 January")."""
+    locale = QLocale()
+    return locale.toString(
+        _qdate(day), without_weekday(locale.dateFormat(QLocale.FormatType.LongFormat))
+    )
+
+
+def without_weekday(pattern: str) -> str:
+    """A Qt date pattern with its weekday name ("dddd" or "ddd") and the
+    punctuation after it taken out: "dddd, d. MMMM yyyy" -> "d. MMMM yyyy"."""
+    return re.sub(r"d{3,4}[,\s]*", "", pattern).strip(" ,")
 
 
 def short_date(day: date) -> str:
