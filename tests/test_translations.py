@@ -171,3 +171,46 @@ def test_no_text_is_translated_at_import_time() -> None:
                 if isinstance(statement, ast.Assign | ast.AnnAssign) and _reads_a_text(statement):
                     found.append(f"{path.name}:{statement.lineno}")
     assert found == []
+
+
+# Nouns a number is counted in, as the English sources write them.
+_COUNTED = (
+    "day|days|week|weeks|month|months|point|points|minute|minutes|hour|hours|second|seconds"
+    "|session|sessions|spot|spots|character|characters|time|times|step|steps|practice day"
+    "|practice days|rest day|rest days|backup|backups|copy|copies|routine|routines|cue|cues"
+)
+_NUMBER_BEFORE_NOUN = re.compile(r"\{(\w+)\} (?:" + _COUNTED + r")\b(?!\(s\))")
+
+
+def test_every_counted_noun_is_a_plural_message(shipped: dict[update.Key, ET.Element]) -> None:
+    """A number put into a text with `.format()` right before the noun it counts
+    ("on {days} practice days", "{points} points") reads "an 1 Übungstagen",
+    "1 Punkte" in German: the noun's form has to follow the count, so the count
+    is the message's `%n` (with its plural forms in every translation), or the
+    noun is written "(s)" in a plural message whose `n` is that number."""
+    unplural = [
+        (context, source)
+        for (context, source, _comment) in shipped
+        for _name in _NUMBER_BEFORE_NOUN.findall(source)
+    ]
+    assert unplural == []
+
+
+def test_the_counted_nouns_check_catches_a_number_before_its_noun() -> None:
+    assert _NUMBER_BEFORE_NOUN.search("on {days} practice days out of {period_days} days")
+    assert _NUMBER_BEFORE_NOUN.search("by {points} points on average")
+    assert not _NUMBER_BEFORE_NOUN.search("{done} of %n day(s) this week")
+    assert not _NUMBER_BEFORE_NOUN.search("{minutes} min held")
+    assert not _NUMBER_BEFORE_NOUN.search("by {points} point(s) on average")
+
+
+def test_an_ellipsis_follows_its_word(shipped: dict[update.Key, ET.Element]) -> None:
+    """ "…" says a dialog follows ("Report for a physiotherapist…"); written
+    apart from its word ("Physiotherapie …") it reads as text cut short. Every
+    translation keeps the source's ellipses, each right after its word."""
+    wrong = []
+    for key, message in shipped.items():
+        for text in _translations(message):
+            if text.count("…") != key[1].count("…") or re.search(r"\s…", text):
+                wrong.append((key[0], key[1], text))
+    assert wrong == []

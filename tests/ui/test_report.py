@@ -147,10 +147,10 @@ def test_the_report_tells_the_story_of_the_period(
     text = _text(pdf)
     for expected in (
         "a report for a clinician",
-        "01 February 2026 to 01 March 2026",
+        "1 February 2026 to 1 March 2026",
         "This report holds health data",
         # How often and how long: 13 sessions, 12 practice days (the pain stop is 40 s).
-        "13 sessions on 12 practice days out of 29 days",
+        "13 sessions in this period. Practised on 12 of 29 days",
         "The goal was 3 practice days a week",
         # Spots with their tools.
         "Left side of the neck 12 36 min 00 s 12 Hands, Tennis ball",
@@ -194,7 +194,7 @@ def test_an_empty_period_still_makes_a_readable_report(
     pdf = tmp_path / "empty.pdf"
     assert _report(seeded, "--from", "2025-01-01", "--to", "2025-01-31", "-o", str(pdf)) == 0
     text = _text(pdf)
-    assert "0 sessions on 0 practice days out of 31 days" in text
+    assert "0 sessions in this period. Practised on 0 of 31 days" in text
     assert "No spot was rated in this period." in text
     assert "None in this period." in text
     assert "No notes in this period." in text
@@ -295,7 +295,7 @@ def test_the_window_writes_the_report_where_the_person_chose(
         assert stat.S_IMODE(written.stat().st_mode) == 0o600
         assert "health data" in told[-1].text and not told[-1].problem
         text = _text(written)
-        assert "01 February 2026 to 11 March 2026" in text
+        assert "1 February 2026 to 11 March 2026" in text
         assert "Thu 12 Feb 2026, 19:30: stopped at Right calf" in text
         # A place that cannot be written: told in words, nothing written.
         action.choose_save = lambda suggested: tmp_path / "missing" / "r.pdf"

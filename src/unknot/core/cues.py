@@ -77,9 +77,11 @@ def clean_cue(text: str) -> str | None:
         raise CueError(
             translate(
                 "Cues",
-                "A cue can be at most {limit} characters long; this one has {count}. "
+                "A cue can be at most %n character(s) long; this one has {count}. "
                 "Shorten it and save again.",
-            ).format(limit=MAX_CUE_LENGTH, count=len(trimmed))
+                None,
+                MAX_CUE_LENGTH,
+            ).format(count=len(trimmed))
         )
     return trimmed or None
 

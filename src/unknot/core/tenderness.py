@@ -190,30 +190,29 @@ def relief_sentence(story: SpotStory) -> str:
     if not pairs:
         return ""
     drop = round(sum(b - a for b, a in pairs) / len(pairs), 1)
-    if drop > 0:
-        text = translate(
-            "Tenderness",
-            "On %n day(s) rated before and after, the holds brought it down by {points} "
-            "points on average.",
-            None,
-            len(pairs),
-        )
-    elif drop < 0:
-        text = translate(
-            "Tenderness",
-            "On %n day(s) rated before and after, it was {points} points more tender after "
-            "the holds on average.",
-            None,
-            len(pairs),
-        )
-    else:
-        text = translate(
+    if drop == 0:
+        return translate(
             "Tenderness",
             "On %n day(s) rated before and after, the holds left it about as tender as before.",
             None,
             len(pairs),
         )
-    return text.format(points=_one_place(abs(drop)))
+    rated = translate("Tenderness", "Rated before and after on %n day(s).", None, len(pairs))
+    # The points are a decimal shown as written ("1.5"); the count picks the
+    # plural form: "1 point", "1.5 points".
+    plural = 1 if abs(drop) == 1 else 2
+    if drop > 0:
+        change = translate(
+            "Tenderness", "On average the holds brought it down by {points} point(s).", None, plural
+        )
+    else:
+        change = translate(
+            "Tenderness",
+            "On average it was {points} point(s) more tender after the holds.",
+            None,
+            plural,
+        )
+    return f"{rated} {change.format(points=_one_place(abs(drop)))}"
 
 
 def _one_place(value: float) -> str:

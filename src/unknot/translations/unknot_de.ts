@@ -337,7 +337,7 @@
         </message>
         <message>
             <source>How to work this spot…</source>
-            <translation>So arbeitest du an dieser Stelle …</translation>
+            <translation>So arbeitest du an dieser Stelle…</translation>
         </message>
         <message>
             <source>Not rated</source>
@@ -523,7 +523,7 @@
         <name>CueLine</name>
         <message>
             <source>Your cue…</source>
-            <translation>Dein Hinweis …</translation>
+            <translation>Dein Hinweis…</translation>
         </message>
         <message>
             <source>For example: lean a bit to the left</source>
@@ -559,7 +559,7 @@
         </message>
         <message>
             <source>Edit cue…</source>
-            <translation>Hinweis bearbeiten …</translation>
+            <translation>Hinweis bearbeiten…</translation>
         </message>
         <message>
             <source>Edit your own cue for {position}</source>
@@ -592,9 +592,12 @@
             <source>A cue is one line of plain text; character {position} is a control character or a line break. Remove it and save again.</source>
             <translation>Ein Hinweis ist eine Zeile einfacher Text; Zeichen {position} ist ein Steuerzeichen oder ein Zeilenumbruch. Entferne es und speichere erneut.</translation>
         </message>
-        <message>
-            <source>A cue can be at most {limit} characters long; this one has {count}. Shorten it and save again.</source>
-            <translation>Ein Hinweis darf höchstens {limit} Zeichen lang sein; dieser hat {count}. Kürze ihn und speichere erneut.</translation>
+        <message numerus="yes">
+            <source>A cue can be at most %n character(s) long; this one has {count}. Shorten it and save again.</source>
+            <translation>
+                <numerusform>Ein Hinweis darf höchstens %n Zeichen lang sein; dieser hat {count}. Kürze ihn und speichere erneut.</numerusform>
+                <numerusform>Ein Hinweis darf höchstens %n Zeichen lang sein; dieser hat {count}. Kürze ihn und speichere erneut.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -850,16 +853,6 @@ Nichts wurde geändert.</translation>
     <context>
         <name>Dates</name>
         <message>
-            <source>dddd d MMMM yyyy</source>
-            <comment>Qt date format: a whole day</comment>
-            <translation>dddd, d. MMMM yyyy</translation>
-        </message>
-        <message>
-            <source>dd MMMM yyyy</source>
-            <comment>Qt date format: a date without its weekday</comment>
-            <translation>dd. MMMM yyyy</translation>
-        </message>
-        <message>
             <source>d MMM</source>
             <comment>Qt date format: a short day</comment>
             <translation>d. MMM</translation>
@@ -1011,7 +1004,7 @@ Nichts wurde geändert.</translation>
         <name>Home</name>
         <message>
             <source>How to do it…</source>
-            <translation>So geht's …</translation>
+            <translation>So geht's…</translation>
         </message>
         <message>
             <source>Pictures and steps for the chosen spot's area (Ctrl+3)</source>
@@ -1421,7 +1414,7 @@ Dein Verlauf ist unverändert.</translation>
         </message>
         <message>
             <source>Report for a &amp;physiotherapist…</source>
-            <translation>Bericht für die &amp;Physiotherapie …</translation>
+            <translation>Bericht für die &amp;Physiotherapie…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -1897,10 +1890,17 @@ Dein Verlauf ist unverändert.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <source>reaching your goal of {goal} days · best %n week(s)</source>
+            <source>{goal} · best %n week(s)</source>
             <translation>
-                <numerusform>Wochenziel von {goal} Tagen erreicht · Bestwert %n Woche</numerusform>
-                <numerusform>Wochenziel von {goal} Tagen erreicht · Bestwert %n Wochen</numerusform>
+                <numerusform>{goal} · Bestwert %n Woche</numerusform>
+                <numerusform>{goal} · Bestwert %n Wochen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>reaching your goal of %n day(s)</source>
+            <translation>
+                <numerusform>Wochenziel von %n Tag erreicht</numerusform>
+                <numerusform>Wochenziel von %n Tagen erreicht</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2052,15 +2052,34 @@ Dein Verlauf ist unverändert.</translation>
             <translation>Keine Notizen in diesem Zeitraum.</translation>
         </message>
         <message numerus="yes">
-            <source>%n session(s) on {days} practice days out of {period_days} days; {held} held in all, about {minutes} min on a practice day. The goal was {goal} practice days a week.</source>
+            <source>%n session(s) in this period.</source>
             <translation>
-                <numerusform>%n Einheit an {days} Übungstagen von {period_days} Tagen; insgesamt {held} gehalten, etwa {minutes} min an einem Übungstag. Das Ziel waren {goal} Übungstage pro Woche.</numerusform>
-                <numerusform>%n Einheiten an {days} Übungstagen von {period_days} Tagen; insgesamt {held} gehalten, etwa {minutes} min an einem Übungstag. Das Ziel waren {goal} Übungstage pro Woche.</numerusform>
+                <numerusform>%n Einheit in diesem Zeitraum.</numerusform>
+                <numerusform>%n Einheiten in diesem Zeitraum.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Practised on {days} of %n day(s); {held} held in all, about {minutes} min on a practice day.</source>
+            <translation>
+                <numerusform>An {days} von %n Tag geübt; insgesamt {held} gehalten, etwa {minutes} min an einem Übungstag.</numerusform>
+                <numerusform>An {days} von %n Tagen geübt; insgesamt {held} gehalten, etwa {minutes} min an einem Übungstag.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The goal was %n practice day(s) a week.</source>
+            <translation>
+                <numerusform>Das Ziel war %n Übungstag pro Woche.</numerusform>
+                <numerusform>Das Ziel waren %n Übungstage pro Woche.</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>ReportAction</name>
+        <message>
+            <source>unknot-report-{first}-{last}</source>
+            <comment>The report's file name, without .pdf: lower case, hyphens, no spaces</comment>
+            <translation>unknot-bericht-{first}-{last}</translation>
+        </message>
         <message>
             <source>Report for a physiotherapist</source>
             <translation>Bericht für die Physiotherapie</translation>
@@ -2087,7 +2106,7 @@ Dein Verlauf ist unverändert.</translation>
         </message>
         <message>
             <source>&amp;Choose where to save…</source>
-            <translation>&amp;Speicherort wählen …</translation>
+            <translation>&amp;Speicherort wählen…</translation>
         </message>
         <message>
             <source>One moment</source>
@@ -2769,10 +2788,10 @@ Er enthält Gesundheitsdaten: Gib ihn nur an Menschen weiter, die du selbst wäh
             </translation>
         </message>
         <message numerus="yes">
-            <source>Worth more time today: {areas}. A focus session on them, %n spot(s), takes about {minutes} minutes.</source>
+            <source>Worth more time today: {areas}. A focus session on them, %n spot(s), takes about {minutes} min.</source>
             <translation>
-                <numerusform>Heute mehr Zeit wert: {areas}. Eine Fokuseinheit dafür, %n Stelle, dauert etwa {minutes} Minuten.</numerusform>
-                <numerusform>Heute mehr Zeit wert: {areas}. Eine Fokuseinheit dafür, %n Stellen, dauert etwa {minutes} Minuten.</numerusform>
+                <numerusform>Heute mehr Zeit wert: {areas}. Eine Fokuseinheit dafür, %n Stelle, dauert etwa {minutes} min.</numerusform>
+                <numerusform>Heute mehr Zeit wert: {areas}. Eine Fokuseinheit dafür, %n Stellen, dauert etwa {minutes} min.</numerusform>
             </translation>
         </message>
     </context>
@@ -3680,10 +3699,17 @@ Er enthält Gesundheitsdaten: Gib ihn nur an Menschen weiter, die du selbst wäh
             </translation>
         </message>
         <message numerus="yes">
-            <source>Rated on %n day(s) in the last {weeks} weeks: about {earlier} on the earlier days and {later} on the later ones (the rating before the first hold of each day).</source>
+            <source>Rated on %n day(s) in the last {weeks}: about {earlier} on the earlier days and {later} on the later ones (the rating before the first hold of each day).</source>
             <translation>
-                <numerusform>An %n Tag in den letzten {weeks} Wochen bewertet: etwa {earlier} an den früheren Tagen und {later} an den späteren (die Bewertung vor der ersten Haltephase jedes Tages).</numerusform>
-                <numerusform>An %n Tagen in den letzten {weeks} Wochen bewertet: etwa {earlier} an den früheren Tagen und {later} an den späteren (die Bewertung vor der ersten Haltephase jedes Tages).</numerusform>
+                <numerusform>An %n Tag in den letzten {weeks} bewertet: etwa {earlier} an den früheren Tagen und {later} an den späteren (die Bewertung vor der ersten Haltephase jedes Tages).</numerusform>
+                <numerusform>An %n Tagen in den letzten {weeks} bewertet: etwa {earlier} an den früheren Tagen und {later} an den späteren (die Bewertung vor der ersten Haltephase jedes Tages).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s)</source>
+            <translation>
+                <numerusform>%n Woche</numerusform>
+                <numerusform>%n Wochen</numerusform>
             </translation>
         </message>
     </context>
@@ -3863,6 +3889,20 @@ Er enthält Gesundheitsdaten: Gib ihn nur an Menschen weiter, die du selbst wäh
                 <numerusform>{spot}: lässt noch nicht nach. An %n Tagen bewertet; vor den Haltephasen anfangs etwa {earlier} von 10 und zuletzt {later}; nachlassend heißt {line} oder weniger.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>On average the holds brought it down by {points} point(s).</source>
+            <translation>
+                <numerusform>Im Schnitt haben die Haltephasen sie um {points} Punkt gesenkt.</numerusform>
+                <numerusform>Im Schnitt haben die Haltephasen sie um {points} Punkte gesenkt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>On average it was {points} point(s) more tender after the holds.</source>
+            <translation>
+                <numerusform>Im Schnitt war sie nach den Haltephasen um {points} Punkt empfindlicher.</numerusform>
+                <numerusform>Im Schnitt war sie nach den Haltephasen um {points} Punkte empfindlicher.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{day}: not rated</source>
             <translation>{day}: nicht bewertet</translation>
@@ -3936,24 +3976,17 @@ Er enthält Gesundheitsdaten: Gib ihn nur an Menschen weiter, die du selbst wäh
             <translation>Übungstag</translation>
         </message>
         <message numerus="yes">
-            <source>On %n day(s) rated before and after, the holds brought it down by {points} points on average.</source>
-            <translation>
-                <numerusform>An %n Tag mit Bewertung vorher und nachher haben die Haltephasen sie im Schnitt um {points} Punkte gesenkt.</numerusform>
-                <numerusform>An %n Tagen mit Bewertung vorher und nachher haben die Haltephasen sie im Schnitt um {points} Punkte gesenkt.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>On %n day(s) rated before and after, it was {points} points more tender after the holds on average.</source>
-            <translation>
-                <numerusform>An %n Tag mit Bewertung vorher und nachher war sie nach den Haltephasen im Schnitt um {points} Punkte empfindlicher.</numerusform>
-                <numerusform>An %n Tagen mit Bewertung vorher und nachher war sie nach den Haltephasen im Schnitt um {points} Punkte empfindlicher.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>On %n day(s) rated before and after, the holds left it about as tender as before.</source>
             <translation>
                 <numerusform>An %n Tag mit Bewertung vorher und nachher blieb sie nach den Haltephasen etwa so empfindlich wie vorher.</numerusform>
                 <numerusform>An %n Tagen mit Bewertung vorher und nachher blieb sie nach den Haltephasen etwa so empfindlich wie vorher.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Rated before and after on %n day(s).</source>
+            <translation>
+                <numerusform>An %n Tag vorher und nachher bewertet.</numerusform>
+                <numerusform>An %n Tagen vorher und nachher bewertet.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -4032,8 +4065,8 @@ Er enthält Gesundheitsdaten: Gib ihn nur an Menschen weiter, die du selbst wäh
             <translation>Heute noch nicht geübt</translation>
         </message>
         <message>
-            <source>No day streak yet · {days} of {needed} days this week</source>
-            <translation>Noch keine Tage in Folge · {days} von {needed} Tagen diese Woche</translation>
+            <source>No day streak yet · {week}</source>
+            <translation>Noch keine Tage in Folge · {week}</translation>
         </message>
         <message>
             <source>Unknot</source>
@@ -4048,10 +4081,17 @@ Er enthält Gesundheitsdaten: Gib ihn nur an Menschen weiter, die du selbst wäh
             <translation>&amp;Beenden</translation>
         </message>
         <message numerus="yes">
-            <source>%n day(s) in a row · {days} of {needed} days this week</source>
+            <source>{days} of %n day(s) this week</source>
             <translation>
-                <numerusform>%n Tag in Folge · {days} von {needed} Tagen diese Woche</numerusform>
-                <numerusform>%n Tage in Folge · {days} von {needed} Tagen diese Woche</numerusform>
+                <numerusform>{days} von %n Tag diese Woche</numerusform>
+                <numerusform>{days} von %n Tagen diese Woche</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) in a row · {week}</source>
+            <translation>
+                <numerusform>%n Tag in Folge · {week}</numerusform>
+                <numerusform>%n Tage in Folge · {week}</numerusform>
             </translation>
         </message>
     </context>

@@ -581,11 +581,12 @@ class ProgressView(QWidget):
         self.week_tile.show_value(
             translate("ProgressView", "%n week(s)", None, streaks.week_streak),
             translate(
-                "ProgressView",
-                "reaching your goal of {goal} days · best %n week(s)",
-                None,
-                streaks.best_week_streak,
-            ).format(goal=streaks.weekly_goal),
+                "ProgressView", "{goal} · best %n week(s)", None, streaks.best_week_streak
+            ).format(
+                goal=translate(
+                    "ProgressView", "reaching your goal of %n day(s)", None, streaks.weekly_goal
+                )
+            ),
         )
         self.week_strip.set_marks(progress.this_week)
         needed = streaks.this_week_needed

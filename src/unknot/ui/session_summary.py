@@ -411,7 +411,7 @@ class SessionSummary(QWidget):
             translate(
                 "SessionSummary",
                 "Worth more time today: {areas}. A focus session on them, %n spot(s), "
-                "takes about {minutes} minutes.",
+                "takes about {minutes} min.",
                 None,
                 len(offer.steps),
             ).format(areas=names, minutes=minutes)

@@ -100,12 +100,12 @@ def trend_explanation(stats: SpotStats) -> str:
         )
     return translate(
         "SpotStatsModel",
-        "Rated on %n day(s) in the last {weeks} weeks: about {earlier} on the earlier days and "
+        "Rated on %n day(s) in the last {weeks}: about {earlier} on the earlier days and "
         "{later} on the later ones (the rating before the first hold of each day).",
         None,
         stats.recent_days,
     ).format(
-        weeks=RECENT_DAYS // 7,
+        weeks=translate("SpotStatsModel", "%n week(s)", None, RECENT_DAYS // 7),
         earlier=QLocale().toString(stats.earlier_average, "f", 1),
         later=QLocale().toString(stats.later_average, "f", 1),
     )

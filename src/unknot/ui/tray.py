@@ -74,14 +74,14 @@ def today_line(glance: Glance) -> str:
 def streak_line(glance: Glance) -> str:
     """The day streak and this week: "5 days in a row · 3 of 5 days this week"."""
     streaks = glance.streaks
-    week = {"days": streaks.this_week_days, "needed": streaks.this_week_needed}
+    week = translate(
+        "Tray", "{days} of %n day(s) this week", None, streaks.this_week_needed
+    ).format(days=streaks.this_week_days)
     if streaks.day_streak <= 0:
-        return translate("Tray", "No day streak yet · {days} of {needed} days this week").format(
-            **week
-        )
-    return translate(
-        "Tray", "%n day(s) in a row · {days} of {needed} days this week", None, streaks.day_streak
-    ).format(**week)
+        return translate("Tray", "No day streak yet · {week}").format(week=week)
+    return translate("Tray", "%n day(s) in a row · {week}", None, streaks.day_streak).format(
+        week=week
+    )
 
 
 class AppTray(QObject):

@@ -9,6 +9,7 @@ safety check's answers. The dialogs are replaceable (`choose_period`,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -52,6 +53,28 @@ def _qdate(day: date) -> QDate:
 
 def _pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
+
+
+# Characters no file name may hold on Linux, Windows or macOS, and the
+# controls: each becomes a hyphen.
+_NOT_IN_NAMES = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]')
+
+
+def report_file_name(first: date, last: date) -> str:
+    """The name offered for the report of `first`..`last`, in the person's
+    language ("unknot-report-2026-02-01-2026-03-11.pdf", "unknot-bericht-...")
+    and safe as a file name everywhere: no separators, reserved characters,
+    controls, leading dots or spaces; English where a translation leaves
+    nothing."""
+    stem = translate(
+        "ReportAction",
+        "unknot-report-{first}-{last}",
+        "The report's file name, without .pdf: lower case, hyphens, no spaces",
+    ).format(first=first.isoformat(), last=last.isoformat())
+    stem = _NOT_IN_NAMES.sub("-", stem).strip(" .")
+    if not stem:
+        stem = f"unknot-report-{first.isoformat()}-{last.isoformat()}"
+    return f"{stem}.pdf"
 
 
 class PeriodDialog(QDialog):
@@ -143,7 +166,7 @@ class ReportAction(QObject):
         if period is None:
             return None
         first, last = period
-        suggested = self.folder / f"unknot-report-{first.isoformat()}-{last.isoformat()}.pdf"
+        suggested = self.folder / report_file_name(first, last)
         path = self.choose_save(suggested)
         if path is None:
             return None

@@ -143,12 +143,26 @@ class _Pages:
     def table(
         self, header: Sequence[str], rows: Sequence[Sequence[str]], shares: Sequence[float]
     ) -> None:
-        widths = [self.width * share for share in shares]
-        metrics = QFontMetricsF(self.body)
-        for index, row in enumerate([list(header), *[list(r) for r in rows]]):
-            font = self.bold if index == 0 else self.body
+        """A table over the page's width, each column about its share of it,
+        widened to its longest word ("Haltephasen" is no "Holds"); where the
+        words together are wider than the page, the table's type gets smaller
+        until they fit, so no word is ever cut at a column's edge."""
+        table = [list(header), *[list(r) for r in rows]]
+        body, bold = QFont(self.body), QFont(self.bold)
+        widths = column_widths(table, shares, self.width, body, bold)
+        while widths is None and body.pointSizeF() > BODY_POINTS * 0.5:
+            body.setPointSizeF(body.pointSizeF() * 0.92)
+            bold.setPointSizeF(body.pointSizeF())
+            widths = column_widths(table, shares, self.width, body, bold)
+        if widths is None:  # still too wide at half size: words may break anywhere
+            widths = [self.width * share for share in shares]
+        flags = int(Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere)
+        metrics = QFontMetricsF(body)
+        for index, row in enumerate(table):
+            font = bold if index == 0 else body
             height = max(
-                self.text_height(cell, font, w - 8) for cell, w in zip(row, widths, strict=True)
+                self.text_height(cell, font, w - CELL_GAP)
+                for cell, w in zip(row, widths, strict=True)
             )
             self.need(height + 6)
             self.painter.save()
@@ -156,9 +170,7 @@ class _Pages:
             self.painter.setPen(QPen(Qt.GlobalColor.black))
             x = 0.0
             for cell, width in zip(row, widths, strict=True):
-                self.painter.drawText(
-                    QRectF(x, self.y + 3, width - 8, height), int(Qt.TextFlag.TextWordWrap), cell
-                )
+                self.painter.drawText(QRectF(x, self.y + 3, width - CELL_GAP, height), flags, cell)
                 x += width
             self.painter.setPen(QPen(Qt.GlobalColor.gray, 1 if index else 1.6))
             line_y = self.y + height + 5
@@ -166,6 +178,39 @@ class _Pages:
             self.painter.restore()
             self.y += height + 6
         self.y += metrics.height() * 0.5
+
+
+# Room between a column's text and the next column.
+CELL_GAP = 8.0
+
+
+def column_widths(
+    table: Sequence[Sequence[str]],
+    shares: Sequence[float],
+    width: float,
+    body: QFont,
+    bold: QFont,
+) -> list[float] | None:
+    """Each column's width (summing to `width`) for `table`, its first row the
+    header in `bold`: its `share` of the width, but never narrower than its
+    longest word plus `CELL_GAP`; the room a wider column needs is taken from
+    those with room to spare. None when the longest words alone do not fit."""
+    header_metrics, body_metrics = QFontMetricsF(bold), QFontMetricsF(body)
+    needs = [0.0] * len(shares)
+    for index, row in enumerate(table):
+        metrics = header_metrics if index == 0 else body_metrics
+        for column, cell in enumerate(row):
+            for word in cell.split():
+                needs[column] = max(needs[column], metrics.horizontalAdvance(word) + CELL_GAP + 1)
+    if sum(needs) > width:
+        return None
+    widths = [max(need, width * share) for need, share in zip(needs, shares, strict=True)]
+    over = sum(widths) - width
+    spare = [w - need for w, need in zip(widths, needs, strict=True)]
+    total_spare = sum(spare)
+    if over > 0 and total_spare > 0:
+        widths = [w - over * room / total_spare for w, room in zip(widths, spare, strict=True)]
+    return widths
 
 
 def report_pdf(data: ReportData, *, made_on: date, locale: QLocale | None = None) -> bytes:
@@ -229,22 +274,16 @@ def _write(pages: _Pages, data: ReportData, made_on: date, period: str) -> None:
 
     pages.heading(translate("Report", "How often and how long"))
     minutes = minutes_held(data.total_seconds / data.practice_days) if data.practice_days else 0
-    pages.text(
-        translate(
-            "Report",
-            "%n session(s) on {days} practice days out of {period_days} days; {held} held in "
-            "all, about {minutes} min on a practice day. The goal was {goal} practice days "
-            "a week.",
-            None,
-            data.sessions,
-        ).format(
-            days=data.practice_days,
-            period_days=data.days_in_period,
-            held=total_duration_text(data.total_seconds),
-            minutes=minutes,
-            goal=data.weekly_goal,
-        )
-    )
+    sessions = translate("Report", "%n session(s) in this period.", None, data.sessions)
+    practised = translate(
+        "Report",
+        "Practised on {days} of %n day(s); {held} held in all, about {minutes} min on a "
+        "practice day.",
+        None,
+        data.days_in_period,
+    ).format(days=data.practice_days, held=total_duration_text(data.total_seconds), minutes=minutes)
+    goal = translate("Report", "The goal was %n practice day(s) a week.", None, data.weekly_goal)
+    pages.text(f"{sessions} {practised} {goal}")
     if data.weeks:
         height = 190.0
         pages.need(height)
