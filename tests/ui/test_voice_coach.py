@@ -688,3 +688,81 @@ def _take_connections(server: socket.socket, taken: list[socket.socket], count: 
     with contextlib.suppress(OSError):
         for _ in range(count):
             taken.append(server.accept()[0])
+
+
+class _NeverEnds(QTextToSpeech):
+    """A speech service without a sound device: it takes the words and says it
+    is speaking, and never that it is done."""
+
+    def say(self, text: str) -> None:
+        self.stateChanged.emit(QTextToSpeech.State.Speaking)
+
+
+class _NeverBegins(QTextToSpeech):
+    """A service that takes the words and says nothing at all."""
+
+    def say(self, text: str) -> None:
+        pass
+
+
+@pytest.mark.parametrize("engine", [_NeverEnds, _NeverBegins])
+@pytest.mark.parametrize("rate", [-10, 0, 10])
+def test_a_sample_whose_end_is_never_reported_is_told_after_its_deadline(
+    qtbot: QtBot, engine: type[QTextToSpeech], rate: int
+) -> None:
+    """ "Test voice" never stays at "Speaking…": past the sample's deadline on
+    the monotonic clock (from its length and speed, with a margin) the line
+    says the end was not reported, and the button is ready again."""
+    from unknot.core.clock import FakeClock
+
+    clock = FakeClock()
+    speech = Speech("mock", factory=engine, clock=clock)
+    dialog = SettingsDialog(Settings(), tray_available=True, voice=_coach_with(speech))
+    qtbot.addWidget(dialog)
+    group = dialog.voice_group
+    qtbot.waitUntil(lambda: speech.known, timeout=5000)
+    group.rate_slider.setValue(rate)
+    told: list[str] = []
+    speech.test_state.connect(lambda state, _text: told.append(state))
+    group.test_button.click()
+    if engine is _NeverEnds:
+        qtbot.waitUntil(lambda: told == ["speaking"], timeout=5000)
+        assert group.problem_label.text() == "Speaking…"
+    sample = "This is how your coach sounds. Halfway. One minute left."
+    limit = voice_coach.sample_limit(sample, rate)
+    # Slower speech is given longer; never less than the sample takes said slowly.
+    assert limit > len(sample) / voice_coach.USUAL_CHARACTERS_PER_SECOND * 2 ** (rate / 10)
+    clock.advance(limit - 0.5)
+    speech.check_sample_deadline()
+    assert "unheard" not in told
+    clock.advance(1.0)
+    speech.check_sample_deadline()
+    assert told[-1] == "unheard"
+    text = group.problem_label.text()
+    assert "never said that the sample ended" in text and "no sound may have played" in text
+    assert not group.problem_label.isHidden() and group.test_button.isEnabled()
+    # Told once; a second look changes nothing.
+    speech.check_sample_deadline()
+    assert told.count("unheard") == 1
+    speech.close()
+    assert shut_down_speech(5000)
+
+
+def test_a_sample_that_ends_cancels_its_deadline(qtbot: QtBot) -> None:
+    from unknot.core.clock import FakeClock
+
+    clock = FakeClock()
+    speech = Speech("mock", clock=clock)
+    dialog = SettingsDialog(Settings(), tray_available=True, voice=_coach_with(speech))
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: speech.known, timeout=5000)
+    dialog.voice_group.rate_slider.setValue(10)
+    told: list[str] = []
+    speech.test_state.connect(lambda state, _text: told.append(state))
+    dialog.voice_group.test_button.click()
+    qtbot.waitUntil(lambda: told[-1:] == ["done"], timeout=5000)
+    clock.advance(3600)
+    speech.check_sample_deadline()
+    assert told[-1] == "done"
+    speech.close()
+    assert shut_down_speech(5000)

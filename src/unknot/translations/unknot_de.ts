@@ -4288,6 +4288,10 @@ Er enthält Gesundheitsdaten: Gib ihn nur an Menschen weiter, die du selbst wäh
             <translation>So klingt deine Sprachbegleitung. Halbzeit. Noch eine Minute.</translation>
         </message>
         <message>
+            <source>The speech service never said that the sample ended, so no sound may have played. Check that your computer's sound is on, then try again.</source>
+            <translation>Der Sprachdienst hat nie gemeldet, dass die Probe zu Ende ist; vielleicht war nichts zu hören. Prüfe, ob der Ton deines Computers an ist, und versuch es noch einmal.</translation>
+        </message>
+        <message>
             <source>Hear each step spoken aloud?</source>
             <translation>Jeden Schritt laut ansagen lassen?</translation>
         </message>

@@ -32,10 +32,11 @@ import sys
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale, QObject, Qt, QThread, QTimer, Signal, Slot
 
-from unknot.core.clock import Clock
+from unknot.core.clock import Clock, SystemClock
 from unknot.core.translation import translate
 from unknot.core.voice_amount import Amount
 from unknot.core.voice_cues import VoiceCues
@@ -54,6 +55,11 @@ ENGINE_VARIABLE = "UNKNOT_SPEECH_ENGINE"
 # How long the speech service has to answer before Settings says it does not
 # (it keeps trying: a voice found later is still used).
 ANSWER_LIMIT_MS = 10_000
+# About how many characters a voice says a second at its usual speed (some
+# 160 words a minute); the test sample's deadline is made from it.
+USUAL_CHARACTERS_PER_SECOND = 14.0
+# Time for the engine to begin, on top of twice the sample's expected length.
+SAMPLE_MARGIN_SECONDS = 5.0
 # speech-dispatcher's answer to a first question, and its own start-up.
 PROBE_SECONDS = 3.0
 SPAWN_SECONDS = 10.0
@@ -452,6 +458,14 @@ def shut_down_speech(milliseconds: int = 1000) -> bool:
 atexit.register(shut_down_speech)
 
 
+def sample_limit(text: str, rate: int) -> float:
+    """Seconds after which a sample of `text` said at `rate` (-10 slowest,
+    half the usual speed, to 10 fastest, twice it) has surely ended: twice its
+    expected length, and `SAMPLE_MARGIN_SECONDS` for the engine to begin."""
+    speed = 2.0 ** (max(-RATE_STEPS, min(RATE_STEPS, rate)) / RATE_STEPS)
+    return 2 * len(text) / (USUAL_CHARACTERS_PER_SECOND * speed) + SAMPLE_MARGIN_SECONDS
+
+
 class Speech(QObject):
     """One speech engine, made on its own thread on first use. Words handed
     over in one turn of the event loop are said one after the other; words from
@@ -463,7 +477,8 @@ class Speech(QObject):
     # The engine answered (voices() is filled) or cannot work (problem() says why).
     found = Signal()
     failed = Signal(str)
-    # The test sample: "speaking", "done" or "failed", and the words to show.
+    # The test sample: "speaking", "done", "failed" or "unheard" (its end was
+    # never reported), and the words to show.
     test_state = Signal(str, str)
 
     _start = Signal()
@@ -477,11 +492,22 @@ class Speech(QObject):
         parent: QObject | None = None,
         *,
         factory: Callable[[str], QTextToSpeech] | None = None,
+        clock: Clock | None = None,
     ) -> None:
         """`engine_name`: a QtTextToSpeech engine ("mock" in tests); None takes
         the first real one there is. `factory` makes the engine from its name
-        (on the speech thread); `make_engine` when not given."""
+        (on the speech thread); `make_engine` when not given. `clock` times the
+        test sample's deadline (the system's when not given)."""
         super().__init__(parent)
+        # Only its monotonic time is read: the zone does not matter.
+        self._clock: Clock = clock if clock is not None else SystemClock(ZoneInfo("UTC"))
+        # The test sample being said: its words and speed, and when it has
+        # surely ended (monotonic seconds); None when no sample is under way.
+        self._sample: tuple[str, int] = ("", 0)
+        self._sample_deadline: float | None = None
+        self._sample_timer = QTimer(self)
+        self._sample_timer.setSingleShot(True)
+        self._sample_timer.timeout.connect(self.check_sample_deadline)
         self._engine_name = engine_name
         self._factory = factory
         self._worker: _Engine | None = None
@@ -568,6 +594,12 @@ class Speech(QObject):
     @Slot(str, str)
     def _tested(self, state: str, reason: str) -> None:
         if state == "speaking":
+            # Its length counts from here, where the engine began.
+            self._expect_sample_end(0.0)
+        else:
+            self._sample_deadline = None
+            self._sample_timer.stop()
+        if state == "speaking":
             text = translate("Voice", "Speaking…")
         elif state == "done":
             text = translate(
@@ -609,13 +641,43 @@ class Speech(QObject):
             self.test_state.emit("failed", self._problem)
             return
         self.prepare()
-        if self._voices is None:
+        waiting = self._voices is None
+        if waiting:
             self.test_state.emit(
                 "waiting", translate("Voice", "Looking for voices… The sample follows.")
             )
-        self._test.emit(
-            translate("Voice", "This is how your coach sounds. Halfway. One minute left."),
-            (name, rate, volume),
+        sample = translate("Voice", "This is how your coach sounds. Halfway. One minute left.")
+        self._sample = (sample, rate)
+        # A service without a sound device may never say the sample ended (nor
+        # began): past this deadline the line says so instead of "Speaking…".
+        self._expect_sample_end(ANSWER_LIMIT_MS / 1000 if waiting else 0.0)
+        self._test.emit(sample, (name, rate, volume))
+
+    def _expect_sample_end(self, extra: float) -> None:
+        limit = sample_limit(*self._sample) + extra
+        self._sample_deadline = self._clock.monotonic() + limit
+        self._sample_timer.start(math.ceil(limit * 1000))
+
+    @Slot()
+    def check_sample_deadline(self) -> None:
+        """Past the test sample's deadline with no end reported: say so, and
+        the line is ready for another try. Called by its timer; the timer may
+        run early against the clock, so the clock decides."""
+        deadline = self._sample_deadline
+        if deadline is None:
+            return
+        left = deadline - self._clock.monotonic()
+        if left > 0:
+            self._sample_timer.start(math.ceil(left * 1000))
+            return
+        self._sample_deadline = None
+        self.test_state.emit(
+            "unheard",
+            translate(
+                "Voice",
+                "The speech service never said that the sample ended, so no sound may have "
+                "played. Check that your computer's sound is on, then try again.",
+            ),
         )
 
     def _end_turn(self) -> None:
@@ -645,7 +707,7 @@ class VoiceCoach(QObject):
     ) -> None:
         super().__init__(parent)
         self._clock = clock
-        self.speech = Speech(engine_name, self)
+        self.speech = Speech(engine_name, self, clock=clock)
         self._on = False
         self._amount = Amount.NORMAL
         self._cues: VoiceCues | None = None
