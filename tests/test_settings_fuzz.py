@@ -196,7 +196,8 @@ def test_a_change_keeps_an_invalid_file_aside_first(tmp_path: Path, content: byt
 
 def test_a_change_over_a_good_file_says_nothing(tmp_path: Path) -> None:
     save_settings(tmp_path, Settings(volume=10))
-    assert save_settings(tmp_path, Settings(volume=20)) == settings_module.SavedSettings()
+    saved = save_settings(tmp_path, Settings(volume=20))
+    assert saved.bad_copy is None and saved.notice is None
     assert _kept(tmp_path) == []
 
 

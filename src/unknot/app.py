@@ -83,6 +83,7 @@ def create_window(options: LaunchOptions, clock: Clock | None = None) -> MainWin
     window = MainWindow(
         clock=clock,
         settings=loaded.settings,
+        settings_stamp=loaded.stamp,
         config_dir=options.config_dir,
         data_dir=options.data_dir,
         follow_zone=follow_zone,

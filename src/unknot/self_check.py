@@ -32,7 +32,7 @@ from typing import TextIO
 from unknot.core.clock import ScaledClock, SystemClock
 from unknot.files import PRIVATE_DIR_MODE
 from unknot.launch_options import LaunchOptions
-from unknot.settings import Settings, save_settings
+from unknot.settings import ABSENT, Settings, save_settings
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -130,7 +130,7 @@ class _SelfCheck:
                 folder.mkdir(mode=PRIVATE_DIR_MODE)
             # The voice coach is not offered: looking for a speech service is
             # not this check's business, and it is slow where one has to start.
-            save_settings(options.config_dir, Settings(voice_offered=True))
+            save_settings(options.config_dir, Settings(voice_offered=True), read_as=ABSENT)
             self.ok(f"a temporary data folder {root}")
             with self._catching_loop_errors():
                 held = self._run_session(options)

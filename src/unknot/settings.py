@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import json
 import re
 from collections.abc import Callable, Mapping
@@ -116,12 +117,38 @@ class Settings:
 
 
 @dataclass(frozen=True)
+class FileStamp:
+    """What the settings file held when Unknot last read or wrote it: the
+    SHA-256 of its bytes; None for no file, "unreadable" for one that could
+    not be read. A file whose stamp is no longer this was changed outside."""
+
+    digest: str | None
+
+
+# No settings file there.
+ABSENT = FileStamp(None)
+
+
+def file_stamp(config_dir: Path) -> FileStamp:
+    """The settings file's stamp as it is now."""
+    try:
+        raw = _read(settings_path(config_dir))
+    except FileNotFoundError:
+        return ABSENT
+    except OSError:
+        return FileStamp("unreadable")
+    return FileStamp(hashlib.sha256(raw).hexdigest())
+
+
+@dataclass(frozen=True)
 class LoadedSettings:
     settings: Settings
     # Plain-words messages for the person, empty when the file was fine.
     problems: list[str] = field(default_factory=list)
     # Where a copy of a bad file was kept, if one was made.
     bad_copy: Path | None = None
+    # The file as read (or as repaired): what `save_settings` expects to find.
+    stamp: FileStamp = ABSENT
 
 
 def settings_path(config_dir: Path) -> Path:
@@ -154,17 +181,19 @@ def load_settings(
                     "Your settings could not be read ({reason}), so the defaults are used for now.",
                 ).format(reason=reason)
             ],
+            stamp=FileStamp("unreadable"),
         )
 
     settings, problems = _parse(raw)
+    read_as = FileStamp(hashlib.sha256(raw).hexdigest())
     if not problems or not repair:
-        return LoadedSettings(settings, problems)
+        return LoadedSettings(settings, problems, stamp=read_as)
 
     bad_copy = _keep_copy(config_dir, raw, now or datetime.now())
     if bad_copy is None:
         problems.append(translate("Settings", "A copy of the old settings file could not be kept."))
         # Overwriting the only copy would lose what the person typed.
-        return LoadedSettings(settings, problems)
+        return LoadedSettings(settings, problems, stamp=read_as)
     problems.append(
         translate("Settings", "The old settings file was kept as {file}.").format(
             file=bad_copy.name
@@ -173,7 +202,7 @@ def load_settings(
     # If this fails they are told again next time, which is right: it is still bad.
     with contextlib.suppress(OSError):
         _write(config_dir, settings)
-    return LoadedSettings(settings, problems, bad_copy)
+    return LoadedSettings(settings, problems, bad_copy, file_stamp(config_dir))
 
 
 @dataclass(frozen=True)
@@ -183,31 +212,50 @@ class SavedSettings:
     bad_copy: Path | None = None
     # A sentence for the person saying so, or None when there was nothing to say.
     notice: str | None = None
+    # The file as written: what the next save expects to find.
+    stamp: FileStamp = ABSENT
 
 
 def save_settings(
-    config_dir: Path, settings: Settings, *, now: datetime | None = None
+    config_dir: Path,
+    settings: Settings,
+    *,
+    read_as: FileStamp | None = None,
+    now: datetime | None = None,
 ) -> SavedSettings:
     """Write the settings in one step (never half a file), readable by the owner only.
 
-    A file already there that cannot be read or is not valid settings (edited by
-    hand while Unknot ran, say) is first kept aside as
-    `settings.bad-YYYYmmdd-HHMMSS.json`, 0600; the result says where, in words
-    for the person. Raises OSError when the file cannot be written, or when a bad
-    old file could not be kept aside (then nothing is overwritten)."""
+    `read_as` is the file as the caller last read or wrote it (`LoadedSettings.
+    stamp`, `SavedSettings.stamp`); the window always passes it. None only
+    where nothing else can have written the file (a new folder, a test's
+    seed). A file that is no longer as read (edited by hand
+    while Unknot ran, say), or that cannot be read or is not valid settings, is
+    first kept aside as `settings.bad-YYYYmmdd-HHMMSS.json`, 0600, never
+    deleted; the result says where, in words for the person. Raises OSError
+    when the file cannot be written, or when the old file could not be kept
+    aside (then nothing is overwritten)."""
     make_private_dir(config_dir)
-    bad_copy = _keep_bad_file(config_dir, now or datetime.now())
+    when = now or datetime.now()
+    found = file_stamp(config_dir)
+    changed = read_as is not None and found != read_as and found != ABSENT
+    kept = _keep_file(config_dir, when) if changed else _keep_bad_file(config_dir, when)
     _write(config_dir, settings)
-    if bad_copy is None:
-        return SavedSettings()
-    return SavedSettings(
-        bad_copy,
-        translate(
+    stamp = file_stamp(config_dir)
+    if kept is None:
+        return SavedSettings(stamp=stamp)
+    if changed:
+        notice = translate(
+            "Settings",
+            "Your settings file was changed outside Unknot after Unknot read it. That "
+            "version was kept as {file}, and the settings you chose here were saved.",
+        ).format(file=kept.name)
+    else:
+        notice = translate(
             "Settings",
             "The settings file held something Unknot could not use, so it was kept as "
             "{file} before your new settings were saved.",
-        ).format(file=bad_copy.name),
-    )
+        ).format(file=kept.name)
+    return SavedSettings(kept, notice, stamp)
 
 
 def _write(config_dir: Path, settings: Settings) -> None:
@@ -219,6 +267,12 @@ def _write(config_dir: Path, settings: Settings) -> None:
 def _keep_bad_file(config_dir: Path, now: datetime) -> Path | None:
     """Keep the current settings file aside if it is unreadable or invalid; returns
     where, or None when there is no file or it is fine."""
+    return _keep_file(config_dir, now, only_bad=True)
+
+
+def _keep_file(config_dir: Path, now: datetime, *, only_bad: bool = False) -> Path | None:
+    """Keep the current settings file aside (with `only_bad`, only one that is
+    unreadable or invalid); returns where, or None when nothing was kept."""
     path = settings_path(config_dir)
     try:
         raw = _read(path)
@@ -237,7 +291,7 @@ def _keep_bad_file(config_dir: Path, now: datetime) -> Path | None:
         with contextlib.suppress(OSError):
             moved.chmod(0o600 if not moved.is_dir() else 0o700)
         return moved
-    if not _parse(raw)[1]:
+    if only_bad and not _parse(raw)[1]:
         return None
     kept = _keep_copy(config_dir, raw, now)
     if kept is None:

@@ -3155,6 +3155,10 @@ Er enthält Gesundheitsdaten: Gib ihn nur an Menschen weiter, die du selbst wäh
             <translation>Die alte Einstellungsdatei wurde als {file} aufbewahrt.</translation>
         </message>
         <message>
+            <source>Your settings file was changed outside Unknot after Unknot read it. That version was kept as {file}, and the settings you chose here were saved.</source>
+            <translation>Deine Einstellungsdatei wurde außerhalb von Unknot geändert, nachdem Unknot sie gelesen hatte. Diese Fassung wurde als {file} aufbewahrt, und die Einstellungen, die du hier gewählt hast, wurden gespeichert.</translation>
+        </message>
+        <message>
             <source>The settings file held something Unknot could not use, so it was kept as {file} before your new settings were saved.</source>
             <translation>Die Einstellungsdatei enthielt etwas, das Unknot nicht verwenden konnte. Sie wurde deshalb als {file} aufbewahrt, bevor deine neuen Einstellungen gespeichert wurden.</translation>
         </message>

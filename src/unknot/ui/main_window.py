@@ -37,7 +37,14 @@ from unknot.core.practice_log import Glance
 from unknot.core.safety import areas_in_plan, areas_to_avoid, check_due, without_areas
 from unknot.core.streaks import StreakSettings
 from unknot.core.translation import QT_TRANSLATE_NOOP, translate
-from unknot.settings import Settings, calendar_of, save_settings
+from unknot.settings import (
+    ABSENT,
+    FileStamp,
+    Settings,
+    calendar_of,
+    file_stamp,
+    save_settings,
+)
 from unknot.ui.assets import asset_path
 from unknot.ui.auto_backup import AutoBackup
 from unknot.ui.background import Task, Worker
@@ -98,6 +105,7 @@ class MainWindow(QMainWindow):
         settings: Settings,
         config_dir: Path,
         data_dir: Path,
+        settings_stamp: FileStamp | None = None,
         parent: QWidget | None = None,
         awake_seconds: Callable[[], float] = time.monotonic,
         follow_zone: Callable[[], None] | None = None,
@@ -107,6 +115,12 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._calendar = calendar_of(settings, clock)
         self._config_dir = config_dir
+        # The settings file as last read or written here: a file found
+        # otherwise when saving was changed outside, and is never overwritten
+        # unseen (see `save_settings`).
+        self._settings_stamp = (
+            settings_stamp if settings_stamp is not None else file_stamp(config_dir)
+        )
         self._data_dir = data_dir
         self._service: HistoryService | None = None
         # The one read model of the history: the streak line, the session
@@ -508,7 +522,7 @@ class MainWindow(QMainWindow):
         """Save and apply. Settings that cannot be saved still apply until the
         app closes, and the person is told why."""
         try:
-            saved = save_settings(self._config_dir, settings)
+            saved = save_settings(self._config_dir, settings, read_as=self._settings_stamp)
         except OSError as error:
             QMessageBox.warning(
                 self,
@@ -520,6 +534,7 @@ class MainWindow(QMainWindow):
                 ).format(folder=self._config_dir, reason=error.strerror or error),
             )
         else:
+            self._settings_stamp = saved.stamp
             if saved.notice is not None:
                 QMessageBox.information(
                     self, translate("MainWindow", "Old settings file kept"), saved.notice
@@ -798,12 +813,19 @@ class MainWindow(QMainWindow):
         place = saved_place(self.normalGeometry() if self.isMaximized() else self.geometry())
         if place == self._settings.window:
             return
+        if file_stamp(self._config_dir) not in (self._settings_stamp, ABSENT):
+            # Changed outside since it was read, and nobody is left to tell at
+            # quit: the person's version stays exactly as it is (the next start
+            # reads it), and this place is not remembered.
+            _log.warning("the settings file was changed outside; the window's place was not saved")
+            return
         settings = dataclasses.replace(self._settings, window=place)
         try:
-            save_settings(self._config_dir, settings)
+            saved = save_settings(self._config_dir, settings, read_as=self._settings_stamp)
         except OSError as error:
             _log.warning("the window's place could not be saved (%s)", type(error).__name__)
             return
+        self._settings_stamp = saved.stamp
         self._settings = settings
 
     @Slot(int)

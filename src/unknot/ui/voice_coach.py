@@ -462,7 +462,7 @@ def sample_limit(text: str, rate: int) -> float:
     """Seconds after which a sample of `text` said at `rate` (-10 slowest,
     half the usual speed, to 10 fastest, twice it) has surely ended: twice its
     expected length, and `SAMPLE_MARGIN_SECONDS` for the engine to begin."""
-    speed = 2.0 ** (max(-RATE_STEPS, min(RATE_STEPS, rate)) / RATE_STEPS)
+    speed: float = 2.0 ** (max(-RATE_STEPS, min(RATE_STEPS, rate)) / RATE_STEPS)
     return 2 * len(text) / (USUAL_CHARACTERS_PER_SECOND * speed) + SAMPLE_MARGIN_SECONDS
 
 
