@@ -21,6 +21,7 @@ from tests.ui.rendering import in_language
 from unknot.core import translation
 from unknot.core.report import ReportData, report_of
 from unknot.core.safety import Condition
+from unknot.core.translation import translate
 from unknot.store import History
 from unknot.store.demo import fill_demo_history
 from unknot.ui.report.report_action import report_file_name
@@ -108,6 +109,14 @@ def test_no_word_of_the_report_is_cut(language: str, demo_data: ReportData, tmp_
     for number, words in enumerate(pages, 1):
         assert _run_into_each_other(words) == [], f"page {number}"
         assert [w[4] for w in words if w[2] > right_edge] == [], f"page {number}"
+    # Each header's words whole: a column too narrow for "Zeit" breaks it apart.
+    every_word = {w[4] for page in pages for w in page}
+    with in_language(language):
+        headers = [
+            translate("Report", source)
+            for source in ("Spot", "Holds", "Time held", "Days", "Tools")
+        ]
+    assert [w for h in headers for w in h.split() if w not in every_word] == []
     text = " ".join(w[4] for page in pages for w in page)
     if language == "de":
         assert "Haltephasen" in text

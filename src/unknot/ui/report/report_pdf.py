@@ -111,11 +111,15 @@ class _Pages:
         painter.drawText(QPointF(self.width - metrics.horizontalAdvance(page), y), page)
         painter.restore()
 
-    def text_height(self, text: str, font: QFont, width: float | None = None) -> float:
+    def text_height(
+        self,
+        text: str,
+        font: QFont,
+        width: float | None = None,
+        flags: int = int(Qt.TextFlag.TextWordWrap),
+    ) -> float:
         metrics = QFontMetricsF(font)
-        rect = metrics.boundingRect(
-            QRectF(0, 0, width or self.width, 1e6), int(Qt.TextFlag.TextWordWrap), text
-        )
+        rect = metrics.boundingRect(QRectF(0, 0, width or self.width, 1e6), flags, text)
         return rect.height()
 
     def text(
@@ -154,14 +158,15 @@ class _Pages:
             body.setPointSizeF(body.pointSizeF() * 0.92)
             bold.setPointSizeF(body.pointSizeF())
             widths = column_widths(table, shares, self.width, body, bold)
+        flags = int(Qt.TextFlag.TextWordWrap)
         if widths is None:  # still too wide at half size: words may break anywhere
             widths = [self.width * share for share in shares]
-        flags = int(Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere)
+            flags |= int(Qt.TextFlag.TextWrapAnywhere)
         metrics = QFontMetricsF(body)
         for index, row in enumerate(table):
             font = bold if index == 0 else body
             height = max(
-                self.text_height(cell, font, w - CELL_GAP)
+                self.text_height(cell, font, w - CELL_GAP, flags)
                 for cell, w in zip(row, widths, strict=True)
             )
             self.need(height + 6)
