@@ -40,7 +40,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import json
 import re
 from collections.abc import Callable, Mapping
@@ -118,11 +117,13 @@ class Settings:
 
 @dataclass(frozen=True)
 class FileStamp:
-    """What the settings file held when Unknot last read or wrote it: the
-    SHA-256 of its bytes; None for no file, "unreadable" for one that could
-    not be read. A file whose stamp is no longer this was changed outside."""
+    """What the settings file held when Unknot last read or wrote it: its
+    bytes (a few hundred; no digest, whose library would slow the start),
+    None for no file; `readable` False for one that could not be read. A file
+    whose stamp is no longer this was changed outside."""
 
-    digest: str | None
+    content: bytes | None
+    readable: bool = True
 
 
 # No settings file there.
@@ -136,8 +137,8 @@ def file_stamp(config_dir: Path) -> FileStamp:
     except FileNotFoundError:
         return ABSENT
     except OSError:
-        return FileStamp("unreadable")
-    return FileStamp(hashlib.sha256(raw).hexdigest())
+        return FileStamp(None, readable=False)
+    return FileStamp(raw)
 
 
 @dataclass(frozen=True)
@@ -181,11 +182,11 @@ def load_settings(
                     "Your settings could not be read ({reason}), so the defaults are used for now.",
                 ).format(reason=reason)
             ],
-            stamp=FileStamp("unreadable"),
+            stamp=FileStamp(None, readable=False),
         )
 
     settings, problems = _parse(raw)
-    read_as = FileStamp(hashlib.sha256(raw).hexdigest())
+    read_as = FileStamp(raw)
     if not problems or not repair:
         return LoadedSettings(settings, problems, stamp=read_as)
 
