@@ -12,7 +12,10 @@ Each finding is one line naming the widget by its class, object name and text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt
+import unicodedata
+
+from PySide6.QtCore import QPoint, QRect, QRectF, Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -120,7 +123,41 @@ def problems(root: QWidget) -> list[str]:
     return found
 
 
+def accent_problem(widget: QWidget) -> str | None:
+    """A label whose first line starts so high that the marks over its
+    capitals ("Ü", "É") fall above the label and are cut: Qt sizes a label by
+    the font's ascent, and DejaVu Sans draws accents a pixel above it."""
+    if not isinstance(widget, QLabel) or widget.textFormat() == Qt.TextFormat.RichText:
+        return None
+    text = widget.text()
+    if not text or (widget.textFormat() == Qt.TextFormat.AutoText and "<" in text):
+        return None
+    first = text.split("\n")[0][:40] if widget.wordWrap() else text.split("\n")[0]
+    if not any(_has_mark_above(letter) for letter in first):
+        return None
+    metrics = QFontMetricsF(widget.font())
+    room = QRectF(widget.contentsRect()).adjusted(
+        widget.margin(), widget.margin(), -widget.margin(), -widget.margin()
+    )
+    flags = int(widget.alignment().value)
+    if widget.wordWrap():
+        flags |= int(Qt.TextFlag.TextWordWrap.value)
+    laid = metrics.boundingRect(room, flags, text)
+    ink_top = laid.top() + metrics.ascent() + metrics.tightBoundingRect(first).top()
+    if ink_top < -0.5:
+        return f"accents cut: {name_of(widget)} {first!r} starts {-ink_top:.1f} px above it"
+    return None
+
+
+def _has_mark_above(letter: str) -> bool:
+    parts = unicodedata.decomposition(letter).split()
+    return letter.isupper() and len(parts) > 1 and not parts[0].startswith("<")
+
+
 def _walk(widget: QWidget, found: list[str]) -> None:
+    accents = accent_problem(widget)
+    if accents is not None:
+        found.append(accents)
     problem = text_problem(widget)
     if problem is not None and not _in_scroll_area(widget):
         found.append(f"text cut: {name_of(widget)} {problem}")

@@ -1,5 +1,5 @@
 """Every screen and every state of a session, at 900x600, 1200x780 and
-1920x1080, with the usual text and with text half as large again: no text
+1920x1080, with the usual text and with text half as large again, and in German: no text
 cut, no widgets drawn over each other, nothing cut at an edge, no table that
 scrolls sideways, the little body map in its place. The pictures are left in
 build/layout/ to look at."""
@@ -10,13 +10,21 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.ui.layout_rig import GUIDE_AREAS, LAYOUT_FOLDER, SESSION_STATES, SIZES, run_all
+from tests.ui.rendering import in_language
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 
 
-@pytest.mark.parametrize("scale", [1.0, 1.5], ids=["text-100", "text-150"])
-def test_every_screen_fits_at_every_size(qtbot: QtBot, scale: float) -> None:
-    findings, pictures = run_all(LAYOUT_FOLDER, (scale,))
+@pytest.mark.parametrize(
+    ("language", "scale"),
+    [("en", 1.0), ("en", 1.5), ("de", 1.0)],
+    ids=["text-100", "text-150", "german-100"],
+)
+def test_every_screen_fits_at_every_size(qtbot: QtBot, language: str, scale: float) -> None:
+    # German's longer words ("Übungstagen", "Haltephasen") at the usual size.
+    with in_language(language):
+        folder = LAYOUT_FOLDER if language == "en" else LAYOUT_FOLDER / language
+        findings, pictures = run_all(folder, (scale,))
     # Four pages (home empty and with a plan), the guide at some areas and each
     # state at each size, and the five dialogs.
     assert len(pictures) == (4 + len(GUIDE_AREAS) + len(SESSION_STATES)) * len(SIZES) + 5
@@ -58,3 +66,28 @@ def test_the_check_finds_a_cut_button_and_an_overlap(qtbot: QtBot) -> None:
     second.setGeometry(first.geometry().translated(10, 0))
     # ...but two widgets of one layout drawn over each other are.
     assert any(line.startswith("overlap") for line in problems(laid))
+
+
+def test_the_check_finds_an_umlaut_cut_at_a_labels_top(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+    from tests.ui.layout_check import problems
+    from unknot.ui.text_ink import room_for_accents
+
+    parent = QWidget()
+    qtbot.add_widget(parent)
+    layout = QVBoxLayout(parent)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    label = QLabel("2 von 5 Übungstagen", parent)
+    layout.addWidget(label)
+    layout.addStretch(1)
+    parent.resize(400, 200)
+    parent.show()
+    # Laid out at its size hint, the font's height: the dots of "Ü" are cut.
+    assert label.height() == label.sizeHint().height()
+    assert [p for p in problems(parent) if p.startswith("accents cut")] != []
+    # Given the room above it, the line is whole.
+    room_for_accents(label)
+    layout.activate()
+    assert [p for p in problems(parent) if p.startswith("accents cut")] == []

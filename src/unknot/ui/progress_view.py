@@ -66,6 +66,7 @@ from unknot.ui.sessions_model import (
     spots_text,
 )
 from unknot.ui.spot_stats_model import COL_TREND, SPOT_ROLE, SpotStatsModel
+from unknot.ui.text_ink import room_for_accents
 from unknot.ui.week_chart import WeekChart
 from unknot.ui.week_strip import WeekStrip
 
@@ -438,6 +439,9 @@ class ProgressView(QWidget):
         outer.addWidget(scroll)
 
         self._style_nudge()
+        # German lines start with "Ü" ("Übungstagen"): room for its dots.
+        for label in content.findChildren(QLabel):
+            room_for_accents(label)
         self.setTabOrder(self.calendar, self.chart)
         self.setTabOrder(self.chart, self.tabs)
 
@@ -495,7 +499,10 @@ class ProgressView(QWidget):
             )
             + len(stretched) * header.fontMetrics().averageCharWidth() * 14
         )
-        tables = max(self.tabs.minimumSizeHint().width(), columns + 24)
+        table = self.sessions_table
+        # Its frame and its scroll bar beside the columns, as the style draws them.
+        around = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width() + 12
+        tables = max(self.tabs.minimumSizeHint().width(), columns + around)
         needed = (
             self.chart.minimumSizeHint().width()
             + tables * 5 // 3  # the tables have three parts of five

@@ -9,7 +9,10 @@ its boxes with these measures instead, taken from the letters themselves.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QLabel
 
 # Capitals with marks above, and letters that reach furthest down, in the
 # languages Unknot speaks and their neighbours.
@@ -37,3 +40,14 @@ def line_room(metrics: QFontMetricsF) -> float:
 def baseline_below(top: float, metrics: QFontMetricsF) -> float:
     """The baseline for a line whose tallest letters start at `top`."""
     return top + ink_ascent(metrics)
+
+
+def room_for_accents(label: QLabel) -> None:
+    """Give `label` room above its first line for the marks over capitals:
+    Qt sizes a label by the font's ascent, so an "Ü" at the start of a line
+    loses its dots at the label's top edge."""
+    metrics = QFontMetricsF(label.font())
+    rise = math.ceil(ink_ascent(metrics) - metrics.ascent())
+    margins = label.contentsMargins()
+    if margins.top() < rise:
+        label.setContentsMargins(margins.left(), rise, margins.right(), margins.bottom())
