@@ -106,6 +106,15 @@ class RingGeometry:
         box.setHeight(max(ys) - min(ys) + 2 * grow)
         return box.toAlignedRect()
 
+    def near(self, dirty: Sequence[QRectF] | None) -> list[QRectF] | None:
+        """The repainted rectangles grown by a segment (under 2 % of the
+        radius) and half the pen, so no cut end of a piece of ring drawn for
+        them shows inside them; None (draw everything) stays None."""
+        if dirty is None:
+            return None
+        margin = self.stroke / 2 + self.ring.width() * math.pi / 360 + 2
+        return [r.adjusted(-margin, -margin, margin, margin) for r in dirty]
+
 
 @functools.lru_cache(maxsize=4)
 def _degree_grid(cx: float, cy: float, radius: float) -> tuple[tuple[float, float], ...]:
@@ -117,6 +126,88 @@ def _degree_grid(cx: float, cy: float, radius: float) -> tuple[tuple[float, floa
         )
         for degrees in range(361)
     )
+
+
+_Box = tuple[float, float, float, float]
+
+
+def _degrees_near(cx: float, cy: float, radius: float, box: _Box) -> Iterable[int] | None:
+    """The whole degrees (clockwise from twelve o'clock, may run past 359 or
+    below 0) whose ring points can lie in `box` (left, top, right, bottom): an
+    empty range when the box misses the circle, None when it holds the centre
+    and every degree must be tried.
+
+    A box that does not hold the centre is seen from it under less than half a
+    turn, between the angles of its corners; a tick's boxes are small, so this
+    gives a few degrees instead of 361 points to test.
+    """
+    left, top, right, bottom = box
+    near_x = min(max(cx, left), right)
+    near_y = min(max(cy, top), bottom)
+    far_x = max(abs(cx - left), abs(cx - right))
+    far_y = max(abs(cy - top), abs(cy - bottom))
+    # A hair of slack: the grid's points lie on the circle to rounding.
+    slack = 1e-6 * max(1.0, radius)
+    if (
+        math.hypot(near_x - cx, near_y - cy) > radius + slack
+        or math.hypot(far_x, far_y) < radius - slack
+    ):
+        return range(0)
+    if left <= cx <= right and top <= cy <= bottom:
+        return None
+    middle = math.degrees(math.atan2((left + right) / 2 - cx, cy - (top + bottom) / 2))
+    offsets = [
+        (math.degrees(math.atan2(x - cx, cy - y)) - middle + 180) % 360 - 180
+        for x in (left, right)
+        for y in (top, bottom)
+    ]
+    return range(math.floor(middle + min(offsets)) - 1, math.ceil(middle + max(offsets)) + 2)
+
+
+@functools.lru_cache(maxsize=64)
+def _grid_inside(cx: float, cy: float, radius: float, box: _Box) -> frozenset[int]:
+    """The whole degrees whose points of the ring's grid lie in `box`. Kept:
+    a hold repaints the same digits every second, and trying every degree
+    against them was most of a tick's drawing time."""
+    grid = _degree_grid(cx, cy, radius)
+    degrees = _degrees_near(cx, cy, radius, box)
+    candidates = range(360) if degrees is None else {d % 360 for d in degrees}
+    left, top, right, bottom = box
+    return frozenset(
+        n for n in candidates if left <= grid[n][0] <= right and top <= grid[n][1] <= bottom
+    )
+
+
+def _inside(
+    on_grid: int,
+    end: tuple[float, float] | None,
+    within: Sequence[QRectF],
+    center: tuple[float, float],
+    radius: float,
+) -> set[int]:
+    """Which of a piece of ring's points lie inside any of the rectangles: its
+    first `on_grid` points are the grid's whole degrees from twelve o'clock,
+    and `end`, when given, is one more point after them (index `on_grid`)."""
+    boxes = [(r.left(), r.top(), r.right(), r.bottom()) for r in within]
+    inside: set[int] = set()
+    for box in boxes:
+        inside.update(n for n in _grid_inside(center[0], center[1], radius, box) if n < on_grid)
+    if end is not None and any(a <= end[0] <= c and b <= end[1] <= d for a, b, c, d in boxes):
+        inside.add(on_grid)
+    return inside
+
+
+def _polyline(points: Sequence[tuple[float, float]], wanted: Iterable[int]) -> QPainterPath:
+    path = QPainterPath()
+    previous = -2
+    for n in wanted:
+        x, y = points[n]
+        if n != previous + 1:
+            path.moveTo(x, y)
+        else:
+            path.lineTo(x, y)
+        previous = n
+    return path
 
 
 def arc_path(ring: QRectF, fraction: float, within: Sequence[QRectF] | None = None) -> QPainterPath:
@@ -135,35 +226,43 @@ def arc_path(ring: QRectF, fraction: float, within: Sequence[QRectF] | None = No
     center = ring.center()
     radius = ring.width() / 2
     sweep = max(0.0, min(1.0, fraction)) * 360
+    if sweep >= 360:
+        # A whole turn is the closed circle, so a part of it drawn alone
+        # matches it across twelve o'clock too (two caps met there before).
+        return circle_path(ring, within)
     grid = _degree_grid(center.x(), center.y(), radius)
     angle = math.radians(90 - sweep)
     points = [*grid[: max(1, math.ceil(sweep))]]
     points.append((center.x() + radius * math.cos(angle), center.y() - radius * math.sin(angle)))
-    wanted: Sequence[int] = range(len(points))
-    if within is not None:
-        boxes = [(r.left(), r.top(), r.right(), r.bottom()) for r in within]
-        if not boxes:
-            return QPainterPath()
-        # One test against the boxes' bounds first: most points fail it.
-        left, top = min(b[0] for b in boxes), min(b[1] for b in boxes)
-        right, bottom = max(b[2] for b in boxes), max(b[3] for b in boxes)
-        kept: set[int] = set()
-        for n, (x, y) in enumerate(points):
-            inside = left <= x <= right and top <= y <= bottom
-            if inside and any(a <= x <= c and b <= y <= d for a, b, c, d in boxes):
-                # The point with its neighbours on both sides.
-                kept.update((n - 1, n, n + 1))
-        wanted = sorted(n for n in kept if 0 <= n < len(points))
-    path = QPainterPath()
-    previous = -2
-    for n in wanted:
-        x, y = points[n]
-        if n != previous + 1:
-            path.moveTo(x, y)
-        else:
-            path.lineTo(x, y)
-        previous = n
-    return path
+    if within is None:
+        return _polyline(points, range(len(points)))
+    inside = _inside(len(points) - 1, points[-1], within, (center.x(), center.y()), radius)
+    # Each point with its neighbours on both sides.
+    kept = {m for n in inside for m in (n - 1, n, n + 1) if 0 <= m < len(points)}
+    return _polyline(points, sorted(kept))
+
+
+def circle_path(ring: QRectF, within: Sequence[QRectF] | None = None) -> QPainterPath:
+    """The whole circle on the grid of whole degrees, closed (the arc of a
+    whole turn); with `within`, only its pieces that can touch those
+    rectangles, with the same pixels inside them as the whole circle."""
+    center = ring.center()
+    radius = ring.width() / 2
+    grid = _degree_grid(center.x(), center.y(), radius)
+    if within is None:
+        path = _polyline(grid, range(360))
+        path.closeSubpath()
+        return path
+    inside = _inside(360, None, within, (center.x(), center.y()), radius)
+    # Each point with its neighbours on both sides, round the circle.
+    kept = {m % 360 for n in inside for m in (n - 1, n, n + 1)}
+    if len(kept) == 360:
+        return circle_path(ring)
+    # Pieces start after a gap, so one across twelve o'clock stays whole.
+    gap = next(n for n in range(360) if n not in kept)
+    wanted = [gap + k for k in range(1, 361) if (gap + k) % 360 in kept]
+    ring_points = [*grid[:360], *grid[:360]]
+    return _polyline(ring_points, wanted)
 
 
 def arc_fraction(state: RingState) -> float:
@@ -171,6 +270,25 @@ def arc_fraction(state: RingState) -> float:
     if state.phase is RingPhase.DONE or state.planned <= 0:
         return 1.0
     return max(0.0, min(1.0, state.remaining / state.planned))
+
+
+# The digits' font and its metrics by base font and size: a hold asks for them
+# every second, and making them anew each time was most of a tick's own work.
+_DIGITS: dict[tuple[str, int], tuple[QFont, QFontMetricsF]] = {}
+
+
+def _digits(base: QFont, side: float) -> tuple[QFont, QFontMetricsF]:
+    pixels = max(8, round(side * 0.22))
+    key = (base.toString(), pixels)
+    found = _DIGITS.get(key)
+    if found is None:
+        digits = QFont(base)
+        digits.setPixelSize(pixels)
+        digits.setWeight(QFont.Weight.DemiBold)
+        if len(_DIGITS) >= 16:
+            _DIGITS.clear()
+        found = _DIGITS[key] = (digits, QFontMetricsF(digits))
+    return found
 
 
 class RingRenderer:
@@ -186,7 +304,9 @@ class RingRenderer:
         self.paint_state(painter, rect, palette, state, pulse)
 
     def paint_track(self, painter: QPainter, rect: QRectF, palette: QPalette) -> None:
-        """The part that never changes with the state: the faint full circle."""
+        """The part that never changes with the state: the faint full circle.
+        Qt's own ellipse, clipped to what is repainted: drawn whole it costs
+        less than a piece of the grid's polyline (measured)."""
         shape = RingGeometry.of(rect)
         if shape.side <= 0:
             return
@@ -223,15 +343,7 @@ class RingRenderer:
         if fraction > 0:
             pen = QPen(accent, stroke, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
             painter.setPen(pen)
-            # A segment (under 2 % of the radius) and half the pen beyond what
-            # is repainted, so no cut end shows inside it.
-            margin = stroke / 2 + ring.width() * math.pi / 360 + 2
-            near = (
-                None
-                if dirty is None
-                else [r.adjusted(-margin, -margin, margin, margin) for r in dirty]
-            )
-            painter.drawPath(arc_path(ring, fraction, near))
+            painter.drawPath(arc_path(ring, fraction, shape.near(dirty)))
 
         if pulse > 0:
             halo = QColor(accent)
@@ -259,10 +371,7 @@ class RingRenderer:
 
     @staticmethod
     def digits_font(base: QFont, side: float) -> QFont:
-        digits = QFont(base)
-        digits.setPixelSize(max(8, round(side * 0.22)))
-        digits.setWeight(QFont.Weight.DemiBold)
-        return digits
+        return QFont(_digits(base, side)[0])
 
     @staticmethod
     def _accent(palette: QPalette, phase: RingPhase) -> QColor:
@@ -340,7 +449,7 @@ class CountdownRing(QWidget):
         if old_text != new_text:
             # The width of the wider text, not of the ring: the track at the
             # sides is left alone.
-            metrics = QFontMetricsF(RingRenderer.digits_font(self.font(), shape.side))
+            metrics = _digits(self.font(), shape.side)[1]
             width = max(metrics.horizontalAdvance(old_text), metrics.horizontalAdvance(new_text))
             digits = QRectF(shape.digits)
             digits.setLeft(shape.digits.center().x() - width / 2 - 4)

@@ -72,6 +72,7 @@ if TYPE_CHECKING:
     from unknot.ui.kept_aside_notice import KeptAsideNotice
     from unknot.ui.progress_view import ProgressView
     from unknot.ui.safety_screen import Occasion, SafetyAnswer, SafetyScreen
+    from unknot.ui.session.actions import SessionActions
     from unknot.ui.session_screen import SessionScreen
     from unknot.ui.techniques.guide_page import TechniquesPage
     from unknot.ui.voice_coach import VoiceCoach
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
         self._glance_asked: Task | None = None
         self._outside_watch: OutsideWatch | None = None
         self._session_screen: SessionScreen | None = None
+        self._session_actions: SessionActions | None = None
         self._tray: AppTray | None = None
         self._dialog: QDialog | None = None
         self._kept_aside_notice: KeptAsideNotice | None = None
@@ -189,7 +191,37 @@ class MainWindow(QMainWindow):
 
     @property
     def session_screen(self) -> SessionScreen | None:
-        return self._session_screen
+        """The session screen, made now if no session has needed it yet; None
+        while there is no history to save to."""
+        return self._ensure_session_screen()
+
+    def _ensure_session_screen(self) -> SessionScreen | None:
+        screen = self._session_screen
+        service, log, actions = self._service, self._practice_log, self._session_actions
+        if screen is not None or service is None or actions is None:
+            return screen
+        from unknot.ui.session_screen import SessionScreen
+
+        screen = SessionScreen(
+            service,
+            self._clock,
+            lambda: self._settings,
+            self,
+            practice_log=log,
+            actions=actions,
+        )
+        screen.back_to_map_requested.connect(self.show_home)
+        screen.when_to_stop_requested.connect(self.show_when_to_stop)
+        screen.summary.techniques_requested.connect(self.show_techniques)
+        self._pages.addWidget(screen)
+        self._session_screen = screen
+        # The tray is a second view of the session: it follows what it displays.
+        screen.displayed.connect(self._session_displayed)
+        self._connect_tray_to_session()
+        # The voice follows every session the screen starts, as a third view.
+        screen.engine_started.connect(lambda engine: self._voice_follows(screen, engine))
+        screen.session_finished.connect(self.auto_backup.session_ended)
+        return screen
 
     @property
     def settings(self) -> Settings:
@@ -200,7 +232,7 @@ class MainWindow(QMainWindow):
         self._service = service
         if self._techniques is not None:
             self._techniques.set_cue_source(service)
-        from unknot.ui.session_screen import SessionScreen
+        from unknot.ui.session.actions import SessionActions
 
         # Made before any other listener, so it has taken in each change by
         # the time they hear of it.
@@ -210,21 +242,17 @@ class MainWindow(QMainWindow):
         log.changed.connect(self._work_out_streaks)
         log.load_failed.connect(self._streaks_failed)
         log.load()
-        screen = SessionScreen(service, self._clock, lambda: self._settings, self, practice_log=log)
-        screen.back_to_map_requested.connect(self.show_home)
-        screen.when_to_stop_requested.connect(self.show_when_to_stop)
-        screen.summary.techniques_requested.connect(self.show_techniques)
-        self._pages.addWidget(screen)
-        self._session_screen = screen
-        # The tray is a second view of the session: it follows what it displays.
-        screen.displayed.connect(self._session_displayed)
-        self._build_session_menu(screen)
+        # The session screen itself is made when first needed (most starts
+        # only look at the map): its actions are here from the start, for the
+        # Session menu and the tray.
+        self._session_actions = SessionActions(self)
+        self._build_session_menu(self._session_actions)
         self._connect_tray_to_session()
-        self._attach_voice(screen)
+        self._make_voice_coach()
         service.changed.connect(self._history_changed)
         self._outside_watch = OutsideWatch(service, self)
         self.refresh_from_history()
-        self._attach_progress(service, screen)
+        self._attach_progress(service)
         self.statusBar().clearMessage()
         if service.read_only:
             self._open_read_only(service)
@@ -441,8 +469,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def start_session(self, plan: Plan) -> None:
-        screen = self._session_screen
-        if screen is None or self._write_lock is not None:
+        screen = self._ensure_session_screen() if self._write_lock is None else None
+        if screen is None:
             self._say_why_not_saved()
             return
         checked = self._checked_plan(plan)
@@ -553,14 +581,12 @@ class MainWindow(QMainWindow):
 
     # -- the voice coach -------------------------------------------------------------
 
-    def _attach_voice(self, screen: SessionScreen) -> None:
-        """The voice follows every session the screen starts, as a third view."""
+    def _make_voice_coach(self) -> None:
         from unknot.ui.voice_coach import VoiceCoach
 
         coach = VoiceCoach(self._clock, self)
         coach.apply(self._settings)
         self.voice_coach = coach
-        screen.engine_started.connect(lambda engine: self._voice_follows(screen, engine))
 
     def _voice_follows(self, screen: SessionScreen, engine: object) -> None:
         from unknot.core.session_engine import SessionEngine
@@ -748,28 +774,27 @@ class MainWindow(QMainWindow):
         self._connect_tray_to_session()
 
     def _connect_tray_to_session(self) -> None:
-        tray, screen = self._tray, self._session_screen
-        if screen is None:
-            return
-        screen.set_tray_icon(tray.icon if tray is not None else None)
-        if tray is not None:
+        tray, screen, actions = self._tray, self._session_screen, self._session_actions
+        if screen is not None:
+            screen.set_tray_icon(tray.icon if tray is not None else None)
+        if tray is not None and actions is not None:
             from unknot.core.session_engine import Action
 
-            tray.set_session_actions([screen.session_actions[Action.START_PAUSE]])
+            tray.set_session_actions([actions[Action.START_PAUSE]])
 
     @Slot(object)
     def _session_displayed(self, display: object) -> None:
         if self._tray is not None:
             self._tray.show_session(cast("Display | None", display))
 
-    def _build_session_menu(self, screen: SessionScreen) -> None:
+    def _build_session_menu(self, actions: SessionActions) -> None:
         """The Session menu: the session's own actions, with their shortcuts."""
         from unknot.ui.session.actions import MENU_ACTIONS
 
         session_menu = QMenu(translate("MainWindow", "&Session"), self)
         self.menuBar().insertMenu(self._help_menu.menuAction(), session_menu)
         for action in MENU_ACTIONS:
-            session_menu.addAction(screen.session_actions[action])
+            session_menu.addAction(actions[action])
 
     def show_at_start(self) -> None:
         """Show the window, or start minimised: hidden in the tray where there is
@@ -904,14 +929,13 @@ class MainWindow(QMainWindow):
                 self._restore_action = action
         file_menu.addSeparator()
 
-    def _attach_progress(self, service: HistoryService, screen: SessionScreen) -> None:
+    def _attach_progress(self, service: HistoryService) -> None:
         if self._progress is not None:
             self._progress.attach(service, service.backups_folder(), self._practice_log)
         log = self._practice_log
         self.data_actions.attach(
             service, today=self.today, history=log.whole_history_reader if log is not None else None
         )
-        screen.session_finished.connect(self.auto_backup.session_ended)
         # Before any copy of this run: what a copy cut short by a crash left.
         self.auto_backup.clear_partials()
 

@@ -123,6 +123,7 @@ class SessionScreen(QWidget):
         chime: Chime | None = None,
         notifier: Notifier | None = None,
         practice_log: PracticeLogModel | None = None,
+        actions: SessionActions | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
@@ -144,7 +145,9 @@ class SessionScreen(QWidget):
         self._wake_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._wake_timer.timeout.connect(self.tick)
 
-        self.session_actions = SessionActions(self)
+        # The window may hold the actions from the start (its Session menu
+        # lists them before any session has made this screen).
+        self.session_actions = actions if actions is not None else SessionActions(self)
         self.addActions(self.session_actions.all())
         self.session_actions.triggered.connect(self._on_action)
         self.hold_page = HoldPage(self.session_actions, self)
