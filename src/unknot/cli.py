@@ -55,7 +55,9 @@ if TYPE_CHECKING:
     from unknot.core.clock import Clock
     from unknot.core.cues import Cue
     from unknot.core.plans import Routine
+    from unknot.core.practice_log import PracticeLog
     from unknot.core.records import SessionRecord
+    from unknot.core.streaks import StreakSettings
     from unknot.settings import Settings
     from unknot.store.history import History, ImportReport
 
@@ -420,9 +422,19 @@ def _stats(args: argparse.Namespace, clock: Clock | None) -> int:
     today = calendar.today()
     # The window's read model, built from the file: the same figures by the same functions.
     log = PracticeLog.of_records(sessions, history.rest_days)
-    streaks = log.streaks(today, rules)
+    summary = stats_summary(log, today, rules)
+    if args.json:
+        _write_out(json.dumps(summary, indent=2) + "\n")
+    else:
+        _write_out(_stats_table(summary, log.streaks(today, rules).this_week_needed))
+    return EXIT_OK
 
-    summary: dict[str, Any] = {
+
+def stats_summary(log: PracticeLog, today: date, rules: StreakSettings) -> dict[str, Any]:
+    """What `unknot stats --json` prints, from the read model: the sessions that
+    count as practice and their whole seconds held, the streaks as they stand."""
+    streaks = log.streaks(today, rules)
+    return {
         "day_streak": streaks.day_streak,
         "best_day_streak": streaks.best_day_streak,
         "week_streak": streaks.week_streak,
@@ -432,14 +444,9 @@ def _stats(args: argparse.Namespace, clock: Clock | None) -> int:
         "day_start": rules.day_start.strftime("%H:%M"),
         "this_week_days": streaks.this_week_days,
         "total_sessions": log.session_count,
-        "total_hold_seconds": round(log.total_seconds, 1),
+        "total_hold_seconds": log.total_seconds,
         "today": today.isoformat(),
     }
-    if args.json:
-        _write_out(json.dumps(summary, indent=2) + "\n")
-    else:
-        _write_out(_stats_table(summary, streaks.this_week_needed))
-    return EXIT_OK
 
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

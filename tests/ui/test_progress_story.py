@@ -61,6 +61,7 @@ def test_the_charts_show_the_history(make_rig: MakeRig) -> None:
         rig.settings.week_start,
         rig.settings.weekly_goal,
         CONSISTENCY_WEEKS,
+        since=min(progress.seconds_by_day),
     )
     assert view.consistency.weeks == expected
     assert view.consistency_words.text() == view.consistency.text_alternative()

@@ -149,8 +149,10 @@ def test_the_report_tells_the_story_of_the_period(
         "a report for a clinician",
         "01 February 2026 to 01 March 2026",
         "This report holds health data",
-        # How often and how long: 13 sessions, 12 practice days (the pain stop is 40 s).
-        "13 sessions on 12 practice days out of 29 days",
+        # How often and how long: 13 sessions, 12 practice days (the pain stop is 40 s),
+        # counted from the first session on 2 February, not from the period's first day.
+        "The first session was on 02 February 2026",
+        "13 sessions on 12 practice days out of 28 days",
         "The goal was 3 practice days a week",
         # Spots with their tools.
         "Left side of the neck 12 36 min 00 s 12 Hands, Tennis ball",
@@ -194,7 +196,9 @@ def test_an_empty_period_still_makes_a_readable_report(
     pdf = tmp_path / "empty.pdf"
     assert _report(seeded, "--from", "2025-01-01", "--to", "2025-01-31", "-o", str(pdf)) == 0
     text = _text(pdf)
-    assert "0 sessions on 0 practice days out of 31 days" in text
+    # A period before the first session: no figure counts days nobody could practise.
+    assert "No session was recorded by the end of this period." in text
+    assert "out of 31 days" not in text
     assert "No spot was rated in this period." in text
     assert "None in this period." in text
     assert "No notes in this period." in text

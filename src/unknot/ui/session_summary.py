@@ -61,8 +61,8 @@ def hold_status(hold: HoldRecord, *, stopped_for_pain: bool = False) -> str:
 
 
 def counted(record: SessionRecord) -> bool:
-    """True when some hold lasted long enough to count as practice."""
-    return any(not skipped(hold.held_seconds) for hold in record.holds)
+    """Whether the session counts as practice: the one rule, `records.counts_as_practice`."""
+    return record.counts
 
 
 def title_for(record: SessionRecord) -> str:

@@ -228,23 +228,34 @@ def _write(pages: _Pages, data: ReportData, made_on: date, period: str) -> None:
     )
 
     pages.heading(translate("Report", "How often and how long"))
-    minutes = minutes_held(data.total_seconds / data.practice_days) if data.practice_days else 0
-    pages.text(
-        translate(
-            "Report",
-            "%n session(s) on {days} practice days out of {period_days} days; {held} held in "
-            "all, about {minutes} min on a practice day. The goal was {goal} practice days "
-            "a week.",
-            None,
-            data.sessions,
-        ).format(
-            days=data.practice_days,
-            period_days=data.days_in_period,
-            held=total_duration_text(data.total_seconds),
-            minutes=minutes,
-            goal=data.weekly_goal,
+    if data.counted_from is None:
+        pages.text(translate("Report", "No session was recorded by the end of this period."))
+    else:
+        if data.counted_from > data.first:
+            pages.text(
+                translate(
+                    "Report",
+                    "The first session was on {day}: the days of the period before it are "
+                    "not counted.",
+                ).format(day=long_date(data.counted_from))
+            )
+        minutes = minutes_held(data.total_seconds / data.practice_days) if data.practice_days else 0
+        pages.text(
+            translate(
+                "Report",
+                "%n session(s) on {days} practice days out of {period_days} days; {held} held "
+                "in all, about {minutes} min on a practice day. The goal was {goal} practice "
+                "days a week.",
+                None,
+                data.sessions,
+            ).format(
+                days=data.practice_days,
+                period_days=data.days_in_period,
+                held=total_duration_text(data.total_seconds),
+                minutes=minutes,
+                goal=data.weekly_goal,
+            )
         )
-    )
     if data.weeks:
         height = 190.0
         pages.need(height)
@@ -283,7 +294,7 @@ def _write(pages: _Pages, data: ReportData, made_on: date, period: str) -> None:
                 )
                 for work in data.spots
             ],
-            (0.3, 0.1, 0.16, 0.09, 0.35),
+            (0.28, 0.09, 0.2, 0.08, 0.35),
         )
     else:
         pages.text(translate("Report", "No holds in this period."))
