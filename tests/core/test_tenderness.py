@@ -140,6 +140,13 @@ def test_spans_end_on_today() -> None:
     ]
 
 
+def test_no_span_reaches_back_before_the_first_session() -> None:
+    today = date(2026, 3, 11)
+    started = today - timedelta(days=10)
+    assert [span.first_day(today, started) for span in Span] == [started] * len(Span)
+    assert Span.WEEKS_6.first_day(today, today - timedelta(days=100)) == today - timedelta(days=41)
+
+
 def test_weeks_count_practice_days_against_the_goal_less_rest_days() -> None:
     monday = date(2026, 3, 2)
     seconds = {monday + timedelta(days=i): 300.0 for i in range(3)}  # three days, 5 min each

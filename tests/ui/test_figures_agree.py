@@ -153,3 +153,8 @@ def test_the_window_and_unknot_stats_give_the_same_numbers(
     assert window.home.streak_label.text().startswith(
         "No day streak" if home.day_streak == 0 else f"{home.day_streak} day"
     )
+    # This week against what it asks (the goal less rest days and days before the
+    # first session), on the home line as on the tray, the summary and the page.
+    assert f"{home.this_week_days} of {home.this_week_needed} day" in (
+        window.home.streak_label.text()
+    )

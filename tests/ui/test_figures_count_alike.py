@@ -388,6 +388,9 @@ def test_no_figure_covers_time_before_the_first_session_or_after_today(
         if since <= practice_date(record.started_at, rules.day_start) <= last
     ]
     assert report.sessions == len(in_period)
+    for story in report.stories:
+        assert since <= story.first and story.last <= last
+        assert all(since <= day.day <= last for day in story.days)
     assert report.total_seconds == sum(record.hold_seconds for record in in_period)
 
 

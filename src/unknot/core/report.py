@@ -240,7 +240,8 @@ def report_of(
         total_seconds=sum(seconds_by_day.values()),
         weekly_goal=weekly_goal,
         spots=tuple(spots),
-        stories=stories(rated, first, last, worked),
+        # From the first session on, like every figure: a chart's axis too.
+        stories=() if since is None else stories(rated, since, end, worked),
         weeks=weeks,
         pain_stops=pain_stops(sessions, first, last, day_start),
         notes=tuple(notes),

@@ -58,9 +58,14 @@ class Span(Enum):
     def label(self) -> str:
         return translate("Tenderness", self.value[1])
 
-    def first_day(self, today: date) -> date:
-        """The first day shown when the chart ends on `today`."""
-        return today - timedelta(days=self.days - 1)
+    def first_day(self, today: date, started: date | None = None) -> date:
+        """The first day shown when the chart ends on `today`: never before
+        `started`, the practice date of the first session (no chart covers
+        time before it), and today itself when there is none yet."""
+        first = today - timedelta(days=self.days - 1)
+        if started is not None and started > first:
+            return min(started, today)
+        return first
 
 
 @dataclass(frozen=True)

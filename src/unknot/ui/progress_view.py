@@ -633,7 +633,7 @@ class ProgressView(QWidget):
     def _show_story(self, progress: Progress, sessions: Sequence[SessionRecord]) -> None:
         settings = progress.settings
         self.tenderness.set_history(
-            sessions, progress.practice_days, progress.today, settings.day_start
+            sessions, progress.practice_days, progress.today, settings.day_start, progress.first_day
         )
         self.consistency.set_weeks(progress.goal_weeks)
         self.consistency_words.setText(self.consistency.text_alternative())
