@@ -44,18 +44,10 @@ from unknot.core.plans import (
     Step,
     focus_offer,
 )
-from unknot.core.records import (
-    WORKED_SECONDS as WORKED_SECONDS,
-)
-from unknot.core.records import (
-    HoldRecord,
-    Outcome,
-    SessionKind,
-    check_tenderness,
-)
-from unknot.core.records import (
-    skipped as skipped,
-)
+
+# `skipped` (the rule for a hold that did nothing) lives with what counts as
+# practice, in records.
+from unknot.core.records import HoldRecord, Outcome, SessionKind, check_tenderness, skipped
 from unknot.core.translation import translate
 
 # Stops shorter than this (the scan's) announce only their start and end.
