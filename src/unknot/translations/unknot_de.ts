@@ -2071,15 +2071,15 @@ Dein Verlauf ist unverändert.</translation>
         <name>ReportAction</name>
         <message>
             <source>The last day, {last}, is after today: a report covers days up to today. Type {today} or an earlier day, as YYYY-MM-DD.</source>
-            <translation>Der letzte Tag, {last}, liegt nach heute: Ein Bericht umfasst Tage bis heute. Geben Sie {today} oder einen früheren Tag ein, als JJJJ-MM-TT.</translation>
+            <translation>Der letzte Tag, {last}, liegt nach heute: Ein Bericht umfasst Tage bis heute. Gib {today} oder einen früheren Tag ein, als JJJJ-MM-TT.</translation>
         </message>
         <message>
             <source>The first day, {first}, is after today: a report covers days up to today. Type {today} or an earlier day, as YYYY-MM-DD.</source>
-            <translation>Der erste Tag, {first}, liegt nach heute: Ein Bericht umfasst Tage bis heute. Geben Sie {today} oder einen früheren Tag ein, als JJJJ-MM-TT.</translation>
+            <translation>Der erste Tag, {first}, liegt nach heute: Ein Bericht umfasst Tage bis heute. Gib {today} oder einen früheren Tag ein, als JJJJ-MM-TT.</translation>
         </message>
         <message>
             <source>The first day, {first}, is after the last day, {last}. Type a first day on or before {last}, as YYYY-MM-DD.</source>
-            <translation>Der erste Tag, {first}, liegt nach dem letzten Tag, {last}. Geben Sie als ersten Tag den {last} oder einen früheren Tag ein, als JJJJ-MM-TT.</translation>
+            <translation>Der erste Tag, {first}, liegt nach dem letzten Tag, {last}. Gib als ersten Tag den {last} oder einen früheren Tag ein, als JJJJ-MM-TT.</translation>
         </message>
         <message>
             <source>Report for a physiotherapist</source>
