@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pytest
 
-from unknot.core.session_engine import skipped
+from unknot.core.records import skipped
 
 ROOT = Path(__file__).resolve().parent.parent
 CLIENT = ROOT / "tests" / "atspi_journey_client.py"

@@ -40,6 +40,7 @@ import argparse
 import errno
 import importlib
 import json
+import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -55,7 +56,9 @@ if TYPE_CHECKING:
     from unknot.core.clock import Clock
     from unknot.core.cues import Cue
     from unknot.core.plans import Routine
+    from unknot.core.practice_log import PracticeLog
     from unknot.core.records import SessionRecord
+    from unknot.core.streaks import StreakSettings
     from unknot.settings import Settings
     from unknot.store.history import History, ImportReport
 
@@ -247,26 +250,17 @@ def build_parser() -> argparse.ArgumentParser:
         "The period is the last three months unless --from or --to say otherwise. The file "
         "holds health data and is readable by you only.",
     )
+    # The days are checked by the command, not by argparse, so a wrong one is
+    # told in one line (see _report_days).
+    report.add_argument("--from", dest="first", metavar="DATE", help="first day, as YYYY-MM-DD")
     report.add_argument(
-        "--from", dest="first", type=_day, metavar="DATE", help="first day, as YYYY-MM-DD"
-    )
-    report.add_argument(
-        "--to", dest="last", type=_day, metavar="DATE", help="last day, as YYYY-MM-DD"
+        "--to", dest="last", metavar="DATE", help="last day, as YYYY-MM-DD (today at the latest)"
     )
     report.add_argument(
         "-o", "--output", type=Path, metavar="FILE.pdf", required=True, help="the PDF to write"
     )
     report.set_defaults(command="report", run=_report_pdf)
     return parser
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date; write it as YYYY-MM-DD, such as 2026-03-01"
-        ) from None
 
 
 def _folder(text: str) -> Path:
@@ -280,14 +274,58 @@ def _folder(text: str) -> Path:
 
 # --- report -----------------------------------------------------------------------------
 
-# The period a report covers when --from is not given: about three months.
-REPORT_DAYS = 91
+
+def _report_day(text: str | None, flag: str, today: date) -> date | None:
+    """The day given to `flag` (--from, --to), None when not given; CommandError
+    (usage) in one line when it is not a date written YYYY-MM-DD."""
+    if text is None:
+        return None
+    written = text.strip()
+    try:
+        # Only the one shape the message names: fromisoformat takes others too.
+        if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", written) is None:
+            raise ValueError(written)
+        return date.fromisoformat(written)
+    except ValueError:
+        raise CommandError(
+            f"{flag} {text!r} is not a date: write the day as YYYY-MM-DD (year, month, "
+            f"day), such as {flag} {today.isoformat()}",
+            EXIT_USAGE,
+        ) from None
+
+
+def _report_days(args: argparse.Namespace, today: date) -> tuple[date, date]:
+    """The report's first and last day from --from and --to (three months up to
+    today when not given); CommandError (usage) in one line when they cannot be."""
+    from unknot.core.report import PeriodProblem, default_period, period_problem
+
+    given_first = _report_day(args.first, "--from", today)
+    given_last = _report_day(args.last, "--to", today)
+    first, last = default_period(today, given_first, given_last)
+    problem = period_problem(first, last, today)
+    if problem is PeriodProblem.LAST_AFTER_TODAY:
+        message = (
+            f"--to {last} is after today ({today}): a report covers days up to today. "
+            f"Give --to a day on or before {today}, as YYYY-MM-DD, or leave --to out "
+            "to end the report today"
+        )
+    elif problem is PeriodProblem.FIRST_AFTER_TODAY:
+        message = (
+            f"--from {first} is after today ({today}): a report covers days up to today. "
+            f"Give --from a day on or before {today}, as YYYY-MM-DD"
+        )
+    elif problem is PeriodProblem.FIRST_AFTER_LAST:
+        message = (
+            f"--from {first} is after --to {last}: the first day comes first. Give "
+            f"--from a day on or before {last}, as YYYY-MM-DD"
+        )
+    else:
+        return first, last
+    raise CommandError(message, EXIT_USAGE)
 
 
 def _report_pdf(args: argparse.Namespace, clock: Clock | None) -> int:
-    from datetime import timedelta
-
-    from unknot.core.report import report_of
+    from unknot.core.report import report_for
     from unknot.settings import calendar_of
 
     output: Path = args.output
@@ -304,26 +342,16 @@ def _report_pdf(args: argparse.Namespace, clock: Clock | None) -> int:
     calendar = calendar_of(settings, clock)
     rules = calendar.streak_settings()
     today = calendar.today()
-    last: date = args.last or today
-    first: date = args.first or last - timedelta(days=REPORT_DAYS - 1)
-    if first > last:
-        raise CommandError(
-            f"the period would begin on {first}, after it ends on {last}; "
-            "give --from a day on or before --to",
-            EXIT_USAGE,
-        )
+    first, last = _report_days(args, today)
     history = _read_history(args)
-    data = report_of(
+    data = report_for(
         history.sessions,
         history.rest_days,
         first,
         last,
         today=today,
-        day_start=rules.day_start,
-        week_start=rules.week_start,
-        weekly_goal=rules.weekly_goal,
-        safety_answered_on=settings.safety_confirmed_on,
-        safety_conditions=settings.safety_conditions,
+        rules=rules,
+        safety=settings,
     )
     pdf = _paint_report(data, today, settings.language)
 
@@ -420,9 +448,19 @@ def _stats(args: argparse.Namespace, clock: Clock | None) -> int:
     today = calendar.today()
     # The window's read model, built from the file: the same figures by the same functions.
     log = PracticeLog.of_records(sessions, history.rest_days)
-    streaks = log.streaks(today, rules)
+    summary = stats_summary(log, today, rules)
+    if args.json:
+        _write_out(json.dumps(summary, indent=2) + "\n")
+    else:
+        _write_out(_stats_table(summary, log.streaks(today, rules).this_week_needed))
+    return EXIT_OK
 
-    summary: dict[str, Any] = {
+
+def stats_summary(log: PracticeLog, today: date, rules: StreakSettings) -> dict[str, Any]:
+    """What `unknot stats --json` prints, from the read model: the sessions that
+    count as practice and their whole seconds held, the streaks as they stand."""
+    streaks = log.streaks(today, rules)
+    return {
         "day_streak": streaks.day_streak,
         "best_day_streak": streaks.best_day_streak,
         "week_streak": streaks.week_streak,
@@ -432,14 +470,9 @@ def _stats(args: argparse.Namespace, clock: Clock | None) -> int:
         "day_start": rules.day_start.strftime("%H:%M"),
         "this_week_days": streaks.this_week_days,
         "total_sessions": log.session_count,
-        "total_hold_seconds": round(log.total_seconds, 1),
+        "total_hold_seconds": log.total_seconds,
         "today": today.isoformat(),
     }
-    if args.json:
-        _write_out(json.dumps(summary, indent=2) + "\n")
-    else:
-        _write_out(_stats_table(summary, streaks.this_week_needed))
-    return EXIT_OK
 
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

@@ -36,10 +36,8 @@ def test_durations_read_back_to_the_second(seconds: int) -> None:
         return sum(int(n.replace(",", "")) * units[u] for n, u in found)
 
     assert back(duration_text(seconds)) == seconds
-    # A total of hours is given to the minute.
-    assert back(total_duration_text(seconds)) == (
-        seconds if seconds < 3600 else seconds - seconds % 60
-    )
+    # A total is given to the second, hours too, so that it adds up with its parts.
+    assert back(total_duration_text(seconds)) == seconds
     spoken = spoken_duration_text(seconds)
     minutes, rest = divmod(seconds, 60)
     assert ("minute" in spoken) == bool(minutes)

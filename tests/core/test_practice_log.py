@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from tests.records import hold, session
 from unknot.core.areas import AreaId, Side
 from unknot.core.practice_log import PracticeLog, SessionSum, pain_stops, spot_ratings
-from unknot.core.records import Outcome, SessionRecord
+from unknot.core.records import Outcome, SessionRecord, counts_as_practice, whole_seconds_held
 from unknot.core.streaks import (
     StreakSettings,
     history_streaks,
@@ -58,7 +58,9 @@ def test_a_log_fed_change_by_change_counts_like_the_whole_history(
     rules = StreakSettings(weekly_goal=3, day_start=day_start)
     expected = history_streaks(list(whole.values()), rest, TODAY, rules)
     assert log.streaks(TODAY, rules) == expected
-    assert log.session_count == len(whole)
+    counting = [held for _, held in whole.values() if counts_as_practice(held)]
+    assert log.session_count == len(counting)
+    assert log.total_seconds == sum(whole_seconds_held(held) for held in counting)
     assert log == PracticeLog.of(whole, rest)
     days = practice_days(seconds_by_day_of_totals(list(whole.values()), day_start))
     for offset in range(21):

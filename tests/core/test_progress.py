@@ -210,7 +210,7 @@ def test_weekly_totals_cover_twelve_weeks_ending_with_this_one() -> None:
         date(2025, 12, 22): 60.0,  # the first week shown
         date(2025, 12, 21): 500.0,  # before it
     }
-    weeks = weekly_totals(seconds, today, 1)
+    weeks = weekly_totals(seconds, today, 1, since=date(2025, 12, 21))
     assert len(weeks) == CHART_WEEKS
     assert weeks[-1].first_day == date(2026, 3, 9)
     assert weeks[0].first_day == date(2025, 12, 22)
@@ -219,6 +219,18 @@ def test_weekly_totals_cover_twelve_weeks_ending_with_this_one() -> None:
     assert weeks[-2].seconds == 120.0
     assert weeks[0].seconds == 60.0
     assert sum(w.seconds for w in weeks) == 810.0
+
+
+def test_weekly_totals_begin_with_the_week_of_the_first_session() -> None:
+    today = date(2026, 3, 11)
+    seconds = {date(2026, 2, 25): 300.0, date(2026, 3, 9): 600.0}
+    weeks = weekly_totals(seconds, today, 1, since=date(2026, 2, 25))
+    assert [week.first_day for week in weeks] == [
+        date(2026, 2, 23),
+        date(2026, 3, 2),
+        date(2026, 3, 9),
+    ]
+    assert weekly_totals(seconds, today, 1, since=None) == ()
 
 
 # --- streaks through clock changes and rest days -------------------------------------
@@ -452,5 +464,6 @@ def test_an_empty_history_shows_nothing_and_breaks_nothing() -> None:
     assert result.spots == () and result.nudges == ()
     assert result.session_count == 0 and result.total_seconds == 0
     assert result.streaks.day_streak == 0
-    assert len(result.weeks) == CHART_WEEKS
+    # No week before the first session: none at all yet.
+    assert result.weeks == () and result.goal_weeks == () and result.first_day is None
     assert [m.state for m in result.this_week][2] is DayState.TODAY

@@ -18,11 +18,10 @@ from unknot.core import session_texts as texts
 from unknot.core.areas import AreaId, Position, Side, Tool, area
 from unknot.core.clock import FakeClock
 from unknot.core.plans import Plan, Routine, Selection, Spot, focus_plan, scan_plan
-from unknot.core.records import HoldRecord, Outcome, SessionKind
+from unknot.core.records import WORKED_SECONDS, HoldRecord, Outcome, SessionKind, skipped
 from unknot.core.session_engine import (
     IN_SESSION,
     RETRY_SECONDS,
-    WORKED_SECONDS,
     Action,
     Cue,
     Display,
@@ -32,7 +31,6 @@ from unknot.core.session_engine import (
     SessionEngineError,
     hold_result,
     save_reason,
-    skipped,
     summary_words,
 )
 

@@ -22,6 +22,7 @@ from tests.records import hold
 from unknot.core.areas import Tool
 from unknot.core.clock import FakeClock
 from unknot.core.records import (
+    WORKED_SECONDS,
     Outcome,
     SessionKind,
     SessionRecord,
@@ -190,25 +191,30 @@ def test_a_day_adds_up_every_session_and_hold() -> None:
     evening = session(wall(2026, 3, 2, 21, 0, "UTC"), 30)
     next_day = session(wall(2026, 3, 3, 8, 0, "UTC"), 45)
     totals = seconds_by_day([morning, evening, next_day], time(0, 0))
-    assert totals == {date(2026, 3, 2): 60, date(2026, 3, 3): 45}
-    assert practice_days(totals) == {date(2026, 3, 2)}
+    # Whole seconds per hold: 20 + 9 + 30, as the holds' clocks showed them.
+    assert totals == {date(2026, 3, 2): 59, date(2026, 3, 3): 45}
+    assert practice_days(totals) == frozenset()
+    more = session(wall(2026, 3, 2, 22, 0, "UTC"), 6)
+    assert practice_days(seconds_by_day([morning, evening, more], time(0, 0))) == {date(2026, 3, 2)}
 
 
 def test_the_sum_does_not_depend_on_the_order() -> None:
-    # A minute held in pieces: added up naively front to back this is 59.99999999999998.
-    parts = [0.1] * 100 + [50.0]
+    # A minute held in pieces with fractions: whole seconds per hold add up exactly.
+    parts = [5.1] * 10 + [10.0]
     start = wall(2026, 3, 2, 8, 0, "UTC")
     sessions = [session(start + timedelta(seconds=i), part) for i, part in enumerate(parts)]
     forward = seconds_by_day(sessions, time(0, 0))
     backward = seconds_by_day(reversed(sessions), time(0, 0))
-    assert forward == backward == {date(2026, 3, 2): 60.0}
+    assert forward == backward == {date(2026, 3, 2): 60}
     assert practice_days(forward) == {date(2026, 3, 2)}
 
 
 def test_a_session_without_holds_gives_no_practice_day() -> None:
     empty = session(wall(2026, 3, 2, 8, 0, "UTC"))
-    totals = seconds_by_day([empty], time(0, 0))
-    assert totals == {date(2026, 3, 2): 0}
+    skipped_only = session(wall(2026, 3, 2, 9, 0, "UTC"), 4.9, 4.9)
+    totals = seconds_by_day([empty, skipped_only], time(0, 0))
+    # Neither counts as practice: the date gets nothing from them.
+    assert totals == {}
     assert practice_days(totals) == frozenset()
 
 
@@ -650,7 +656,8 @@ def test_each_session_counts_for_its_local_date(
     ):
         day = expected_date(instant, zone, day_start)
         assert day == practice_date(recorded_session.local_start, day_start)
-        expected[day] = expected.get(day, 0) + seconds
+        if seconds >= WORKED_SECONDS:
+            expected[day] = expected.get(day, 0) + seconds
     assert seconds_by_day(sessions, day_start) == expected
 
 
@@ -727,7 +734,7 @@ def test_travel_or_a_clock_change_does_not_move_recorded_days(
 
 
 def test_dst_changes_keep_sessions_on_their_local_date() -> None:
-    def days(zone: str, *utc: datetime, day_start: time = time(0, 0)) -> dict[date, float]:
+    def days(zone: str, *utc: datetime, day_start: time = time(0, 0)) -> dict[date, int]:
         return seconds_by_day([session_at(instant, zone, 60) for instant in utc], day_start)
 
     # New York springs forward at 02:00: 01:50 EST and 03:10 EDT, twenty minutes apart.

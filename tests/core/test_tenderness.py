@@ -140,15 +140,23 @@ def test_spans_end_on_today() -> None:
     ]
 
 
+def test_no_span_reaches_back_before_the_first_session() -> None:
+    today = date(2026, 3, 11)
+    started = today - timedelta(days=10)
+    assert [span.first_day(today, started) for span in Span] == [started] * len(Span)
+    assert Span.WEEKS_6.first_day(today, today - timedelta(days=100)) == today - timedelta(days=41)
+
+
 def test_weeks_count_practice_days_against_the_goal_less_rest_days() -> None:
     monday = date(2026, 3, 2)
     seconds = {monday + timedelta(days=i): 300.0 for i in range(3)}  # three days, 5 min each
     seconds[monday + timedelta(days=9)] = 600.0  # the next week: one day
     rest = frozenset({monday + timedelta(days=7 + i) for i in range(4)})  # four rest days
-    weeks = weeks_of_practice(seconds, rest, monday + timedelta(days=10), 1, 5, 2)
+    weeks = weeks_of_practice(seconds, rest, monday + timedelta(days=10), 1, 5, 2, since=monday)
     assert [w.first_day for w in weeks] == [monday, monday + timedelta(days=7)]
     assert [w.practice_days for w in weeks] == [3, 1]
-    assert [w.needed for w in weeks] == [5, 3]
+    # A practised rest day is a practice day, as the streaks count it: three days off.
+    assert [w.needed for w in weeks] == [5, 4]
     assert [w.goal_met for w in weeks] == [False, False]
     assert [w.minutes for w in weeks] == [15, 10]
     assert [w.in_progress for w in weeks] == [False, True]

@@ -76,7 +76,7 @@ def test_a_version_1_file_reads_back_completely(data_dir: Path) -> None:
     assert rest_days == EXPECTED_REST_DAYS
     assert routines == sorted(EXPECTED_ROUTINES, key=lambda r: r.name.casefold())
     assert count == len(EXPECTED_SESSIONS)
-    assert total == pytest.approx(sum(s.hold_seconds for s in EXPECTED_SESSIONS))
+    assert total == pytest.approx(sum(h.held_seconds for s in EXPECTED_SESSIONS for h in s.holds))
     assert digest(fixture) == before  # only the copy was opened
     raw = sqlite3.connect(data_dir / "history.sqlite3")
     try:

@@ -55,6 +55,16 @@ def a_history(seed: int) -> tuple[list[SessionRecord], list[datetime]]:
             number += 1
         elif roll < 0.75:
             rest.append(day)
+        elif roll < 0.85:
+            # A session whose every spot was skipped: no hold, or holds of a few
+            # seconds (an older file kept them). It counts for nothing anywhere.
+            start = day.replace(hour=12, tzinfo=UTC).astimezone(timezone(timedelta(hours=2)))
+            few = tuple(
+                hold(start + timedelta(seconds=10 * n), held_seconds=rng.choice([0.0, 3.5]))
+                for n in range(rng.randint(0, 3))
+            )
+            sessions.append(session(f"s{number}", start, time_zone="Europe/Berlin", holds=few))
+            number += 1
         day += timedelta(days=1)
     return sessions, rest
 
@@ -134,8 +144,17 @@ def test_the_window_and_unknot_stats_give_the_same_numbers(
             )
         }
     assert progress.today.isoformat() == stats["today"] == window.today().isoformat()
-    assert progress.session_count == stats["total_sessions"] == len(sessions)
-    assert round(progress.total_seconds, 1) == stats["total_hold_seconds"]
+    counting = [record for record in sessions if record.counts]
+    assert len(counting) < len(sessions)
+    assert progress.session_count == stats["total_sessions"] == len(counting)
+    assert window.progress.sessions_model.rowCount() == len(counting)
+    assert progress.total_seconds == stats["total_hold_seconds"]
+    assert stats["total_hold_seconds"] == sum(record.hold_seconds for record in counting)
     assert window.home.streak_label.text().startswith(
         "No day streak" if home.day_streak == 0 else f"{home.day_streak} day"
+    )
+    # This week against what it asks (the goal less rest days and days before the
+    # first session), on the home line as on the tray, the summary and the page.
+    assert f"{home.this_week_days} of {home.this_week_needed} day" in (
+        window.home.streak_label.text()
     )

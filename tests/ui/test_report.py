@@ -149,8 +149,10 @@ def test_the_report_tells_the_story_of_the_period(
         "a report for a clinician",
         "1 February 2026 to 1 March 2026",
         "This report holds health data",
-        # How often and how long: 13 sessions, 12 practice days (the pain stop is 40 s).
-        "13 sessions in this period. Practised on 12 of 29 days",
+        # How often and how long: 13 sessions, 12 practice days (the pain stop is 40 s),
+        # counted from the first session on 2 February, not from the period's first day.
+        "The first session was on 2 February 2026",
+        "13 sessions in this period. Practised on 12 of 28 days",
         "The goal was 3 practice days a week",
         # Spots with their tools.
         "Left side of the neck 12 36 min 00 s 12 Hands, Tennis ball",
@@ -194,7 +196,9 @@ def test_an_empty_period_still_makes_a_readable_report(
     pdf = tmp_path / "empty.pdf"
     assert _report(seeded, "--from", "2025-01-01", "--to", "2025-01-31", "-o", str(pdf)) == 0
     text = _text(pdf)
-    assert "0 sessions in this period. Practised on 0 of 31 days" in text
+    # A period before the first session: no figure counts days nobody could practise.
+    assert "No session was recorded by the end of this period." in text
+    assert "of 31 days" not in text
     assert "No spot was rated in this period." in text
     assert "None in this period." in text
     assert "No notes in this period." in text
@@ -205,7 +209,10 @@ def test_an_empty_period_still_makes_a_readable_report(
     [
         (["--from", "2026-02-30", "-o", "{dir}/r.pdf"], "not a date"),
         (["--to", "yesterday", "-o", "{dir}/r.pdf"], "not a date"),
-        (["--from", "2026-03-02", "--to", "2026-03-01", "-o", "{dir}/r.pdf"], "after it ends"),
+        (["--from", "2026-03-02", "--to", "2026-03-01", "-o", "{dir}/r.pdf"], "is after --to"),
+        (["--from", "2026-3-1", "-o", "{dir}/r.pdf"], "as YYYY-MM-DD"),
+        (["--to", "2026-03-12", "-o", "{dir}/r.pdf"], "is after today (2026-03-11)"),
+        (["--from", "2026-04-01", "-o", "{dir}/r.pdf"], "is after today (2026-03-11)"),
         (["-o", "{dir}/no such folder/r.pdf"], "does not exist"),
         (["-o", "{dir}"], "it is a folder"),
         (["-o", "{dir}/data/history.sqlite3/r.pdf"], "is a file, not a folder"),
@@ -226,6 +233,10 @@ def test_bad_dates_and_paths_get_one_clear_line_and_no_file(
     assert words in err
     assert "Traceback" not in err
     assert err.strip().splitlines()[-1].startswith("unknot")
+    if "--from" in argv or "--to" in argv:
+        # A day's problem is one line that names what to type.
+        assert len(err.strip().splitlines()) == 1, err
+        assert "YYYY-MM-DD" in err
     assert sorted(tmp_path.rglob("*")) == before
 
 
@@ -326,3 +337,50 @@ def test_as_a_process_without_a_display(seeded: Path, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
     assert "a report for a clinician" in _text(pdf)
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "words"),
+    [
+        (date(2026, 3, 1), date(2026, 3, 12), "The last day, 2026-03-12, is after today"),
+        (date(2026, 3, 20), date(2026, 3, 11), "The first day, 2026-03-20, is after today"),
+        (date(2026, 3, 5), date(2026, 3, 2), "is after the last day, 2026-03-02"),
+    ],
+)
+def test_the_dialog_says_what_is_wrong_with_the_days_and_what_to_type(
+    qtbot: QtBot, first: date, last: date, words: str
+) -> None:
+    from unknot.ui.report.report_action import PeriodDialog, _qdate
+
+    today = date(2026, 3, 11)
+    dialog = PeriodDialog(today)
+    qtbot.addWidget(dialog)
+    # Typed as `unknot report` takes the days, and never changed behind the person's back.
+    assert dialog.first.displayFormat() == dialog.last.displayFormat() == "yyyy-MM-dd"
+    dialog.first.setDate(_qdate(first))
+    dialog.last.setDate(_qdate(last))
+    assert dialog.period() == (first, last)
+    text = dialog.problem.text()
+    assert words in text and "YYYY-MM-DD" in text and "\n" not in text
+    assert not dialog.problem.isHidden() and not dialog.ok.isEnabled()
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    # Put right, the words go and the button comes back.
+    dialog.first.setDate(_qdate(date(2026, 3, 1)))
+    dialog.last.setDate(_qdate(today))
+    assert dialog.problem.isHidden() and dialog.ok.isEnabled()
+
+
+def test_the_window_refuses_a_period_in_the_future_in_words(qtbot: QtBot, tmp_path: Path) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    today = date(2026, 3, 11)
+    action = ReportAction(window, Settings, lambda: StreakSettings(3, 1), lambda: today)
+    told: list[Told] = []
+    action.tell = told.append
+    action.attach(object())  # type: ignore[arg-type]  # never read: the days are wrong
+    action.choose_period = lambda today: (date(2026, 3, 1), date(2026, 4, 1))
+    action.choose_save = lambda suggested: pytest.fail("asked where to save")
+    assert action.run() is None
+    assert told[-1].problem and "after today" in told[-1].text and "YYYY-MM-DD" in told[-1].text
+    assert list(tmp_path.iterdir()) == []

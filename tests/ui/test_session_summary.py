@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QLabel
 from unknot.core.areas import AreaId, Side, Tool
 from unknot.core.formats import clock_text, seconds_held
 from unknot.core.plans import Spot, focus_offer
-from unknot.core.records import HoldRecord, Outcome, SessionKind, SessionRecord
-from unknot.core.session_engine import WORKED_SECONDS
+from unknot.core.records import WORKED_SECONDS, HoldRecord, Outcome, SessionKind, SessionRecord
 from unknot.ui.session_summary import (
     SessionSummary,
     duration_text,

@@ -48,14 +48,17 @@ def duration_text(seconds: float) -> str:
 
 
 def total_duration_text(seconds: float) -> str:
-    """A total that may run to hours, in a table's fixed shape: "12 h 05 min",
-    "4 min 05 s", "45 s"; whole seconds held, rounded down like every time held."""
+    """A total that may run to hours, in a table's fixed shape: "12 h 05 min 07 s",
+    "4 min 05 s", "45 s"; whole seconds held, rounded down like every time held.
+    Always to the second, hours too: a total shown beside its parts is their sum
+    to the second (`records.whole_seconds_held`), and a total cut to the minute
+    would stop adding up once the parts run to hours."""
     whole = seconds_held(seconds)
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
     if hours:
-        return translate("Formats", "%Ln h {minutes} min", None, hours).format(
-            minutes=f"{minutes:02d}"
+        return translate("Formats", "%Ln h {minutes} min {seconds} s", None, hours).format(
+            minutes=f"{minutes:02d}", seconds=f"{secs:02d}"
         )
     if minutes:
         return translate("Formats", "{minutes} min {seconds} s").format(

@@ -21,13 +21,18 @@ Queries over the records that a report needs are plain functions here too:
 from __future__ import annotations
 
 import itertools
-import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from unknot.core.areas import AreaId, Side
-from unknot.core.records import Outcome, SessionRecord, practice_date
+from unknot.core.records import (
+    Outcome,
+    SessionRecord,
+    counts_as_practice,
+    practice_date,
+    whole_seconds_held,
+)
 from unknot.core.streaks import (
     PracticeRecord,
     Streaks,
@@ -127,18 +132,27 @@ class PracticeLog:
 
     @property
     def session_count(self) -> int:
-        return len(self.sessions)
+        """The sessions that count as practice (`records.counts_as_practice`)."""
+        return sum(1 for s in self.sessions.values() if counts_as_practice(s.held_seconds))
 
     @property
-    def total_seconds(self) -> float:
-        """Every second held, in every session."""
-        return math.fsum(
-            itertools.chain.from_iterable(s.held_seconds for s in self.sessions.values())
+    def total_seconds(self) -> int:
+        """Whole seconds held in the sessions that count, as every total adds
+        them up (`records.whole_seconds_held`)."""
+        return sum(
+            whole_seconds_held(s.held_seconds)
+            for s in self.sessions.values()
+            if counts_as_practice(s.held_seconds)
         )
 
     def starts(self) -> list[tuple[datetime, tuple[float, ...]]]:
-        """(start, seconds per hold) of every session, as `practice_record` takes them."""
-        return [(s.started_at, s.held_seconds) for s in self.sessions.values()]
+        """(start, seconds per hold) of every session that counts as practice,
+        as `practice_record` takes them."""
+        return [
+            (s.started_at, s.held_seconds)
+            for s in self.sessions.values()
+            if counts_as_practice(s.held_seconds)
+        ]
 
     def record(self, settings: StreakSettings) -> PracticeRecord:
         return practice_record(self.starts(), self.rest_days, settings.day_start)
@@ -147,10 +161,10 @@ class PracticeLog:
         """The streaks on `today`, counted the one way `core.streaks` counts."""
         return self.record(settings).streaks(today, settings)
 
-    def seconds_on(self, day: date, day_start: time) -> float:
+    def seconds_on(self, day: date, day_start: time) -> int:
         """Seconds held on the practice date `day`, from the sessions started
         within a day of it only."""
-        return seconds_by_day_of_totals(self._near(day), day_start).get(day, 0.0)
+        return seconds_by_day_of_totals(self._near(day), day_start).get(day, 0)
 
     def practised_on(self, day: date, day_start: time) -> bool:
         """Whether `day` is a practice day (as the streaks count it), from the
@@ -166,8 +180,14 @@ class PracticeLog:
             self.practised_on(today, settings.day_start),
         )
 
+    def practice_oldest_first(self) -> Sequence[SessionRecord]:
+        """The full records of the sessions that count as practice, oldest first:
+        what every list and figure shows. ValueError when they are not held."""
+        return practice_sessions(self.oldest_first())
+
     def oldest_first(self) -> Sequence[SessionRecord]:
-        """The full records, oldest first; ValueError when they are not held."""
+        """Every full record, oldest first, those that count for nothing too (an
+        export, a backup); ValueError when they are not held."""
         if self.records is None:
             raise ValueError("this log holds only the sums of its sessions, not their records")
         records = list(self.records.values())
@@ -181,8 +201,14 @@ class PracticeLog:
         return [
             (s.started_at, s.held_seconds)
             for s in self.sessions.values()
-            if abs((s.started_at.date() - day).days) <= 1
+            if abs((s.started_at.date() - day).days) <= 1 and counts_as_practice(s.held_seconds)
         ]
+
+
+def practice_sessions(sessions: Iterable[SessionRecord]) -> list[SessionRecord]:
+    """The sessions that count as practice (`records.counts_as_practice`), in
+    the order given: the one filter every list and count of sessions uses."""
+    return [record for record in sessions if record.counts]
 
 
 # -- queries for a report over a period -------------------------------------------------
@@ -226,11 +252,11 @@ def spot_ratings(
     sessions: Iterable[SessionRecord], first: date, last: date, day_start: time
 ) -> dict[tuple[AreaId, Side | None], dict[date, tuple[HoldRating, ...]]]:
     """Per spot (area, side), per practice date from `first` to `last`
-    inclusive, its holds rated before or after, in the order held. Holds rated
-    neither way are left out, and so are spots with none rated. ValueError
-    when `last` is before `first`."""
+    inclusive, its holds rated before or after, in the order held, from the
+    sessions that count as practice. Holds rated neither way are left out, and
+    so are spots with none rated. ValueError when `last` is before `first`."""
     found: dict[tuple[AreaId, Side | None], dict[date, list[HoldRating]]] = {}
-    for day, record in _in_period(sessions, first, last, day_start):
+    for day, record in _in_period(practice_sessions(sessions), first, last, day_start):
         for hold in record.holds:
             if hold.tenderness_before is None and hold.tenderness_after is None:
                 continue
@@ -252,7 +278,9 @@ def pain_stops(
     sessions: Iterable[SessionRecord], first: date, last: date, day_start: time
 ) -> tuple[PainStop, ...]:
     """The sessions from `first` to `last` (practice dates, inclusive) stopped
-    for sharp pain, oldest first. ValueError when `last` is before `first`."""
+    for sharp pain, oldest first, whether or not they count as practice: a stop
+    for pain is told for safety even when it came before anything was held.
+    ValueError when `last` is before `first`."""
     stops = [
         PainStop(day, record.id, record.started_at, tuple((h.area, h.side) for h in record.holds))
         for day, record in _in_period(sessions, first, last, day_start)

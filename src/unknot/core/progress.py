@@ -39,23 +39,25 @@ milliseconds.
 from __future__ import annotations
 
 import itertools
-import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from enum import StrEnum
 
 from unknot.core.areas import AreaId, Side, area
-from unknot.core.practice_log import PracticeLog
+from unknot.core.formats import seconds_held
+from unknot.core.practice_log import PracticeLog, practice_sessions
 from unknot.core.records import SessionRecord
 from unknot.core.streaks import (
     DAYS_IN_WEEK,
     PRACTICE_DAY_SECONDS,
     Streaks,
     StreakSettings,
+    WeekPractice,
     practice_record,
     session_totals,
     week_of,
+    weeks_of_practice,
 )
 
 # The domain's measure of a spot that is easing.
@@ -69,6 +71,8 @@ NUDGE_MIN_SPAN_DAYS = 14
 NUDGE_MIN_TENDERNESS = 4
 
 CHART_WEEKS = 12
+# The weeks of the consistency chart (practice days against the goal): six months.
+GOAL_WEEKS = 26
 # A year of columns, plus the week in progress.
 CALENDAR_WEEKS = 53
 
@@ -171,11 +175,17 @@ class Progress:
     practice_days: frozenset[date]
     rest_days: frozenset[date]
     this_week: tuple[DayMark, ...]
+    # Minutes per week (at most CHART_WEEKS) and practice days against the goal
+    # (at most GOAL_WEEKS), from the week of the first session on.
     weeks: tuple[WeekTotal, ...]
+    goal_weeks: tuple[WeekPractice, ...]
     spots: tuple[SpotStats, ...]
     nudges: tuple[Nudge, ...]
+    # The sessions that count as practice, and their whole seconds held.
     session_count: int
     total_seconds: float
+    # The practice date of the first session (None: none yet).
+    first_day: date | None = None
 
 
 def spot_name(area_id: AreaId, side: Side | None) -> str:
@@ -249,12 +259,18 @@ def weekly_totals(
     today: date,
     week_start: int,
     weeks: int = CHART_WEEKS,
+    *,
+    since: date | None,
 ) -> tuple[WeekTotal, ...]:
-    """Seconds held in each of the last `weeks` weeks, oldest first; the last is
-    the week in progress."""
+    """Seconds held in each of at most the last `weeks` weeks, oldest first,
+    from the week that holds `since` (the first session's practice date; None
+    when there is none: no weeks); the last is the week in progress."""
+    if since is None or since > today:
+        return ()
     last = week_of(today, week_start)
-    first = last - timedelta(days=DAYS_IN_WEEK * (weeks - 1))
-    held = [0.0] * weeks
+    first = max(last - timedelta(days=DAYS_IN_WEEK * (weeks - 1)), week_of(since, week_start))
+    weeks = (last - first).days // DAYS_IN_WEEK + 1
+    held: list[float] = [0] * weeks
     days = [0] * weeks
     first_ordinal = first.toordinal()
     for day, value in seconds.items():
@@ -312,13 +328,15 @@ def build_progress(
     today: date,
     settings: StreakSettings,
 ) -> Progress:
-    """Everything the progress view shows, from the whole history."""
-    ordered = _oldest_first(sessions)
+    """Everything the progress view shows, from the whole history: of its
+    sessions, those that count as practice (`practice_log.practice_sessions`)."""
+    ordered = practice_sessions(_oldest_first(sessions))
     rest = frozenset(rest_days)
     record = practice_record(session_totals(ordered), rest, settings.day_start)
     by_day, practised, bridged = record.seconds_by_day, record.practice_days, record.bridged
     streaks = record.streaks(today, settings)
     spots = _spot_stats(ordered, today, settings)
+    first_day = record.first_day
     return Progress(
         today=today,
         settings=settings,
@@ -328,11 +346,21 @@ def build_progress(
         rest_days=rest,
         # A date a journey skipped shows as the streaks count it: like a rest day.
         this_week=week_marks(today, settings.week_start, by_day, rest | bridged),
-        weeks=weekly_totals(by_day, today, settings.week_start),
+        weeks=weekly_totals(by_day, today, settings.week_start, since=first_day),
+        goal_weeks=weeks_of_practice(
+            by_day,
+            rest | bridged,
+            today,
+            settings.week_start,
+            settings.weekly_goal,
+            GOAL_WEEKS,
+            since=first_day,
+        ),
         spots=spots,
         nudges=nudges_for(spots),
         session_count=len(ordered),
-        total_seconds=math.fsum(by_day.values()),
+        total_seconds=sum(by_day.values()),
+        first_day=first_day,
     )
 
 
@@ -345,10 +373,10 @@ def progress_of(log: PracticeLog, today: date, settings: StreakSettings) -> Prog
 def sessions_by_day(
     sessions: Iterable[SessionRecord], day_start: time
 ) -> dict[date, list[SessionRecord]]:
-    """The sessions of each practice date, in the order given."""
+    """The sessions that count as practice of each practice date, in the order given."""
     shift = timedelta(hours=day_start.hour, minutes=day_start.minute)
     days: dict[date, list[SessionRecord]] = {}
-    for session in sessions:
+    for session in practice_sessions(sessions):
         days.setdefault((session.started_at - shift).date(), []).append(session)
     return days
 
@@ -429,7 +457,7 @@ def _spot_stats(
             if tally.last_session != session.id:
                 tally.last_session = session.id
                 tally.sessions += 1
-            tally.total_seconds += hold.held_seconds
+            tally.total_seconds += seconds_held(hold.held_seconds)
             tally.last_day = day
             before = hold.tenderness_before
             if before is not None:

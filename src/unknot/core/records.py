@@ -13,6 +13,7 @@ from enum import StrEnum
 from itertools import pairwise
 
 from unknot.core.areas import AreaId, Side, Tool
+from unknot.core.formats import seconds_held
 from unknot.core.translation import QT_TRANSLATE_NOOP, translate
 
 
@@ -50,6 +51,51 @@ TENDERNESS_MAX = 10
 MAX_RECORDED_SECONDS = 3600
 MAX_NOTE_LENGTH = 10_000
 MAX_ROUTINE_NAME_LENGTH = 200
+
+
+# --- what counts as practice ----------------------------------------------------------
+#
+# The one rule every figure counts by: the home line, the tray, the session
+# summary, the progress page, the report and `unknot stats`.
+#
+# A hold held for less than WORKED_SECONDS did nothing (`skipped`): the session
+# does not save it, and one read back from an older or a foreign file adds a spot
+# to nothing. A session counts as practice when at least one of its holds was
+# worked (`counts_as_practice`); one whose every spot was skipped (no hold saved,
+# or only skipped ones) counts for nothing anywhere: it is in no list, no session
+# count, no time held, no day and no streak. It stays in the history, in exports
+# and backups, as everything the person did. A session stopped for sharp pain is
+# still reported as such (a pain stop is a safety event, not practice).
+#
+# Time held is counted in whole seconds per hold, rounded down as the hold's clock
+# showed it (`formats.seconds_held`), and every total adds those whole seconds
+# (`whole_seconds_held`): a session's time is the sum of its holds as listed, a
+# day's the sum of its sessions, a week's the sum of its days, a spot's the sum of
+# its holds. So whoever checks a total with a pencil against the parts shown beside
+# it gets the same number, whichever way the parts are grouped.
+
+# A hold shorter than this did nothing (see `skipped`).
+WORKED_SECONDS = 5.0
+
+
+def skipped(held_seconds: float) -> bool:
+    """The one rule for a skipped hold: held for less than WORKED_SECONDS, it did
+    nothing. A skipped hold is not saved, is not a spot worked in a summary, and
+    a session made only of skipped holds is not completed and does not count as
+    practice. A hold left ("Skip") after longer is saved and shown as held."""
+    return held_seconds < WORKED_SECONDS
+
+
+def counts_as_practice(held_seconds: Iterable[float]) -> bool:
+    """Whether a session with holds of these seconds counts as practice: at least
+    one of them was worked (not `skipped`)."""
+    return any(not skipped(seconds) for seconds in held_seconds)
+
+
+def whole_seconds_held(held_seconds: Iterable[float]) -> int:
+    """The time held of holds of these seconds, as every total counts it: each
+    hold in whole seconds rounded down (as its clock showed it), then added."""
+    return sum(seconds_held(seconds) for seconds in held_seconds)
 
 
 def check_tenderness(value: int | None) -> int | None:
@@ -180,8 +226,15 @@ class SessionRecord:
     holds: tuple[HoldRecord, ...] = field(default=())
 
     @property
-    def hold_seconds(self) -> float:
-        return sum(hold.held_seconds for hold in self.holds)
+    def hold_seconds(self) -> int:
+        """Whole seconds held in all, the sum of the holds as listed
+        (`whole_seconds_held`)."""
+        return whole_seconds_held(hold.held_seconds for hold in self.holds)
+
+    @property
+    def counts(self) -> bool:
+        """Whether it counts as practice (`counts_as_practice`)."""
+        return counts_as_practice(hold.held_seconds for hold in self.holds)
 
     @property
     def local_start(self) -> datetime:

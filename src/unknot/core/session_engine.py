@@ -44,11 +44,12 @@ from unknot.core.plans import (
     Step,
     focus_offer,
 )
-from unknot.core.records import HoldRecord, Outcome, SessionKind, check_tenderness
+
+# `skipped` (the rule for a hold that did nothing) lives with what counts as
+# practice, in records.
+from unknot.core.records import HoldRecord, Outcome, SessionKind, check_tenderness, skipped
 from unknot.core.translation import translate
 
-# A hold shorter than this did nothing (see `skipped`).
-WORKED_SECONDS = 5.0
 # Stops shorter than this (the scan's) announce only their start and end.
 MILESTONE_MIN_SECONDS = 60
 TEN_SECONDS = 10
@@ -228,14 +229,6 @@ def stitched(reason: str) -> str:
     if len(word) > 1 and word[0].isupper() and word[1:].islower() and word[1:].isalpha():
         return reason[0].lower() + reason[1:]
     return reason
-
-
-def skipped(held_seconds: float) -> bool:
-    """The one rule for a skipped hold: held for less than WORKED_SECONDS, it did
-    nothing. A skipped hold is not saved, is not a spot worked in a summary, and
-    a session made only of skipped holds is not completed and does not count as
-    practice. A hold left ("Skip") after longer is saved and shown as held."""
-    return held_seconds < WORKED_SECONDS
 
 
 def summary_words(outcome: Outcome, kind: SessionKind, counted: bool) -> tuple[str, str]:

@@ -17,14 +17,18 @@ date costs nothing; a skipped one would look like a missed day, so
 from __future__ import annotations
 
 import itertools
-import math
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from unknot.core.records import SessionRecord, practice_date
+from unknot.core.records import (
+    SessionRecord,
+    counts_as_practice,
+    practice_date,
+    whole_seconds_held,
+)
 
 # Less than a minute of holds in a day is a try, not practice.
 PRACTICE_DAY_SECONDS = 60
@@ -87,8 +91,10 @@ class Streaks:
     week_start: int
 
 
-def seconds_by_day(sessions: Iterable[SessionRecord], day_start: time) -> dict[date, float]:
-    """Seconds held per practice date, for every date that has a session.
+def seconds_by_day(sessions: Iterable[SessionRecord], day_start: time) -> dict[date, int]:
+    """Whole seconds held per practice date, for every date that has a session
+    counting as practice (`records.counts_as_practice`; the rule for time held
+    is `records.whole_seconds_held`).
 
     Sessions of any outcome count: holds of an interrupted session were held.
     """
@@ -103,23 +109,28 @@ def seconds_by_day(sessions: Iterable[SessionRecord], day_start: time) -> dict[d
 
 def seconds_by_day_of_totals(
     starts: Iterable[tuple[datetime, Iterable[float]]], day_start: time
-) -> dict[date, float]:
+) -> dict[date, int]:
     """The same from (local start, seconds held) pairs, which the store can sum
-    up without reading every hold."""
+    up without reading every hold. A session that does not count as practice
+    (every spot skipped) is left out: its date gets nothing from it."""
     shift = timedelta(hours=day_start.hour, minutes=day_start.minute)
-    held: dict[date, list[float]] = {}
+    held: dict[date, int] = {}
     for started_at, seconds in starts:
+        holds = tuple(seconds)
+        if not counts_as_practice(holds):
+            continue
         # The rule of records.practice_date, inlined because this runs once per
         # session in the whole history: shifting an aware datetime moves its wall
         # time and keeps its offset, so no replace() is needed (several times faster).
         day = (started_at - shift).date()
-        held.setdefault(day, []).extend(seconds)
-    # fsum: the total must not depend on the order the sessions arrive in, or a
-    # day at exactly a minute could flip between 59.99... and 60.
-    return {day: math.fsum(seconds) for day, seconds in held.items()}
+        # Whole seconds: the sum is exact, so it cannot depend on the order the
+        # sessions arrive in, and a day's total is the sum of its sessions' as shown.
+        held[day] = held.get(day, 0) + whole_seconds_held(holds)
+    return held
 
 
 def practice_days(seconds_by_day: Mapping[date, float]) -> frozenset[date]:
+    """The dates with at least PRACTICE_DAY_SECONDS held."""
     return frozenset(
         day for day, seconds in seconds_by_day.items() if seconds >= PRACTICE_DAY_SECONDS
     )
@@ -203,6 +214,7 @@ def compute_streaks(
     settings: StreakSettings,
     *,
     bridged: Iterable[date] = (),
+    started: date | None = None,
 ) -> Streaks:
     """Day and week streaks as they stand on `today`.
 
@@ -211,6 +223,8 @@ def compute_streaks(
     goal, is still open and breaks nothing. Practice after today is ignored.
     `bridged` are dates a journey skipped (`travel_bridges`): they count like rest
     days once the practice day that closes the gap is not after today.
+    `started` is the practice date of the first session (None: none yet): the
+    days of its week before it lower that week's goal (`week_needed`).
     """
     if isinstance(today, datetime) or not isinstance(today, date):
         raise ValueError(f"today is a calendar date, not {today!r}")
@@ -231,8 +245,11 @@ def compute_streaks(
     start = settings.week_start
     this_week = _week_number(last_day, start)
     practised_in_week = Counter(_week_number(day, start) for day in practised)
+    # Days a week could not hold practice: its rest days, and in the first week
+    # the days before the first session.
+    off_days = idle_rest | _unstarted(started, start)
     rest_in_week = Counter(
-        week for week in (_week_number(day, start) for day in idle_rest) if week <= this_week
+        week for week in (_week_number(day, start) for day in off_days) if week <= this_week
     )
     week_streak, best_week_streak = _week_streaks(
         practised_in_week, rest_in_week, this_week, settings.weekly_goal
@@ -243,10 +260,32 @@ def compute_streaks(
         week_streak=week_streak,
         best_week_streak=best_week_streak,
         this_week_days=practised_in_week[this_week],
-        this_week_needed=min(settings.weekly_goal, DAYS_IN_WEEK - rest_in_week[this_week]),
+        this_week_needed=week_needed(settings.weekly_goal, rest_in_week[this_week]),
         weekly_goal=settings.weekly_goal,
         week_start=start,
     )
+
+
+def week_needed(weekly_goal: int, days_off: int) -> int:
+    """What a week asks for: the weekly goal, lowered so that it never asks for
+    more days than the week had to give. `days_off` are its days that could not
+    hold practice: rest days nobody practised on, and days before the first
+    session (or outside a report's period).
+
+    Why the first week is counted this way: someone who starts on a Saturday
+    has two days of that week; asking the whole goal would mark their first
+    week as missed for days before they began, and leaving the week out would
+    drop the days they did practise. It is the rule rest days already follow.
+    """
+    return max(0, min(weekly_goal, DAYS_IN_WEEK - days_off))
+
+
+def _unstarted(started: date | None, week_start: int) -> set[int]:
+    """The ordinals of the days of the first session's week before it."""
+    if started is None:
+        return set()
+    first = started.toordinal()
+    return set(range(week_of(started, week_start).toordinal(), first))
 
 
 def _week_number(ordinal: int, week_start: int) -> int:
@@ -289,7 +328,7 @@ def _week_streaks(
         rest = rest_in_week.get(week, 0)
         if rest == DAYS_IN_WEEK:
             continue
-        if practised_in_week.get(week, 0) >= min(goal, DAYS_IN_WEEK - rest):
+        if practised_in_week.get(week, 0) >= week_needed(goal, rest):
             run += 1
             best = max(best, run)
         elif week != this_week:
@@ -308,9 +347,20 @@ class PracticeRecord:
     # Dates a journey skipped (`travel_bridges`).
     bridged: frozenset[date]
 
+    @property
+    def first_day(self) -> date | None:
+        """The practice date of the first session that counts (None: none yet):
+        no figure covers time before it."""
+        return min(self.seconds_by_day, default=None)
+
     def streaks(self, today: date, settings: StreakSettings) -> Streaks:
         return compute_streaks(
-            self.practice_days, self.rest_days, today, settings, bridged=self.bridged
+            self.practice_days,
+            self.rest_days,
+            today,
+            settings,
+            bridged=self.bridged,
+            started=self.first_day,
         )
 
 
@@ -320,11 +370,14 @@ def practice_record(
     day_start: time,
 ) -> PracticeRecord:
     """`starts` are (aware local start, seconds held) per session, in any order:
-    `session_totals` of full records, or the store's own sums."""
-    by_day = seconds_by_day_of_totals(starts, day_start)
+    `session_totals` of full records, or the store's own sums. Sessions that do
+    not count as practice are left out of everything."""
+    counting = [(start, tuple(held)) for start, held in starts]
+    counting = [(start, held) for start, held in counting if counts_as_practice(held)]
+    by_day = seconds_by_day_of_totals(counting, day_start)
     days = practice_days(by_day)
     rest = frozenset(rest_days)
-    bridged = travel_bridges((start for start, _ in starts), days, rest, day_start)
+    bridged = travel_bridges((start for start, _ in counting), days, rest, day_start)
     return PracticeRecord(by_day, days, rest, bridged)
 
 
@@ -344,3 +397,72 @@ def session_totals(sessions: Iterable[SessionRecord]) -> list[tuple[datetime, li
     return [
         (session.started_at, [hold.held_seconds for hold in session.holds]) for session in sessions
     ]
+
+
+@dataclass(frozen=True)
+class WeekPractice:
+    """A week: its first day, practice days, days needed for the goal
+    (`week_needed`) and whole seconds held. `in_progress` for the week that
+    holds today."""
+
+    first_day: date
+    practice_days: int
+    needed: int
+    seconds: float
+    in_progress: bool
+
+    @property
+    def goal_met(self) -> bool:
+        return self.practice_days >= self.needed
+
+    @property
+    def minutes(self) -> float:
+        return self.seconds / 60
+
+
+def weeks_of_practice(
+    seconds_by_day: Mapping[date, float],
+    rest_days: frozenset[date],
+    today: date,
+    week_start: int,
+    weekly_goal: int,
+    weeks: int,
+    *,
+    since: date | None,
+    today_is_now: bool = True,
+) -> tuple[WeekPractice, ...]:
+    """At most the last `weeks` weeks (the last one holds `today`), oldest
+    first, from the week that holds `since` on: the practice date of the first
+    session (or the first day of a report, when later). None when there is no
+    session: no weeks. No week covers time before `since` or after `today`:
+    days outside count for nothing and lower the week's goal like rest days
+    (`week_needed`), except the days to come of the week in progress, which is
+    still open. The last week is in progress unless `today_is_now` is False (a
+    report of a period that ended earlier)."""
+    if weeks < 1:
+        raise ValueError(f"at least one week, not {weeks}")
+    if since is None or since > today:
+        return ()
+    last = week_of(today, week_start)
+    first = max(last - timedelta(days=DAYS_IN_WEEK * (weeks - 1)), week_of(since, week_start))
+    result = []
+    start = first
+    while start <= last:
+        days = [start + timedelta(days=offset) for offset in range(DAYS_IN_WEEK)]
+        inside = [day for day in days if since <= day <= today]
+        held = [seconds_by_day.get(day, 0) for day in inside]
+        practised = sum(1 for seconds in held if seconds >= PRACTICE_DAY_SECONDS)
+        in_progress = today_is_now and start == last
+        off = sum(
+            1
+            for day in days
+            if day < since
+            or (day > today and not in_progress)
+            # A practised rest day is a practice day, as the streaks count it.
+            or (day in rest_days and seconds_by_day.get(day, 0) < PRACTICE_DAY_SECONDS)
+        )
+        result.append(
+            WeekPractice(start, practised, week_needed(weekly_goal, off), sum(held), in_progress)
+        )
+        start += timedelta(days=DAYS_IN_WEEK)
+    return tuple(result)

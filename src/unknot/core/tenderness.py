@@ -36,7 +36,8 @@ from unknot.core.progress import (
     spot_name,
     trend_of,
 )
-from unknot.core.streaks import DAYS_IN_WEEK, PRACTICE_DAY_SECONDS, week_of
+from unknot.core.streaks import WeekPractice as WeekPractice
+from unknot.core.streaks import weeks_of_practice as weeks_of_practice
 from unknot.core.translation import QT_TRANSLATE_NOOP, translate
 
 Spot = tuple[AreaId, Side | None]
@@ -57,9 +58,14 @@ class Span(Enum):
     def label(self) -> str:
         return translate("Tenderness", self.value[1])
 
-    def first_day(self, today: date) -> date:
-        """The first day shown when the chart ends on `today`."""
-        return today - timedelta(days=self.days - 1)
+    def first_day(self, today: date, started: date | None = None) -> date:
+        """The first day shown when the chart ends on `today`: never before
+        `started`, the practice date of the first session (no chart covers
+        time before it), and today itself when there is none yet."""
+        first = today - timedelta(days=self.days - 1)
+        if started is not None and started > first:
+            return min(started, today)
+        return first
 
 
 @dataclass(frozen=True)
@@ -245,58 +251,6 @@ def stories(
 
 
 # -- consistency ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class WeekPractice:
-    """A week: its first day, practice days, days needed for the goal (the
-    goal less the week's rest days) and seconds held. `in_progress` for the
-    week that holds today."""
-
-    first_day: date
-    practice_days: int
-    needed: int
-    seconds: float
-    in_progress: bool
-
-    @property
-    def goal_met(self) -> bool:
-        return self.practice_days >= self.needed
-
-    @property
-    def minutes(self) -> float:
-        return self.seconds / 60
-
-
-def weeks_of_practice(
-    seconds_by_day: Mapping[date, float],
-    rest_days: frozenset[date],
-    today: date,
-    week_start: int,
-    weekly_goal: int,
-    weeks: int,
-    *,
-    today_is_now: bool = True,
-) -> tuple[WeekPractice, ...]:
-    """The last `weeks` weeks (the last one holds `today`), oldest first. Days
-    after today count for nothing. The last week is the one in progress unless
-    `today_is_now` is False (a report of a period that ended earlier)."""
-    if weeks < 1:
-        raise ValueError(f"at least one week, not {weeks}")
-    last = week_of(today, week_start)
-    first = last - timedelta(days=DAYS_IN_WEEK * (weeks - 1))
-    result = []
-    for index in range(weeks):
-        start = first + timedelta(days=DAYS_IN_WEEK * index)
-        days = [start + timedelta(days=offset) for offset in range(DAYS_IN_WEEK)]
-        held = [seconds_by_day.get(day, 0.0) for day in days if day <= today]
-        practised = sum(1 for seconds in held if seconds >= PRACTICE_DAY_SECONDS)
-        resting = sum(1 for day in days if day in rest_days)
-        needed = min(weekly_goal, DAYS_IN_WEEK - resting)
-        result.append(
-            WeekPractice(start, practised, needed, sum(held), today_is_now and start == last)
-        )
-    return tuple(result)
 
 
 def consistency_sentence(weeks: Sequence[WeekPractice]) -> str:

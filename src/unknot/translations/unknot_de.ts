@@ -934,10 +934,10 @@ Nichts wurde geändert.</translation>
             <translation>{seconds} s</translation>
         </message>
         <message numerus="yes">
-            <source>%Ln h {minutes} min</source>
+            <source>%Ln h {minutes} min {seconds} s</source>
             <translation>
-                <numerusform>%Ln h {minutes} min</numerusform>
-                <numerusform>%Ln h {minutes} min</numerusform>
+                <numerusform>%Ln h {minutes} min {seconds} s</numerusform>
+                <numerusform>%Ln h {minutes} min {seconds} s</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1968,6 +1968,14 @@ Dein Verlauf ist unverändert.</translation>
             <translation>Wie oft und wie lange</translation>
         </message>
         <message>
+            <source>No session was recorded by the end of this period.</source>
+            <translation>Bis zum Ende dieses Zeitraums wurde keine Sitzung aufgezeichnet.</translation>
+        </message>
+        <message>
+            <source>The first session was on {day}: the days of the period before it are not counted.</source>
+            <translation>Die erste Sitzung war am {day}: Die Tage des Zeitraums davor werden nicht mitgezählt.</translation>
+        </message>
+        <message>
             <source>Left: practice days each week; the short bar across is the week's goal; a filled, ticked bar met it; a hatched bar is the week in progress. Right: minutes held each week.</source>
             <translation>Links: Übungstage je Woche; der kurze Querstrich ist das Wochenziel; ein gefüllter Balken mit Haken hat es erreicht; ein schraffierter Balken ist die laufende Woche. Rechts: gehaltene Minuten je Woche.</translation>
         </message>
@@ -2081,6 +2089,18 @@ Dein Verlauf ist unverändert.</translation>
             <translation>unknot-bericht-{first}-{last}</translation>
         </message>
         <message>
+            <source>The last day, {last}, is after today: a report covers days up to today. Type {today} or an earlier day, as YYYY-MM-DD.</source>
+            <translation>Der letzte Tag, {last}, liegt nach heute: Ein Bericht umfasst Tage bis heute. Gib {today} oder einen früheren Tag ein, als JJJJ-MM-TT.</translation>
+        </message>
+        <message>
+            <source>The first day, {first}, is after today: a report covers days up to today. Type {today} or an earlier day, as YYYY-MM-DD.</source>
+            <translation>Der erste Tag, {first}, liegt nach heute: Ein Bericht umfasst Tage bis heute. Gib {today} oder einen früheren Tag ein, als JJJJ-MM-TT.</translation>
+        </message>
+        <message>
+            <source>The first day, {first}, is after the last day, {last}. Type a first day on or before {last}, as YYYY-MM-DD.</source>
+            <translation>Der erste Tag, {first}, liegt nach dem letzten Tag, {last}. Gib als ersten Tag den {last} oder einen früheren Tag ein, als JJJJ-MM-TT.</translation>
+        </message>
+        <message>
             <source>Report for a physiotherapist</source>
             <translation>Bericht für die Physiotherapie</translation>
         </message>
@@ -2089,20 +2109,24 @@ Dein Verlauf ist unverändert.</translation>
             <translation>Ein paar Seiten zum Mitnehmen in die Physiotherapie oder Arztpraxis: wie oft du geübt hast, die Stellen und Hilfsmittel, wie empfindlich jede Stelle war, wegen Schmerz abgebrochene Einheiten, deine Notizen und deine Antworten im Sicherheitscheck.</translation>
         </message>
         <message>
-            <source>First day of the report</source>
-            <translation>Erster Tag des Berichts</translation>
+            <source>First day of the report, as YYYY-MM-DD</source>
+            <translation>Erster Tag des Berichts, als JJJJ-MM-TT</translation>
         </message>
         <message>
-            <source>Last day of the report</source>
-            <translation>Letzter Tag des Berichts</translation>
+            <source>Last day of the report, as YYYY-MM-DD</source>
+            <translation>Letzter Tag des Berichts, als JJJJ-MM-TT</translation>
         </message>
         <message>
-            <source>&amp;From:</source>
-            <translation>&amp;Von:</translation>
+            <source>&amp;From (YYYY-MM-DD):</source>
+            <translation>&amp;Von (JJJJ-MM-TT):</translation>
         </message>
         <message>
-            <source>&amp;To:</source>
-            <translation>&amp;Bis:</translation>
+            <source>&amp;To (YYYY-MM-DD):</source>
+            <translation>&amp;Bis (JJJJ-MM-TT):</translation>
+        </message>
+        <message>
+            <source>What is wrong with the days</source>
+            <translation>Was an den Tagen nicht stimmt</translation>
         </message>
         <message>
             <source>&amp;Choose where to save…</source>
@@ -2115,6 +2139,10 @@ Dein Verlauf ist unverändert.</translation>
         <message>
             <source>Your history is still opening; try again in a moment.</source>
             <translation>Dein Verlauf wird noch geöffnet; versuch es gleich noch einmal.</translation>
+        </message>
+        <message>
+            <source>Not made</source>
+            <translation>Nicht erstellt</translation>
         </message>
         <message>
             <source>Not saved</source>

@@ -404,7 +404,11 @@ class MainWindow(QMainWindow):
     def _show_glance(self, glance: Glance) -> None:
         self._glance = glance
         streaks = glance.streaks
-        self.home.set_streak_line(streaks.day_streak, streaks.this_week_days, streaks.weekly_goal)
+        # What this week asks (the goal less its rest days, and days before the
+        # first session), as the tray, the summary and the progress page say it.
+        self.home.set_streak_line(
+            streaks.day_streak, streaks.this_week_days, streaks.this_week_needed
+        )
         if self._tray is not None:
             self._tray.show_practice(glance)
         self.streaks_shown.emit()

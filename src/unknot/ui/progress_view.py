@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from unknot.core.progress import (
+    GOAL_WEEKS,
     RECENT_DAYS,
     Nudge,
     Progress,
@@ -47,7 +48,6 @@ from unknot.core.progress import (
 )
 from unknot.core.records import SessionRecord
 from unknot.core.streaks import StreakSettings
-from unknot.core.tenderness import weeks_of_practice
 from unknot.core.translation import QT_TRANSLATE_NOOP, translate
 from unknot.ui import practice_colours as colours
 from unknot.ui.calendar_heatmap import CalendarHeatmap
@@ -77,8 +77,8 @@ NUDGE_COLOUR = QColor("#b7791f")
 EMPTY_HISTORY = QT_TRANSLATE_NOOP(
     "ProgressView", "Your first session will show up here: the calendar, the weeks and every spot."
 )
-# The weeks of the consistency chart: the last six months.
-CONSISTENCY_WEEKS = 26
+# The weeks of the consistency chart: the last six months (from the first session on).
+CONSISTENCY_WEEKS = GOAL_WEEKS
 LOADING = QT_TRANSLATE_NOOP("ProgressView", "Reading your history…")
 
 
@@ -130,7 +130,9 @@ def nudge_text(nudges: Sequence[Nudge]) -> str:
 
 
 def day_details(day: date, sessions: Sequence[SessionRecord], rest: bool, today: date) -> str:
-    """A day in words: its date, its sessions and whether it is a rest day."""
+    """A day in words: its date, its sessions and whether it is a rest day.
+    `sessions` are those that count as practice; the day's time held is the sum
+    of theirs as shown."""
     if day == today:
         head = translate("ProgressView", "{day} (today)").format(day=day_label(day))
     else:
@@ -565,7 +567,8 @@ class ProgressView(QWidget):
         settings = self._streak_settings()
         today = self._today()
         log = model.log
-        sessions = log.oldest_first()
+        # Every list and figure shows the sessions that count as practice only.
+        sessions = log.practice_oldest_first()
         progress = progress_of(log, today, settings)
         self._by_day = sessions_by_day(sessions, settings.day_start)
         self._progress = progress
@@ -638,17 +641,9 @@ class ProgressView(QWidget):
     def _show_story(self, progress: Progress, sessions: Sequence[SessionRecord]) -> None:
         settings = progress.settings
         self.tenderness.set_history(
-            sessions, progress.practice_days, progress.today, settings.day_start
+            sessions, progress.practice_days, progress.today, settings.day_start, progress.first_day
         )
-        weeks = weeks_of_practice(
-            progress.seconds_by_day,
-            progress.rest_days,
-            progress.today,
-            settings.week_start,
-            settings.weekly_goal,
-            CONSISTENCY_WEEKS,
-        )
-        self.consistency.set_weeks(weeks)
+        self.consistency.set_weeks(progress.goal_weeks)
         self.consistency_words.setText(self.consistency.text_alternative())
 
     def _set_sessions(self, sessions: Sequence[SessionRecord]) -> None:

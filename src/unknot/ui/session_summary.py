@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from unknot.core.areas import AreaId, Tool, area
 from unknot.core.formats import duration_text as duration_text
 from unknot.core.plans import FOCUS_THRESHOLD, Plan, scan_ratings
-from unknot.core.records import HoldRecord, Outcome, SessionKind, SessionRecord
-from unknot.core.session_engine import hold_result, skipped, summary_words
+from unknot.core.records import HoldRecord, Outcome, SessionKind, SessionRecord, skipped
+from unknot.core.session_engine import hold_result, summary_words
 from unknot.core.streaks import Streaks
 from unknot.core.translation import translate
 from unknot.ui.reflow_row import ReflowRow
@@ -61,8 +61,8 @@ def hold_status(hold: HoldRecord, *, stopped_for_pain: bool = False) -> str:
 
 
 def counted(record: SessionRecord) -> bool:
-    """True when some hold lasted long enough to count as practice."""
-    return any(not skipped(hold.held_seconds) for hold in record.holds)
+    """Whether the session counts as practice: the one rule, `records.counts_as_practice`."""
+    return record.counts
 
 
 def title_for(record: SessionRecord) -> str:

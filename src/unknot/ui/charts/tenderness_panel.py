@@ -70,6 +70,7 @@ class TendernessPanel(QWidget):
         self._practice_days: frozenset[date] = frozenset()
         self._today = date.today()
         self._day_start = time(0, 0)
+        self._started: date | None = None
         self._stories: tuple[SpotStory, ...] = ()
         self._chosen: Spot | None = None
 
@@ -148,12 +149,15 @@ class TendernessPanel(QWidget):
         practice_days: frozenset[date],
         today: date,
         day_start: time,
+        started: date | None = None,
     ) -> None:
-        """Show `sessions` (oldest first) as of `today`."""
+        """Show `sessions` (oldest first) as of `today`; `started` is the
+        practice date of the first session, before which no chart reaches."""
         self._sessions = sessions
         self._practice_days = practice_days
         self._today = today
         self._day_start = day_start
+        self._started = started
         self._recount()
 
     def set_span(self, span: Span) -> None:
@@ -179,7 +183,7 @@ class TendernessPanel(QWidget):
     @Slot()
     def _recount(self) -> None:
         span = self.span
-        first = span.first_day(self._today)
+        first = span.first_day(self._today, self._started)
         ratings = spot_ratings(self._sessions, first, self._today, self._day_start)
         days = frozenset(day for day in self._practice_days if first <= day <= self._today)
         worked = dict.fromkeys(ratings, days)

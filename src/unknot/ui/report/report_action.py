@@ -29,7 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unknot.core.report import report_of
+from unknot.core.report import (
+    DEFAULT_REPORT_DAYS,
+    PeriodProblem,
+    period_problem,
+    report_for,
+)
 from unknot.core.streaks import StreakSettings
 from unknot.core.translation import translate
 from unknot.settings import Settings
@@ -37,7 +42,9 @@ from unknot.ui.practice_log_model import PracticeLogModel
 from unknot.ui.report.report_pdf import write_report
 
 # The period offered at first: about three months up to today.
-DEFAULT_DAYS = 91
+DEFAULT_DAYS = DEFAULT_REPORT_DAYS
+# The one shape the days are typed in, as `unknot report` takes them.
+ISO_FORMAT = "yyyy-MM-dd"
 
 
 @dataclass(frozen=True)
@@ -77,11 +84,35 @@ def report_file_name(first: date, last: date) -> str:
     return f"{stem}.pdf"
 
 
+def period_text(problem: PeriodProblem, first: date, last: date, today: date) -> str:
+    """What is wrong with the days chosen, and what to type instead, in one line."""
+    if problem is PeriodProblem.LAST_AFTER_TODAY:
+        text = translate(
+            "ReportAction",
+            "The last day, {last}, is after today: a report covers days up to today. "
+            "Type {today} or an earlier day, as YYYY-MM-DD.",
+        )
+    elif problem is PeriodProblem.FIRST_AFTER_TODAY:
+        text = translate(
+            "ReportAction",
+            "The first day, {first}, is after today: a report covers days up to today. "
+            "Type {today} or an earlier day, as YYYY-MM-DD.",
+        )
+    else:
+        text = translate(
+            "ReportAction",
+            "The first day, {first}, is after the last day, {last}. Type a first day on "
+            "or before {last}, as YYYY-MM-DD.",
+        )
+    return text.format(first=first.isoformat(), last=last.isoformat(), today=today.isoformat())
+
+
 class PeriodDialog(QDialog):
     """Asks for the first and last day of the report."""
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._today = today
         self.setWindowTitle(translate("ReportAction", "Report for a physiotherapist"))
         layout = QVBoxLayout(self)
         intro = QLabel(
@@ -99,28 +130,55 @@ class PeriodDialog(QDialog):
         self.first = QDateEdit(_qdate(today - timedelta(days=DEFAULT_DAYS - 1)), self)
         self.last = QDateEdit(_qdate(today), self)
         for edit, name in (
-            (self.first, translate("ReportAction", "First day of the report")),
-            (self.last, translate("ReportAction", "Last day of the report")),
+            (self.first, translate("ReportAction", "First day of the report, as YYYY-MM-DD")),
+            (self.last, translate("ReportAction", "Last day of the report, as YYYY-MM-DD")),
         ):
             edit.setCalendarPopup(True)
-            edit.setMaximumDate(_qdate(today))
+            # Typed as `unknot report` takes it; the days are not clamped, so a
+            # wrong one is told in words below rather than silently changed.
+            edit.setDisplayFormat(ISO_FORMAT)
             edit.setAccessibleName(name)
-        form.addRow(translate("ReportAction", "&From:"), self.first)
-        form.addRow(translate("ReportAction", "&To:"), self.last)
+        form.addRow(translate("ReportAction", "&From (YYYY-MM-DD):"), self.first)
+        form.addRow(translate("ReportAction", "&To (YYYY-MM-DD):"), self.last)
         layout.addLayout(form)
+        self.problem = QLabel("", self)
+        self.problem.setWordWrap(True)
+        self.problem.setAccessibleName(translate("ReportAction", "What is wrong with the days"))
+        self.problem.hide()
+        layout.addWidget(self.problem)
+        # Room for what is wrong with the days in two or three lines, not a column.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(translate("ReportAction", "&Choose where to save…"))
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(translate("ReportAction", "&Choose where to save…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.first.dateChanged.connect(lambda day: self.last.setMinimumDate(day))
-        self.last.setMinimumDate(self.first.date())
+        self.first.dateChanged.connect(self._check)
+        self.last.dateChanged.connect(self._check)
+        self._check()
 
     def period(self) -> tuple[date, date]:
         return _pydate(self.first.date()), _pydate(self.last.date())
+
+    def problem_text(self) -> str:
+        """What is wrong with the days as they stand ("" when nothing)."""
+        first, last = self.period()
+        problem = period_problem(first, last, self._today)
+        return "" if problem is None else period_text(problem, first, last, self._today)
+
+    def _check(self) -> None:
+        text = self.problem_text()
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+        self.problem.setAccessibleDescription(text)
+        self.ok.setEnabled(not text)
+
+    def accept(self) -> None:
+        if not self.problem_text():
+            super().accept()
 
 
 class ReportAction(QObject):
@@ -166,6 +224,16 @@ class ReportAction(QObject):
         if period is None:
             return None
         first, last = period
+        problem = period_problem(first, last, today)
+        if problem is not None:
+            self.tell(
+                Told(
+                    translate("ReportAction", "Not made"),
+                    period_text(problem, first, last, today),
+                    True,
+                )
+            )
+            return None
         suggested = self.folder / report_file_name(first, last)
         path = self.choose_save(suggested)
         if path is None:
@@ -177,17 +245,14 @@ class ReportAction(QObject):
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         try:
             held = model.whole_history()
-            data = report_of(
+            data = report_for(
                 held.sessions,
                 held.rest_days,
                 first,
                 last,
                 today=today,
-                day_start=rules.day_start,
-                week_start=rules.week_start,
-                weekly_goal=rules.weekly_goal,
-                safety_answered_on=settings.safety_confirmed_on,
-                safety_conditions=settings.safety_conditions,
+                rules=rules,
+                safety=settings,
             )
             write_report(path, data, made_on=today)
         except Exception as error:  # a read or a write that failed: said in words

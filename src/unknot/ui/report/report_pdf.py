@@ -278,17 +278,32 @@ def _write(pages: _Pages, data: ReportData, made_on: date, period: str) -> None:
     )
 
     pages.heading(translate("Report", "How often and how long"))
-    minutes = minutes_held(data.total_seconds / data.practice_days) if data.practice_days else 0
-    sessions = translate("Report", "%n session(s) in this period.", None, data.sessions)
-    practised = translate(
-        "Report",
-        "Practised on {days} of %n day(s); {held} held in all, about {minutes} min on a "
-        "practice day.",
-        None,
-        data.days_in_period,
-    ).format(days=data.practice_days, held=total_duration_text(data.total_seconds), minutes=minutes)
-    goal = translate("Report", "The goal was %n practice day(s) a week.", None, data.weekly_goal)
-    pages.text(f"{sessions} {practised} {goal}")
+    if data.counted_from is None:
+        pages.text(translate("Report", "No session was recorded by the end of this period."))
+    else:
+        if data.counted_from > data.first:
+            pages.text(
+                translate(
+                    "Report",
+                    "The first session was on {day}: the days of the period before it are "
+                    "not counted.",
+                ).format(day=long_date(data.counted_from))
+            )
+        minutes = minutes_held(data.total_seconds / data.practice_days) if data.practice_days else 0
+        sessions = translate("Report", "%n session(s) in this period.", None, data.sessions)
+        practised = translate(
+            "Report",
+            "Practised on {days} of %n day(s); {held} held in all, about {minutes} min on a "
+            "practice day.",
+            None,
+            data.days_in_period,
+        ).format(
+            days=data.practice_days, held=total_duration_text(data.total_seconds), minutes=minutes
+        )
+        goal = translate(
+            "Report", "The goal was %n practice day(s) a week.", None, data.weekly_goal
+        )
+        pages.text(f"{sessions} {practised} {goal}")
     if data.weeks:
         height = 190.0
         pages.need(height)
@@ -327,7 +342,7 @@ def _write(pages: _Pages, data: ReportData, made_on: date, period: str) -> None:
                 )
                 for work in data.spots
             ],
-            (0.3, 0.1, 0.16, 0.09, 0.35),
+            (0.28, 0.09, 0.2, 0.08, 0.35),
         )
     else:
         pages.text(translate("Report", "No holds in this period."))
