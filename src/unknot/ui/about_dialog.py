@@ -7,7 +7,6 @@ repeats, in two sentences, that the app is a guide and not medical advice.
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal, Slot
@@ -51,6 +50,10 @@ def open_folder(folder: Path) -> bool:
 
 
 def data_html(data_dir: Path, config_dir: Path) -> str:
+    # Here, not with the module: `html` brings its table of 2,000 entities, and
+    # the window imports this module at start for `open_folder`.
+    from html import escape
+
     def row(label: str, path: Path) -> str:
         return (
             f"<tr><td style='padding-right:12px'>{escape(label)}</td>"

@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         self._dialog: QDialog | None = None
         self._kept_aside_notice: KeptAsideNotice | None = None
         # The spoken coach: made with the history, like the session screen.
-        self.voice_coach: VoiceCoach | None = None
+        self._voice_coach: VoiceCoach | None = None
         self.voice_offer: VoiceOffer | None = None
         # Start-up's notices, one at a time (see `unknot.ui.startup_notices`).
         self.notices = StartupNotices(self)
@@ -248,7 +248,6 @@ class MainWindow(QMainWindow):
         self._session_actions = SessionActions(self)
         self._build_session_menu(self._session_actions)
         self._connect_tray_to_session()
-        self._make_voice_coach()
         service.changed.connect(self._history_changed)
         self._outside_watch = OutsideWatch(service, self)
         self.refresh_from_history()
@@ -543,8 +542,8 @@ class MainWindow(QMainWindow):
         self.refresh_from_history()
         self._update_tray()
         self._reminder.set_time(settings.reminder_time, settings.day_start)
-        if self.voice_coach is not None:
-            self.voice_coach.apply(settings)
+        if self._voice_coach is not None:
+            self._voice_coach.apply(settings)
         # A new day-start hour moves the next boundary.
         self._day_watch.start()
         self.settings_applied.emit(settings)
@@ -585,12 +584,18 @@ class MainWindow(QMainWindow):
 
     # -- the voice coach -------------------------------------------------------------
 
-    def _make_voice_coach(self) -> None:
-        from unknot.ui.voice_coach import VoiceCoach
+    @property
+    def voice_coach(self) -> VoiceCoach | None:
+        """The voice coach, made when Settings or a session first needs it (not
+        at start: most starts neither speak nor open Settings); None until the
+        history is open."""
+        if self._voice_coach is None and self._service is not None:
+            from unknot.ui.voice_coach import VoiceCoach
 
-        coach = VoiceCoach(self._clock, self)
-        coach.apply(self._settings)
-        self.voice_coach = coach
+            coach = VoiceCoach(self._clock, self)
+            coach.apply(self._settings)
+            self._voice_coach = coach
+        return self._voice_coach
 
     def _voice_follows(self, screen: SessionScreen, engine: object) -> None:
         from unknot.core.session_engine import SessionEngine

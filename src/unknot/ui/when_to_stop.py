@@ -6,8 +6,6 @@ and a test can check that every sign is on screen.
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
@@ -91,6 +89,10 @@ WARNING_SIGNS: tuple[tuple[str, str], ...] = (
 
 
 def when_to_stop_html() -> str:
+    # Here, not with the module: `html` brings its table of 2,000 entities,
+    # which the window does not need until the page is opened.
+    from html import escape
+
     items = "".join(
         f"<li style='margin-bottom:8px'><b>{escape(translate('WhenToStop', sign))}</b><br>"
         f"{escape(translate('WhenToStop', action))}</li>"

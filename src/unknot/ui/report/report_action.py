@@ -29,17 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unknot.core.report import (
-    DEFAULT_REPORT_DAYS,
-    PeriodProblem,
-    period_problem,
-    report_for,
-)
+from unknot.core.report import DEFAULT_REPORT_DAYS, PeriodProblem, period_problem
 from unknot.core.streaks import StreakSettings
 from unknot.core.translation import translate
 from unknot.settings import Settings
 from unknot.ui.practice_log_model import PracticeLogModel
-from unknot.ui.report.report_pdf import write_report
 
 # The period offered at first: about three months up to today.
 DEFAULT_DAYS = DEFAULT_REPORT_DAYS
@@ -242,6 +236,11 @@ class ReportAction(QObject):
             path = path.with_name(f"{path.name}.pdf")
         settings = self._settings()
         rules = self._streak_settings()
+        # The report's figures and its drawing are loaded when a report is
+        # made, not with the window's menu.
+        from unknot.core.report import report_for
+        from unknot.ui.report.report_pdf import write_report
+
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         try:
             held = model.whole_history()
