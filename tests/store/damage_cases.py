@@ -23,7 +23,8 @@ from pathlib import Path
 from tests.records import hold
 from unknot.core.records import Outcome, SessionKind
 from unknot.store import History
-from unknot.store.daily_backups import backups_dir, make_backup
+from unknot.store.backup_files import backups_dir
+from unknot.store.daily_backups import make_backup
 
 HISTORY = "history.sqlite3"
 SESSIONS = 6

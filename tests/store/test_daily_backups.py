@@ -20,13 +20,11 @@ from unknot.core.records import SessionKind
 from unknot.paths import HISTORY_FILE_NAME
 from unknot.store import History
 from unknot.store import daily_backups as backups
+from unknot.store.backup_files import backup_name, backups_dir, list_backups, list_pinned_backups
 from unknot.store.daily_backups import (
     BackupError,
     back_up_daily,
-    backup_name,
-    backups_dir,
     backups_to_keep,
-    list_backups,
     thin_backups,
     verify_copy,
 )
@@ -354,7 +352,7 @@ def test_sessions_after_a_damage_are_backed_up_and_the_copy_from_before_is_kept(
     stamp = local(noon).strftime("%Y%m%d-%H%M%S")  # as in the kept-aside file's name
     assert [path.name for path in kept_as] == [f"history-2026-03-11-before-{stamp}.sqlite3"]
     (pinned,) = kept_as
-    assert backups.list_pinned_backups(folder) == [pinned]
+    assert list_pinned_backups(folder) == [pinned]
     assert digest(pinned) == morning_bytes
     offer = backups.newest_verified_backup(data_dir, before=local(noon))
     assert offer is not None and offer.path == pinned
@@ -376,7 +374,7 @@ def test_sessions_after_a_damage_are_backed_up_and_the_copy_from_before_is_kept(
     clock.advance(86_400)
     result = back_up_daily(data_dir, TODAY + timedelta(days=30))
     assert pinned in result.removed
-    assert backups.list_pinned_backups(folder) == []
+    assert list_pinned_backups(folder) == []
 
 
 _moments = st.datetimes(min_value=datetime(2025, 1, 1), max_value=datetime(2027, 12, 31))

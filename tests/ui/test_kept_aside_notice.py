@@ -21,7 +21,8 @@ from unknot.app import open_history
 from unknot.launch_options import LaunchOptions
 from unknot.paths import HISTORY_FILE_NAME
 from unknot.store import History
-from unknot.store.daily_backups import back_up_daily, backup_name, backups_dir
+from unknot.store.backup_files import backup_name, backups_dir
+from unknot.store.daily_backups import back_up_daily
 from unknot.store.kept_aside import ACKNOWLEDGED_FILE_NAME, find_kept_aside
 from unknot.ui import kept_aside_notice
 from unknot.ui.kept_aside_notice import KeptAsideNotice

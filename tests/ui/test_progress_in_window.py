@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 from tests.records import session
 from tests.ui.window_rig import make_window, with_history
 from unknot.store import History
-from unknot.store.daily_backups import BackupResult, backup_name, backups_dir, list_backups
+from unknot.store.backup_files import backup_name, backups_dir, list_backups
+from unknot.store.daily_backups import BackupResult
 from unknot.ui.auto_backup import AutoBackup
 from unknot.ui.page_bar import PageBar
 

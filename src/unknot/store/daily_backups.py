@@ -57,6 +57,14 @@ from pathlib import Path
 
 from unknot.files import make_private_dir, sync_directory
 from unknot.paths import HISTORY_FILE_NAME
+from unknot.store.backup_files import (
+    PINNED_NAME,
+    STAMP,
+    backup_name,
+    backups_dir,
+    list_backups,
+    list_pinned_backups,
+)
 from unknot.store.data_files import read_backup_file
 from unknot.store.database import BUSY_TIMEOUT_SECONDS, create_private_file
 from unknot.store.errors import HistoryError
@@ -64,16 +72,10 @@ from unknot.store.exchange import ExchangeError, ParsedHistory
 from unknot.store.kept_aside import set_aside_times
 from unknot.store.migrations import APPLICATION_ID, current_version
 
-BACKUP_DIR_NAME = "backups"
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 KEEP_MONTHLY = 12
 
-_BACKUP_NAME = re.compile(r"history-(\d{4}-\d{2}-\d{2})\.sqlite3")
-# A day's copy from before a kept-aside file, moved out of the day's name so the
-# day's later sessions can be copied (see the module docstring).
-_PINNED_NAME = re.compile(r"history-(\d{4}-\d{2}-\d{2})-before-(\d{8}-\d{6})(?:-\d+)?\.sqlite3")
-_STAMP = "%Y%m%d-%H%M%S"
 _PARTIAL_SUFFIX = ".partial"
 # A copy cut short, and the journal or log SQLite kept beside it while writing.
 _PARTIAL_NAME = re.compile(r"\.history-\d{4}-\d{2}-\d{2}\.sqlite3\.partial(?:-wal|-shm|-journal)?")
@@ -107,56 +109,6 @@ class BackupResult:
     removed: tuple[Path, ...]
     # Today's pinned copy, renamed out of the day's name before this copy took it.
     kept_pinned: Path | None = None
-
-
-def backups_dir(data_dir: Path) -> Path:
-    return data_dir / BACKUP_DIR_NAME
-
-
-def backup_name(day: date) -> str:
-    return f"history-{day.isoformat()}.sqlite3"
-
-
-def list_backups(folder: Path) -> dict[date, Path]:
-    """The automatic copies in `folder` by the day in their name; other files,
-    and names that are not a real date, are not ours and are left out. No
-    folder (or a file in its place) has none; other OSErrors are raised."""
-    found: dict[date, Path] = {}
-    try:
-        entries = list(folder.iterdir())
-    except (FileNotFoundError, NotADirectoryError):
-        return found
-    for entry in entries:
-        match = _BACKUP_NAME.fullmatch(entry.name)
-        if match is None or not entry.is_file():
-            continue
-        try:
-            found[date.fromisoformat(match[1])] = entry
-        except ValueError:
-            continue
-    return found
-
-
-def list_pinned_backups(folder: Path) -> list[Path]:
-    """The copies in `folder` renamed to keep them from before a kept-aside
-    file (`history-YYYY-MM-DD-before-YYYYmmdd-HHMMSS.sqlite3`), by name. No folder
-    has none; other OSErrors are raised."""
-    try:
-        entries = list(folder.iterdir())
-    except (FileNotFoundError, NotADirectoryError):
-        return []
-    found: list[Path] = []
-    for entry in entries:
-        match = _PINNED_NAME.fullmatch(entry.name)
-        if match is None or not entry.is_file():
-            continue
-        try:
-            date.fromisoformat(match[1])
-            datetime.strptime(match[2], _STAMP)
-        except ValueError:
-            continue
-        found.append(entry)
-    return sorted(found)
 
 
 def made_at(path: Path) -> datetime:
@@ -234,7 +186,7 @@ def _pins(made: Mapping[Path, datetime], set_asides: Iterable[datetime]) -> dict
 
 def _rename_pinned(path: Path, day: date, moment: datetime) -> Path:
     # A rename keeps the modification time, so the copy stays the one pinned.
-    stem = f"history-{day.isoformat()}-before-{moment.strftime(_STAMP)}"
+    stem = f"history-{day.isoformat()}-before-{moment.strftime(STAMP)}"
     target = path.with_name(f"{stem}.sqlite3")
     counter = 1
     while target.exists():  # the same kept-aside moment twice: a rare clash
@@ -284,7 +236,7 @@ def newest_verified_backup(data_dir: Path, before: datetime | None = None) -> Ve
         return None
     days = {path: day for day, path in found.items()}
     for path in renamed:
-        match = _PINNED_NAME.fullmatch(path.name)
+        match = PINNED_NAME.fullmatch(path.name)
         assert match is not None  # listed by that pattern
         days[path] = date.fromisoformat(match[1])
     made = _made_times(days)

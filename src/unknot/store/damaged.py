@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from unknot.store.backup_files import backups_dir, list_backups, list_pinned_backups
 from unknot.store.database import SIDE_FILE_SUFFIXES, side_files
 from unknot.store.errors import HistoryError, plain_reason
 from unknot.store.migrations import (
@@ -87,9 +88,6 @@ def inspect_files(found: HistoryFiles) -> Verdict:
 def _has_backups(path: Path) -> bool:
     """Whether automatic copies of a history are in the backups folder beside
     the history file at `path`."""
-    # Here, not at the top: the backups module reads copies through the store.
-    from unknot.store.daily_backups import backups_dir, list_backups, list_pinned_backups
-
     folder = backups_dir(path.parent)
     try:
         return bool(list_backups(folder) or list_pinned_backups(folder))

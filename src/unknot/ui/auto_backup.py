@@ -68,7 +68,8 @@ class AutoBackup(QObject):
     def clear_partials(self) -> list[Path]:
         """At start, before any copy is made: remove what copies cut short left
         in the backups folder. Returns what went."""
-        from unknot.store.daily_backups import backups_dir, remove_partials
+        from unknot.store.backup_files import backups_dir
+        from unknot.store.daily_backups import remove_partials
 
         if self._running:
             return []

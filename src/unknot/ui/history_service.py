@@ -236,7 +236,7 @@ class HistoryService(QObject):
 
     def backups_folder(self) -> Path:
         """Where the daily checked copies of this history are kept."""
-        from unknot.store.daily_backups import backups_dir
+        from unknot.store.backup_files import backups_dir
 
         return backups_dir(self._history.path.parent)
 
