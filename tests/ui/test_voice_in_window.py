@@ -51,6 +51,10 @@ def test_the_first_session_offers_the_voice_once_and_yes_turns_it_on(
         qtbot.waitUntil(lambda: offer_of(window) is not None, timeout=5000)
         offer = window.voice_offer
         assert offer is not None and offer.isVisibleTo(window)
+        # The engine was made to find a voice; with the voice off it is let go
+        # (a speech service connection wakes its threads every second).
+        assert coach.speech.engine is None
+        assert coach.speech.voices()
         # The session keeps the keys: the offer takes no focus.
         assert window.session_screen is not None
         assert window.session_screen.hasFocus() or not offer.yes_button.hasFocus()

@@ -612,9 +612,13 @@ class MainWindow(QMainWindow):
             self._offer_voice(screen)
             return
         speech.found.connect(lambda: self._offer_voice(screen))
+        speech.failed.connect(self._release_idle_speech)
         speech.prepare()
 
     def _offer_voice(self, screen: SessionScreen) -> None:
+        # The engine was made only to ask whether a voice works: the answer is
+        # kept, the engine let go while the voice is off.
+        self._release_idle_speech()
         from unknot.ui.voice_offer import VoiceOffer
 
         coach = self.voice_coach
@@ -637,6 +641,13 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         bar.addPermanentWidget(offer)
         bar.show()
+
+    @Slot()
+    @Slot(str)
+    def _release_idle_speech(self, _problem: str = "") -> None:
+        coach = self._voice_coach
+        if coach is not None and not self._settings.voice_on:
+            coach.speech.release()
 
     @Slot(bool)
     def _voice_offer_answered(self, yes: bool) -> None:
