@@ -680,17 +680,15 @@ class MainWindow(QMainWindow):
         clash = areas_in_plan(plan, self.avoided_areas())
         if not clash:
             return plan
-        from unknot.ui.safety_screen import confirm_leaving_out
+        from unknot.ui import safety_screen
 
-        if not confirm_leaving_out(self, clash):
-            return None
         kept = without_areas(plan, clash)
+        # One question at most: with nothing left to start there is nothing to
+        # choose, only something to say.
         if not kept.steps:
-            QMessageBox.information(
-                self,
-                translate("MainWindow", "Nothing left in this session"),
-                translate("MainWindow", "Every spot in it is in an area to keep pressure off."),
-            )
+            safety_screen.tell_all_left_out(self, clash)
+            return None
+        if not safety_screen.confirm_leaving_out(self, clash):
             return None
         return kept
 

@@ -356,6 +356,8 @@ class HoldPage(QWidget):
         self.controls.regrid()
         self.answers.regrid()
         self.picker.set_prompt(display.rate_prompt)
+        # Greyed while nothing takes a rating (a hold not saved), as the keys are.
+        self.picker.setEnabled(display.rating_open)
         # A longer name or step line may no longer fit beside the buttons.
         self._reflow()
 
