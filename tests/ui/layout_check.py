@@ -113,6 +113,30 @@ def hidden_part(widget: QWidget, root: QWidget) -> str | None:
     return None
 
 
+def seen_whole(page: QWidget, root: QWidget, *, may_scroll: QWidget) -> list[str]:
+    """Every visible widget on `page` outside `may_scroll` (the one part of
+    the page allowed to scroll) shown whole in `root` without scrolling, its
+    text fitting it, even where it sits in a scroll area: the checks above
+    forgive a scroll area's content, which the person may scroll to, but a
+    line that must be read now (the coach's) may not hide in one."""
+    found: list[str] = []
+    pending = _visible_children(page)
+    while pending:
+        widget = pending.pop()
+        if widget is may_scroll:
+            continue
+        hidden = hidden_part(widget, root)
+        if hidden is not None:
+            found.append(f"not seen whole: {hidden}")
+        if isinstance(widget, QAbstractScrollArea) and widget is not may_scroll:
+            found.append(f"scrolls: {name_of(widget)}: only {name_of(may_scroll)} may")
+        problem = text_problem(widget)
+        if problem is not None:
+            found.append(f"text cut: {name_of(widget)} {problem}")
+        pending.extend(_visible_children(widget))
+    return found
+
+
 def problems(root: QWidget) -> list[str]:
     """Every visible fault in `root` and below, one line each."""
     found: list[str] = []
