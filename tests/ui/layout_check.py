@@ -83,11 +83,21 @@ def text_problem(widget: QWidget) -> str | None:
     return None
 
 
-def _in_scroll_area(widget: QWidget) -> bool:
+def scrolls(area: QAbstractScrollArea) -> bool:
+    """True when a scroll area has more to show than it does: only then may
+    what it holds reach past its edges (the window's page scroll, which
+    scrolls only on a small screen, forgives nothing while all shows)."""
+    return area.verticalScrollBar().maximum() > 0 or area.horizontalScrollBar().maximum() > 0
+
+
+def _in_scroll_area(widget: QWidget, root: QWidget | None = None) -> bool:
+    """In a scroll area that scrolls, below `root` (the part looked at)."""
     parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QAbstractScrollArea):
+    while parent is not None and widget is not root:
+        if isinstance(parent, QAbstractScrollArea) and scrolls(parent):
             return True
+        if parent is root:
+            break
         parent = parent.parentWidget()
     return False
 
@@ -140,13 +150,13 @@ def seen_whole(page: QWidget, root: QWidget, *, may_scroll: QWidget) -> list[str
 def problems(root: QWidget) -> list[str]:
     """Every visible fault in `root` and below, one line each."""
     found: list[str] = []
-    _walk(root, found)
+    _walk(root, found, root)
     return found
 
 
-def _walk(widget: QWidget, found: list[str]) -> None:
+def _walk(widget: QWidget, found: list[str], root: QWidget) -> None:
     problem = text_problem(widget)
-    if problem is not None and not _in_scroll_area(widget):
+    if problem is not None and not _in_scroll_area(widget, root):
         found.append(f"text cut: {name_of(widget)} {problem}")
     if isinstance(widget, QTableView):
         length = widget.horizontalHeader().length()
@@ -165,7 +175,7 @@ def _walk(widget: QWidget, found: list[str]) -> None:
         if bar.isVisible() and bar.maximum() > 0:
             found.append(f"scrolls sideways: {name_of(widget)} by {bar.maximum()} px")
     children = _visible_children(widget)
-    if not isinstance(widget, QAbstractScrollArea) and not _in_scroll_area(widget):
+    if not isinstance(widget, QAbstractScrollArea) and not _in_scroll_area(widget, root):
         inside = QRect(0, 0, widget.width(), widget.height()).adjusted(-SLACK, -SLACK, SLACK, SLACK)
         for child in children:
             if not inside.contains(child.geometry()):
@@ -180,7 +190,7 @@ def _walk(widget: QWidget, found: list[str]) -> None:
             if overlap.width() > SLACK and overlap.height() > SLACK:
                 found.append(f"overlap: {name_of(first)} and {name_of(second)}")
     for child in children:
-        _walk(child, found)
+        _walk(child, found, root)
 
 
 def _placed_by_layout(parent: QWidget, child: QWidget) -> bool:

@@ -436,6 +436,19 @@ class HoldPage(QWidget):
         used = header + picker + max(controls, question) + footer + 4 * layout.spacing()
         return self.height() - margins.top() - margins.bottom() - used
 
+    def least_height(self) -> int:
+        """The least height the page works in now: the rest of the page as its
+        layout needs it, and a middle of the ring's least side (where the map
+        shrinks to sit beside it) or the coach's line, if taller. Never from
+        the height the page has now: a page laid out on a large window must
+        not ask a smaller one for the room its larger map took there."""
+        page = self._page_layout.minimumSize().height()
+        middle = self._middle.minimumSize().height()
+        coach = 0
+        if not self.coach_label.isHidden():
+            coach = self.coach_label.heightForWidth(max(1, self._side_width))
+        return page - middle + max(RING_SMALLEST, SPOT_MAP_SMALLEST, coach)
+
     def _fit_question(self, room: int) -> None:
         """The question in the large size when it fits two lines, else smaller:
         the page leaves the question two lines (see `middle_room`)."""
@@ -522,6 +535,12 @@ class HoldPage(QWidget):
         if self.spot_map.font() != font:
             self.spot_map.setFont(font)
 
+    def hasHeightForWidth(self) -> bool:
+        # The page fits any height from `least_height` up (its parts wrap for
+        # the width it has): a scroll area round the window's pages must not
+        # size it from its wrapped lines' preferred heights.
+        return False
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._reflow()
@@ -556,6 +575,11 @@ class HoldPage(QWidget):
         self._fit_question(room)
         self._size_spot_map(room, narrow)
         self._fit_coach(room)
+        # Its own least height rather than its layout's, which follows the
+        # map's size of the moment (see `least_height`).
+        least = self.least_height()
+        if self.minimumHeight() != least:
+            self.setMinimumHeight(least)
         # The window's layout learns the page's new minimum now, not at some
         # later change.
         self.updateGeometry()
