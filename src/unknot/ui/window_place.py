@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
@@ -125,6 +125,9 @@ class PageScroll(QScrollArea):
         self.setObjectName("pageScroll")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidgetResizable(False)
+        # No stop of its own for Tab or a click: the controls of the pages
+        # keep the focus (the view follows it to whichever is focused).
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWidget(pages)
         # A new size of the view, or a page that now needs more or less.
         self.viewport().installEventFilter(self)
