@@ -1367,3 +1367,131 @@ def test_released_within_a_few_seconds_is_a_skip_by_the_same_rule(held: float) -
     assert bool(saved) is not skipped(held)
     for hold in saved:
         assert hold.released and hold_result(hold) == "released"
+
+
+# -- what the words on an action promise -------------------------------------------------
+
+# Words that promise the next spot (after the released question, for "Released:
+# next"), words that promise the end of the session, and words that promise
+# neither. Words in none of these fail the test below: they must be placed.
+_PROMISE_NEXT = {"Yes, next", "Next spot", "Next area", "Not yet, move on", "Released: next"}
+_PROMISE_END = {"Yes, finish", "Finish", "Not yet, finish", "Released: finish"}
+_PROMISE_NOTHING = {
+    "Start",
+    "Pause",
+    "Resume",
+    "Need more pressure",
+    "Too much",
+    "+1 min",
+    "+1 min, still tight",
+    "Skip",
+    "Sharp pain: stop",
+    "When to stop",
+    "Try again now",
+    "Go on without saving",
+}
+_PLANS: dict[str, Callable[[], Plan]] = {
+    "one spot": lambda: focus_plan([Selection(Spot(AreaId.CALVES, Side.LEFT), 6)], 120),
+    "two spots": arm_and_shoulder,
+    "three spots": lambda: focus_plan(
+        [
+            Selection(Spot(AreaId.NECK, Side.LEFT), 3),
+            Selection(Spot(AreaId.SHOULDERS, Side.RIGHT), 4),
+            Selection(Spot(AreaId.CALVES, Side.LEFT), 6),
+        ],
+        120,
+    ),
+    "scan": scan_plan,
+}
+
+
+def _take(rig: Rig, what: Action | str, n: int) -> None:
+    """One step of a random walk through a session."""
+    if isinstance(what, Action):
+        rig.engine.do(what)
+    elif what == "rate":
+        if rig.engine.is_running:
+            rig.engine.rate(n)
+    elif what == "wait":
+        rig.run(n * 9)
+    elif what == "sleep":
+        rig.clock.sleep_machine(100)
+        rig.engine.wake()
+    else:
+        rig.saver.failing = what == "fail"
+
+
+def _kept_its_word(plan: str, walk: list[tuple[Action | str, int]], action: Action) -> str:
+    """Replay `walk` on a fresh session, do `action` with the saves going through,
+    and say where that led: "next" (the next spot), "end" or "same spot"."""
+    rig = make(_PLANS[plan]())
+    for what, n in walk:
+        _take(rig, what, n)
+    rig.saver.failing = False
+    index = rig.engine.index
+    assert rig.engine.do(action)
+    if rig.phase() is Phase.RELEASED and rig.engine.index == index:
+        # "Released: next" asks one question first; its answer moves on.
+        rig.do(Action.NEXT)
+    if rig.engine.outcome is not None:
+        return "end"
+    return "next" if rig.engine.index == index + 1 else "same spot"
+
+
+@settings(max_examples=60, deadline=None)
+@given(steps=_steps.map(lambda steps: steps[:30]), plan=st.sampled_from(sorted(_PLANS)))
+def test_no_action_names_what_cannot_happen(
+    steps: list[tuple[Action | str, int]], plan: str
+) -> None:
+    """The words on every action offered, in every state of every spot (the
+    last above all), promise only what doing it brings: "next" only where a
+    next spot follows, "finish" only where the session ends."""
+    rig = make(_PLANS[plan]())
+    walk: list[tuple[Action | str, int]] = []
+    for step in [("wait", 0), *steps]:
+        _take(rig, *step)
+        walk.append(step)
+        display = rig.engine.display()
+        if rig.phase() not in IN_SESSION:
+            break
+        for action in display.offered:
+            words = display.labels[action]
+            assert words in _PROMISE_NEXT | _PROMISE_END | _PROMISE_NOTHING, (
+                f"{words!r}: say what it promises"
+            )
+            if action not in display.enabled or words in _PROMISE_NOTHING:
+                continue
+            wanted = "next" if words in _PROMISE_NEXT else "end"
+            led_to = _kept_its_word(plan, walk, action)
+            assert led_to == wanted, (
+                f"{words!r} on step {display.step_number} of {display.step_count} "
+                f"({display.phase}) led to {led_to}"
+            )
+
+
+def test_the_last_spot_offers_finishing_words() -> None:
+    rig = make(arm_and_shoulder())
+    rig.do(Action.SKIP)
+    rig.do(Action.START_PAUSE)
+    assert rig.shown().labels[Action.RELEASED] == "Released: finish"
+    rig.run(120)
+    labels = rig.shown().labels
+    assert [labels[action] for action in rig.shown().offered] == [
+        "Yes, finish",
+        "+1 min",
+        "Not yet, finish",
+    ]
+
+
+def test_a_rating_is_asked_exactly_where_it_is_taken() -> None:
+    rig = make(arm_and_shoulder())
+    seen = set()
+    for what in (Action.START_PAUSE, "fail", "wait", "heal", Action.RETRY_SAVE):
+        _take(rig, what, 14)
+        display = rig.shown()
+        seen.add(display.phase)
+        before = display.tenderness
+        rig.engine.rate(1 if before != 1 else 2)
+        took = rig.shown().tenderness != before
+        assert took == display.rating_open, display.phase
+    assert Phase.SAVE_FAILED in seen

@@ -86,11 +86,21 @@ def text_problem(widget: QWidget) -> str | None:
     return None
 
 
-def _in_scroll_area(widget: QWidget) -> bool:
+def scrolls(area: QAbstractScrollArea) -> bool:
+    """True when a scroll area has more to show than it does: only then may
+    what it holds reach past its edges (the window's page scroll, which
+    scrolls only on a small screen, forgives nothing while all shows)."""
+    return area.verticalScrollBar().maximum() > 0 or area.horizontalScrollBar().maximum() > 0
+
+
+def _in_scroll_area(widget: QWidget, root: QWidget | None = None) -> bool:
+    """In a scroll area that scrolls, below `root` (the part looked at)."""
     parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QAbstractScrollArea):
+    while parent is not None and widget is not root:
+        if isinstance(parent, QAbstractScrollArea) and scrolls(parent):
             return True
+        if parent is root:
+            break
         parent = parent.parentWidget()
     return False
 
@@ -116,10 +126,27 @@ def hidden_part(widget: QWidget, root: QWidget) -> str | None:
     return None
 
 
-def problems(root: QWidget) -> list[str]:
-    """Every visible fault in `root` and below, one line each."""
+def seen_whole(page: QWidget, root: QWidget, *, may_scroll: QWidget) -> list[str]:
+    """Every visible widget on `page` outside `may_scroll` (the one part of
+    the page allowed to scroll) shown whole in `root` without scrolling, its
+    text fitting it, even where it sits in a scroll area: the checks above
+    forgive a scroll area's content, which the person may scroll to, but a
+    line that must be read now (the coach's) may not hide in one."""
     found: list[str] = []
-    _walk(root, found)
+    pending = _visible_children(page)
+    while pending:
+        widget = pending.pop()
+        if widget is may_scroll:
+            continue
+        hidden = hidden_part(widget, root)
+        if hidden is not None:
+            found.append(f"not seen whole: {hidden}")
+        if isinstance(widget, QAbstractScrollArea) and widget is not may_scroll:
+            found.append(f"scrolls: {name_of(widget)}: only {name_of(may_scroll)} may")
+        problem = text_problem(widget)
+        if problem is not None:
+            found.append(f"text cut: {name_of(widget)} {problem}")
+        pending.extend(_visible_children(widget))
     return found
 
 
@@ -154,12 +181,19 @@ def _has_mark_above(letter: str) -> bool:
     return letter.isupper() and len(parts) > 1 and not parts[0].startswith("<")
 
 
-def _walk(widget: QWidget, found: list[str]) -> None:
+def problems(root: QWidget) -> list[str]:
+    """Every visible fault in `root` and below, one line each."""
+    found: list[str] = []
+    _walk(root, found, root)
+    return found
+
+
+def _walk(widget: QWidget, found: list[str], root: QWidget) -> None:
     accents = accent_problem(widget)
     if accents is not None:
         found.append(accents)
     problem = text_problem(widget)
-    if problem is not None and not _in_scroll_area(widget):
+    if problem is not None and not _in_scroll_area(widget, root):
         found.append(f"text cut: {name_of(widget)} {problem}")
     if isinstance(widget, QTableView):
         length = widget.horizontalHeader().length()
@@ -178,7 +212,7 @@ def _walk(widget: QWidget, found: list[str]) -> None:
         if bar.isVisible() and bar.maximum() > 0:
             found.append(f"scrolls sideways: {name_of(widget)} by {bar.maximum()} px")
     children = _visible_children(widget)
-    if not isinstance(widget, QAbstractScrollArea) and not _in_scroll_area(widget):
+    if not isinstance(widget, QAbstractScrollArea) and not _in_scroll_area(widget, root):
         inside = QRect(0, 0, widget.width(), widget.height()).adjusted(-SLACK, -SLACK, SLACK, SLACK)
         for child in children:
             if not inside.contains(child.geometry()):
@@ -193,7 +227,7 @@ def _walk(widget: QWidget, found: list[str]) -> None:
             if overlap.width() > SLACK and overlap.height() > SLACK:
                 found.append(f"overlap: {name_of(first)} and {name_of(second)}")
     for child in children:
-        _walk(child, found)
+        _walk(child, found, root)
 
 
 def _placed_by_layout(parent: QWidget, child: QWidget) -> bool:

@@ -5,13 +5,13 @@
 writes session-{light,dark}.png (a hold under way, at 900x600, the smallest
 window) and summary-{light,dark}.png
 (default folder: assets/screenshots); `--all` renders every state of a session
-(ready, holding, paused, time up, released, not saved, the end not saved, one
-more minute, one more minute while paused, halfway, "too much" before the start,
-the scan waiting for a change of position, the pain advice, the summary, a
-summary of nothing held, a hold with the person's own cue, its editor open) at
-900x600 and 1200x780, to look at. The session runs on a fake clock against a
-real history in a temporary folder, so the summary's streak is computed as in
-the app.
+(ready, holding, paused, paused at the top of the ladder, time up, released,
+not saved, the end not saved, one more minute, one more minute while paused,
+halfway, "too much" before the start, the scan waiting for a change of position,
+the pain advice, the summary, a summary of nothing held, a hold with the
+person's own cue, its editor open) at 900x600 and 1200x780, to look at. The
+session runs on a fake clock against a real history in a temporary folder, so
+the summary's streak is computed as in the app.
 """
 
 from __future__ import annotations
@@ -57,6 +57,7 @@ ALL_STATES = (
     "session-ready",
     "session",
     "session-paused",
+    "session-top-of-ladder",
     "session-time-up",
     "session-released",
     "session-not-saved",
@@ -172,6 +173,13 @@ def _to_time_up(screen: SessionScreen, clock: FakeClock) -> None:
     screen.hold_page.picker.pick(2)
 
 
+def _to_top_of_ladder(screen: SessionScreen, clock: FakeClock) -> None:
+    """Paused at the firmest tool, asking for more: the coach's longest line."""
+    _to_paused(screen, clock)
+    for _ in range(3):
+        _act(screen, Action.MORE_PRESSURE)
+
+
 def _to_released(screen: SessionScreen, clock: FakeClock) -> None:
     _to_mid_hold(screen, clock)
     _act(screen, Action.RELEASED)
@@ -282,6 +290,7 @@ STEPS: dict[str, Callable[[SessionScreen, FakeClock], None]] = {
     "session-ready": _to_ready,
     "session": _to_mid_hold,
     "session-paused": _to_paused,
+    "session-top-of-ladder": _to_top_of_ladder,
     "session-time-up": _to_time_up,
     "session-released": _to_released,
     "session-not-saved": _to_not_saved,

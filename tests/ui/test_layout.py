@@ -91,3 +91,39 @@ def test_the_check_finds_an_umlaut_cut_at_a_labels_top(qtbot: QtBot) -> None:
     room_for_accents(label)
     layout.activate()
     assert [p for p in problems(parent) if p.startswith("accents cut")] == []
+
+
+def test_the_check_finds_a_line_that_must_be_read_cut_in_a_scroll_area(qtbot: QtBot) -> None:
+    """The coach's line once sat under the card in a scroll area and was cut
+    at its fold: the general check forgives a scroll area's content, so the
+    session page is held to more, only its card may scroll."""
+    from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+    from tests.ui.layout_check import seen_whole
+
+    page = QWidget()
+    qtbot.add_widget(page)
+    layout = QVBoxLayout(page)
+    card = QScrollArea(page)
+    card.setWidget(QLabel("The card may scroll. " * 40))
+    middle = QScrollArea(page)
+    inner = QWidget()
+    column = QVBoxLayout(inner)
+    tall = QLabel("Use the lacrosse ball the same way against the wall.")
+    tall.setMinimumHeight(300)
+    coach = QLabel("Switch to the lacrosse ball. The clock keeps running.")
+    column.addWidget(tall)
+    column.addWidget(coach)
+    middle.setWidget(inner)
+    middle.setWidgetResizable(True)
+    layout.addWidget(card)
+    layout.addWidget(middle)
+    page.resize(400, 300)
+    page.show()
+    found = seen_whole(page, page, may_scroll=card)
+    assert any("not seen whole: QLabel(''" in line and "Switch to" in line for line in found)
+    assert any(line.startswith("scrolls: QScrollArea") for line in found)
+    # With the line out of the scroll area and the card alone scrolling, nothing.
+    middle.hide()
+    layout.addWidget(coach)
+    assert seen_whole(page, page, may_scroll=card) == []

@@ -51,7 +51,7 @@ def _show(run: LayoutRun, screen: str) -> None:
         if session.is_running():
             session.abandon()
         STEPS[screen](session, run.clock)
-        window.centralWidget().setCurrentWidget(session)  # type: ignore[union-attr]
+        window.pages.setCurrentWidget(session)
         # The end-of-hold pulse is an animation: a still ring compares.
         session.hold_page.ring.stop_pulse()
     for _ in range(3):

@@ -39,7 +39,7 @@ def menu_texts(window: QMainWindow, title: str) -> list[str]:
 
 
 def page(window: QMainWindow) -> QWidget | None:
-    pages = window.centralWidget()
+    pages = getattr(window, "pages", None)
     assert isinstance(pages, QStackedWidget)
     return pages.currentWidget()
 

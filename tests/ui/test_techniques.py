@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMenu, QPushButton, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from tests.ui.window_rig import make_window, with_history
 from unknot.core.areas import AREAS, DEFAULT_TOOLS, OWNABLE_TOOLS, AreaId, Side, Tool
@@ -30,7 +30,7 @@ CHECKED = Settings(sound_on=False, safety_confirmed_on=date(2026, 3, 2))
 
 def _page(window: MainWindow) -> QWidget | None:
     """The window's page now shown; a call, so a check before does not narrow it."""
-    return cast(QStackedWidget, window.centralWidget()).currentWidget()
+    return window.pages.currentWidget()
 
 
 def _area(page: TechniquesPage) -> AreaId:

@@ -81,6 +81,9 @@ class Phase(StrEnum):
 IN_SESSION = frozenset(
     {Phase.READY, Phase.HOLDING, Phase.PAUSED, Phase.TIME_UP, Phase.RELEASED, Phase.SAVE_FAILED}
 )
+# The phases in which `rate` takes a rating: before the hold while it is ready
+# or running, after it once it has ended.
+RATING_PHASES = frozenset({Phase.READY, Phase.HOLDING, Phase.PAUSED, Phase.TIME_UP, Phase.RELEASED})
 
 
 class Action(StrEnum):
@@ -169,6 +172,10 @@ class Display:
     # time left), for a view to show quietly where a screen reader can find it.
     # Empty once anything else has happened since: an action, a new phase.
     announcement: str = ""
+    # True while `rate` takes a rating: every view offers its rating (buttons,
+    # keys) exactly then. Not while a write is blocked: the rating would
+    # change a hold that is not saved.
+    rating_open: bool = False
 
     @property
     def spot_name(self) -> str:
@@ -484,6 +491,7 @@ class SessionEngine:
                 self._say(texts.ease_off_after())
             if self._current_record is not None:
                 self._save(self._writer(released=phase is Phase.RELEASED), then=None)
+        # Outside RATING_PHASES (a write is blocked) nothing asks for a rating.
         self._refresh()
 
     def wake(self) -> None:
@@ -664,6 +672,7 @@ class SessionEngine:
             # The five-minute limit speaks of "+1 min": only beside it.
             note=self._note if Action.EXTEND in offered else "",
             announcement=self._announcement,
+            rating_open=phase in RATING_PHASES,
         )
 
     # -- the actions -------------------------------------------------------------
@@ -1053,6 +1062,12 @@ class SessionEngine:
                 if last
                 else translate("SessionEngine", "Yes, next")
             )
+        if not scan:
+            skip_label = translate("SessionEngine", "Skip")
+        elif last:
+            skip_label = translate("SessionEngine", "Finish")
+        else:
+            skip_label = translate("SessionEngine", "Next area")
         start = {
             Phase.HOLDING: translate("SessionEngine", "Pause"),
             Phase.PAUSED: translate("SessionEngine", "Resume"),
@@ -1064,12 +1079,15 @@ class SessionEngine:
             Action.EXTEND: translate("SessionEngine", "+1 min")
             if phase is Phase.TIME_UP
             else translate("SessionEngine", "+1 min, still tight"),
-            Action.RELEASED: translate("SessionEngine", "Released: next"),
-            Action.SKIP: translate("SessionEngine", "Next area")
-            if scan
-            else translate("SessionEngine", "Skip"),
+            # On the last spot nothing comes next: the words say the session ends.
+            Action.RELEASED: translate("SessionEngine", "Released: finish")
+            if last
+            else translate("SessionEngine", "Released: next"),
+            Action.SKIP: skip_label,
             Action.NEXT: next_label,
-            Action.MOVE_ON: translate("SessionEngine", "Not yet, move on"),
+            Action.MOVE_ON: translate("SessionEngine", "Not yet, finish")
+            if last
+            else translate("SessionEngine", "Not yet, move on"),
             Action.STOP_PAIN: translate("SessionEngine", "Sharp pain: stop"),
             Action.WHEN_TO_STOP: translate("SessionEngine", "When to stop"),
             Action.RETRY_SAVE: translate("SessionEngine", "Try again now"),

@@ -980,8 +980,8 @@ Nichts wurde geändert.</translation>
     <context>
         <name>HoldPage</name>
         <message>
-            <source>This step</source>
-            <translation>Dieser Schritt</translation>
+            <source>How to do this step</source>
+            <translation>So geht dieser Schritt</translation>
         </message>
         <message>
             <source>Session announcements</source>
@@ -1371,14 +1371,6 @@ Dein Verlauf ist unverändert.</translation>
         <message>
             <source>Please answer the safety check before your first session.</source>
             <translation>Bitte beantworte vor deiner ersten Einheit den Sicherheitscheck.</translation>
-        </message>
-        <message>
-            <source>Nothing left in this session</source>
-            <translation>In dieser Einheit bleibt nichts übrig</translation>
-        </message>
-        <message>
-            <source>Every spot in it is in an area to keep pressure off.</source>
-            <translation>Jede Stelle darin liegt in einem Bereich, der keinen Druck bekommen soll.</translation>
         </message>
         <message>
             <source>&amp;Session</source>
@@ -2457,6 +2449,14 @@ Er enthält Gesundheitsdaten: Gib ihn nur an Menschen weiter, die du selbst wäh
             <translation>{list} und {last}</translation>
         </message>
         <message>
+            <source>This session presses only on areas you marked to keep pressure off: {areas}. It does not start.</source>
+            <translation>Diese Einheit drückt nur auf Bereiche, die du ohne Druck lassen wolltest: {areas}. Sie startet nicht.</translation>
+        </message>
+        <message>
+            <source>If a clinician has said they are fine again, update your answer under Help ▸ Safety check.</source>
+            <translation>Wenn Fachleute gesagt haben, dass sie wieder in Ordnung sind, aktualisiere deine Antwort unter Hilfe ▸ Sicherheitscheck.</translation>
+        </message>
+        <message>
             <source>This session includes areas you marked to keep pressure off: {areas}.</source>
             <translation>Diese Einheit enthält Bereiche, die du ohne Druck lassen wolltest: {areas}.</translation>
         </message>
@@ -2559,6 +2559,10 @@ Er enthält Gesundheitsdaten: Gib ihn nur an Menschen weiter, die du selbst wäh
             <translation>Ja, weiter</translation>
         </message>
         <message>
+            <source>Skip</source>
+            <translation>Überspringen</translation>
+        </message>
+        <message>
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
@@ -2587,12 +2591,16 @@ Er enthält Gesundheitsdaten: Gib ihn nur an Menschen weiter, die du selbst wäh
             <translation>+1 min, noch fest</translation>
         </message>
         <message>
+            <source>Released: finish</source>
+            <translation>Gelöst: beenden</translation>
+        </message>
+        <message>
             <source>Released: next</source>
             <translation>Gelöst: weiter</translation>
         </message>
         <message>
-            <source>Skip</source>
-            <translation>Überspringen</translation>
+            <source>Not yet, finish</source>
+            <translation>Noch nicht, beenden</translation>
         </message>
         <message>
             <source>Not yet, move on</source>

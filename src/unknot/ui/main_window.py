@@ -62,7 +62,7 @@ from unknot.ui.report.report_action import ReportAction
 from unknot.ui.startup_notices import Rank, StartupNotices
 from unknot.ui.tray import AppTray, create_tray, tray_available
 from unknot.ui.when_to_stop import show_when_to_stop
-from unknot.ui.window_place import place_for, saved_place
+from unknot.ui.window_place import PageScroll, place_for, saved_place
 from unknot.ui.write_lock import WriteLock
 
 if TYPE_CHECKING:
@@ -166,12 +166,10 @@ class MainWindow(QMainWindow):
 
         self.home = HomeScreen(self, hold_seconds=settings.hold_seconds)
         self._pages = QStackedWidget(self)
-        # As wide as the window's minimum: the pages' wrapped texts are laid
-        # out for that width, and at a narrower one would ask for more height.
-        self._pages.setMinimumWidth(smallest.width())
         self._pages.addWidget(self.home)
         self._build_progress()
-        self.setCentralWidget(self._pages)
+        # Scrolled only where the screen leaves the window less than a page needs.
+        self.setCentralWidget(PageScroll(self._pages, smallest, self))
         self._build_menus()
 
         self.home.start_requested.connect(self.start_session)
@@ -188,6 +186,11 @@ class MainWindow(QMainWindow):
     @property
     def service(self) -> HistoryService | None:
         return self._service
+
+    @property
+    def pages(self) -> QStackedWidget:
+        """The window's pages (home, progress, the session, the guide), one shown."""
+        return self._pages
 
     @property
     def session_screen(self) -> SessionScreen | None:
@@ -741,17 +744,15 @@ class MainWindow(QMainWindow):
         clash = areas_in_plan(plan, self.avoided_areas())
         if not clash:
             return plan
-        from unknot.ui.safety_screen import confirm_leaving_out
+        from unknot.ui import safety_screen
 
-        if not confirm_leaving_out(self, clash):
-            return None
         kept = without_areas(plan, clash)
+        # One question at most: with nothing left to start there is nothing to
+        # choose, only something to say.
         if not kept.steps:
-            QMessageBox.information(
-                self,
-                translate("MainWindow", "Nothing left in this session"),
-                translate("MainWindow", "Every spot in it is in an area to keep pressure off."),
-            )
+            safety_screen.tell_all_left_out(self, clash)
+            return None
+        if not safety_screen.confirm_leaving_out(self, clash):
             return None
         return kept
 

@@ -410,6 +410,31 @@ def _button_row(*buttons: QPushButton) -> QHBoxLayout:
     return row
 
 
+def tell_all_left_out(parent: QWidget | None, areas: Sequence[AreaId]) -> None:
+    """Before a session that presses only on avoided areas: there is nothing to
+    choose, so one message says so and nothing starts."""
+    names = ", ".join(in_sentence(area(a).title) for a in areas)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(translate("SafetyScreen", "Areas to keep pressure off"))
+    box.setText(
+        translate(
+            "SafetyScreen",
+            "This session presses only on areas you marked to keep pressure off: {areas}. "
+            "It does not start.",
+        ).format(areas=names)
+    )
+    box.setInformativeText(
+        translate(
+            "SafetyScreen",
+            "If a clinician has said they are fine again, update your answer under "
+            "Help ▸ Safety check.",
+        )
+    )
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()
+
+
 def confirm_leaving_out(parent: QWidget | None, areas: Sequence[AreaId]) -> bool:
     """Before a session that presses on an avoided area: True to start without
     those areas, False to go back to the map."""

@@ -51,6 +51,7 @@ from unknot.ui.pain_advice import PainAdvice
 from unknot.ui.practice_log_model import PracticeLogModel, read_glance, read_session
 from unknot.ui.session.actions import SessionActions
 from unknot.ui.session.hold_page import ActionButton, HoldPage
+from unknot.ui.session.rating_keys import RatingKeys
 from unknot.ui.session.saver import HistorySaver
 from unknot.ui.session_summary import SessionSummary
 from unknot.ui.tray import status_line
@@ -150,6 +151,10 @@ class SessionScreen(QWidget):
         self.session_actions = actions if actions is not None else SessionActions(self)
         self.addActions(self.session_actions.all())
         self.session_actions.triggered.connect(self._on_action)
+        # The number keys rate wherever the focus is in the window.
+        self.rating_keys = RatingKeys(self)
+        self.addActions(self.rating_keys.all())
+        self.rating_keys.rated.connect(self._on_rating_key)
         self.hold_page = HoldPage(self.session_actions, self)
         self.hold_page.rated.connect(self._on_rated)
         self.hold_page.tool_card.set_cue_source(service)
@@ -324,6 +329,10 @@ class SessionScreen(QWidget):
         if self._engine is not None and self.is_running():
             self._engine.rate(value)
 
+    def _on_rating_key(self, value: int) -> None:
+        # Shown on the picker at once, as a tap would be.
+        self.hold_page.picker.pick(value)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._pages.currentWidget() is not self.hold_page or not self.is_running():
             super().keyPressEvent(event)
@@ -345,18 +354,15 @@ class SessionScreen(QWidget):
                 self._trigger_key(QKeySequence("N"))
             event.accept()
             return
+        # The window's shortcuts take these keys first; a key that reaches the
+        # screen itself (no active window to match shortcuts in) means the same.
         if self._trigger_key(QKeySequence(event.keyCombination())):
-            event.accept()
-            return
-        text = event.text()
-        if plain and len(text) == 1 and text.isdigit():
-            self.hold_page.picker.pick(int(text))
             event.accept()
             return
         super().keyPressEvent(event)
 
     def _trigger_key(self, sequence: QKeySequence) -> bool:
-        qaction = self.session_actions.for_key(sequence)
+        qaction = self.session_actions.for_key(sequence) or self.rating_keys.for_key(sequence)
         if qaction is None:
             return False
         qaction.trigger()
@@ -451,6 +457,7 @@ class SessionScreen(QWidget):
 
     def _publish(self, display: Display | None) -> None:
         self.session_actions.show(display)
+        self.rating_keys.show(display)
         self.displayed.emit(display)
         status = status_line(display)
         if status != self._status:

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 # The size the window likes on a screen with room for it.
 PREFERRED_SIZE = QSize(1200, 780)
@@ -100,6 +101,60 @@ def place_for(saved: tuple[int, int, int, int] | None) -> tuple[QRect, QSize]:
         place = kept_place(QRect(*saved), screens, primary)
     on = QGuiApplication.screenAt(place.center()) or screen
     return place, smallest_size(on.availableGeometry())
+
+
+class PageScroll(QScrollArea):
+    """The window's pages in a scroll area. Where the window is as large as
+    the pages need, it does not scroll and shows nothing of itself; where a
+    screen leaves the window less (1366x768 at 150 % is 910x512), the pages
+    keep the least size they fit in and scroll, rather than being squeezed
+    and their words cut.
+
+    It sizes the pages itself: a resizable QScrollArea takes a page's
+    height-for-width (the height its wrapped lines would like) as the least
+    it may have, and would scroll a page that fits."""
+
+    def __init__(self, pages: QWidget, smallest: QSize, parent: QWidget | None = None) -> None:
+        """`smallest`: the window's minimum (`smallest_size`). Only where that is
+        less than the size the pages are made for may they scroll; elsewhere
+        they take the window's room, as they would with no scroll area round
+        them."""
+        super().__init__(parent)
+        self._pages = pages
+        self._may_scroll = smallest != smallest.expandedTo(SMALLEST_SIZE)
+        self.setObjectName("pageScroll")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(False)
+        # No stop of its own for Tab or a click: the controls of the pages
+        # keep the focus (the view follows it to whichever is focused).
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setWidget(pages)
+        # A new size of the view, or a page that now needs more or less.
+        self.viewport().installEventFilter(self)
+        pages.installEventFilter(self)
+
+    def least_size(self) -> QSize:
+        """The least size the pages are laid out in: their layout's minimum,
+        or what was set on them."""
+        pages = self._pages
+        return pages.minimumSizeHint().expandedTo(pages.minimumSize())
+
+    def fit_pages(self) -> None:
+        size = self.viewport().size()
+        if self._may_scroll:
+            size = size.expandedTo(self.least_size())
+        if self._pages.size() != size:
+            self._pages.resize(size)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self.viewport() and kind in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            self.fit_pages()
+        elif watched is self._pages and kind in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            # Whatever else sized them (a minimum of their own grown), the room
+            # decides.
+            self.fit_pages()
+        return super().eventFilter(watched, event)
 
 
 def saved_place(geometry: QRect) -> tuple[int, int, int, int]:

@@ -56,6 +56,11 @@ SPOT_MAP_LARGEST = 220
 RING_SMALLEST = 110
 # The ring's largest side beside the map: the size it asks for.
 RING_BESIDE_MAP = 150
+# The coach's line, from its usual size down to the size of the card's text.
+_COACH_SCALES = (1.3, 1.15, 1.0)
+# The share of the middle's height the coach's line may take in its usual
+# sizes; the card below keeps the rest.
+_COACH_SHARE = 0.5
 # The height of a big answer button ("Yes, next"), as ActionButton sets it.
 _BIG_BUTTON_HEIGHT = 56
 # Qt's "no maximum" for a widget's size.
@@ -180,9 +185,16 @@ class HoldPage(QWidget):
         self.ring.set_preferred_side(150)
         self.tool_card = ToolCard(self)
         self.coach_label = QLabel(self)
+        self.coach_label.setObjectName("coachLine")
         self.coach_label.setWordWrap(True)
-        self.coach_label.setFont(scaled_font(self.font(), 1.3, QFont.Weight.DemiBold))
+        # Large; a long line (the top of the ladder, in large text on a short
+        # window) in a smaller size, so that it is always read whole.
+        self._coach_fonts = tuple(
+            scaled_font(self.font(), scale, QFont.Weight.DemiBold) for scale in _COACH_SCALES
+        )
+        self.coach_label.setFont(self._coach_fonts[0])
         self.coach_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.coach_label.hide()
         self.picker = TendernessPicker(self, large=True)
         self.picker.rated.connect(self.rated)
         # Where on the body, at a glance: the map from the home screen, showing
@@ -190,6 +202,9 @@ class HoldPage(QWidget):
         # keeps its place and size whatever the state of the hold.
         self.spot_map = BodyMap(self)
         self.spot_map.set_interactive(False)
+        # Its least size until the page knows its own (see _size_spot_map): the
+        # map's own wish would make the page ask for more than a window has.
+        self.spot_map.setFixedSize(SPOT_MAP_SMALLEST, SPOT_MAP_SMALLEST)
         # The ring above the map, or beside it where the middle is short.
         ring_column = self._ring_column = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         ring_column.setSpacing(6)
@@ -201,28 +216,35 @@ class HoldPage(QWidget):
         # beside them must not push the map down below the middle's fold.
         ring_column.addWidget(self.spot_map, 0, Qt.AlignmentFlag.AlignLeft)
         ring_column.addStretch(0)
+        # The card may be taller than the room a short window (large text)
+        # leaves it: it scrolls on its own, under the coach's line.
+        self.card_scroll = QScrollArea(self)
+        self.card_scroll.setWidget(self.tool_card)
+        self.card_scroll.setAccessibleName(translate("HoldPage", "How to do this step"))
+        self.card_scroll.setWidgetResizable(True)
+        self.card_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.card_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.card_scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.card_scroll.setMinimumHeight(0)
+        self.card_scroll.viewport().setAutoFillBackground(False)
+        # The coach's line above the card, outside its scroll: what is said
+        # now is always seen whole (its size fitted to the room, see
+        # _fit_coach), and the card it speaks of follows under it.
         side = QVBoxLayout()
         side.setSpacing(6)
-        side.addWidget(self.tool_card)
         side.addWidget(self.coach_label)
-        side.addStretch(1)
+        side.addWidget(self.card_scroll, 1)
+        # Takes the room once the hold has ended and the card is put away, so
+        # that the middle still takes what the rest of the page leaves.
+        side.addStretch(0)
         # The ring beside the card, or above it on a narrow window.
         self._middle = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._middle.setSpacing(28)
         self._middle.addLayout(ring_column, 5)
         self._middle.addLayout(side, 6)
-        middle_box = QWidget()
-        middle_box.setLayout(self._middle)
-        # What does not fit a short window (large text) scrolls, rather than
-        # being drawn over the controls below.
-        self.middle = QScrollArea(self)
-        self.middle.setWidget(middle_box)
-        self.middle.setAccessibleName(translate("HoldPage", "This step"))
-        self.middle.setWidgetResizable(True)
-        self.middle.setFrameShape(QFrame.Shape.NoFrame)
-        self.middle.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.middle.viewport().setAutoFillBackground(False)
-        middle_box.setAutoFillBackground(False)
+        self._side_column = side
+        # The width the coach's line has beside the ring (see _size_spot_map).
+        self._side_width = 1
 
         # What can be done while a hold is ready or running.
         self.controls = ReflowRow(self)
@@ -277,7 +299,7 @@ class HoldPage(QWidget):
         layout.setContentsMargins(32, 6, 32, 4)
         layout.setSpacing(6)
         layout.addLayout(self._header)
-        layout.addWidget(self.middle, 1)
+        layout.addLayout(self._middle, 1)
         # The rating is asked in every state: outside the middle, which may
         # scroll, so it is never below a fold.
         layout.addWidget(self.picker)
@@ -335,6 +357,7 @@ class HoldPage(QWidget):
         self.tool_card.picture.set_still(display.phase is Phase.HOLDING)
         self.tool_card.show_tool(area, display.tool)
         self.coach_label.setText(display.status)
+        self.coach_label.setVisible(bool(display.status))
         self.question_label.setText(display.question)
         self.note_label.setText(display.note)
         self.live_label.setText(display.announcement)
@@ -348,6 +371,7 @@ class HoldPage(QWidget):
         # Once the hold has ended the question takes the tool card's room: the
         # card comes back with "+1 min", and the page still fits 900x600.
         self.tool_card.setVisible(not ended)
+        self.card_scroll.setVisible(not ended)
         for (group, action), button in self._buttons.items():
             if group == "header":
                 continue
@@ -356,6 +380,8 @@ class HoldPage(QWidget):
         self.controls.regrid()
         self.answers.regrid()
         self.picker.set_prompt(display.rate_prompt)
+        # Greyed while nothing takes a rating (a hold not saved), as the keys are.
+        self.picker.setEnabled(display.rating_open)
         # A longer name or step line may no longer fit beside the buttons.
         self._reflow()
 
@@ -410,6 +436,19 @@ class HoldPage(QWidget):
         used = header + picker + max(controls, question) + footer + 4 * layout.spacing()
         return self.height() - margins.top() - margins.bottom() - used
 
+    def least_height(self) -> int:
+        """The least height the page works in now: the rest of the page as its
+        layout needs it, and a middle of the ring's least side (where the map
+        shrinks to sit beside it) or the coach's line, if taller. Never from
+        the height the page has now: a page laid out on a large window must
+        not ask a smaller one for the room its larger map took there."""
+        page = self._page_layout.minimumSize().height()
+        middle = self._middle.minimumSize().height()
+        coach = 0
+        if not self.coach_label.isHidden():
+            coach = self.coach_label.heightForWidth(max(1, self._side_width))
+        return page - middle + max(RING_SMALLEST, SPOT_MAP_SMALLEST, coach)
+
     def _fit_question(self, room: int) -> None:
         """The question in the large size when it fits two lines, else smaller:
         the page leaves the question two lines (see `middle_room`)."""
@@ -423,6 +462,26 @@ class HoldPage(QWidget):
         if self.question_label.font() != wanted:
             self.question_label.setFont(wanted)
 
+    def _fit_coach(self, room: int) -> None:
+        """The coach's line in the largest size that takes no more than its
+        share of the middle at the width it has; else in the card's size,
+        which the middle always has room for (see `middle_room`)."""
+        width = max(1, self._side_width - 4)
+        middle = self.middle_room(room)
+        text = self.coach_label.text()
+        wanted = self._coach_fonts[-1]
+        for font in self._coach_fonts:
+            height = (
+                QFontMetrics(font)
+                .boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text)
+                .height()
+            )
+            if height <= middle * _COACH_SHARE:
+                wanted = font
+                break
+        if self.coach_label.font() != wanted:
+            self.coach_label.setFont(wanted)
+
     def _size_spot_map(self, room: int, narrow: bool) -> None:
         """The map's side: a quarter of the page's height, at most what the
         middle has room for; beside the ring where the two do not fit one
@@ -431,7 +490,11 @@ class HoldPage(QWidget):
         side = max(SPOT_MAP_SMALLEST, min(SPOT_MAP_LARGEST, self.height() // 4))
         spacing = self._ring_column.spacing()
         top = Qt.AlignmentFlag.AlignTop
-        if narrow or middle >= RING_SMALLEST + spacing + side:
+        if narrow:
+            # Ring and map side by side above the card, at the ring's own
+            # size: the card under them keeps the rest of the height.
+            middle = max(side, RING_BESIDE_MAP)
+        if not narrow and middle >= RING_SMALLEST + spacing + side:
             self._ring_column.setDirection(QBoxLayout.Direction.TopToBottom)
             self._ring_column.setAlignment(self.ring, Qt.AlignmentFlag(0))
             # Above the map, never pushing it below the middle's fold.
@@ -439,6 +502,10 @@ class HoldPage(QWidget):
             self._ring_column.setStretchFactor(self.ring, 1)
             self.ring.setMaximumWidth(QWIDGETSIZE_MAX)
             self._ring_column.setAlignment(self.spot_map, Qt.AlignmentFlag.AlignLeft)
+            # The card reads well from about 34 characters a line: 6 parts in 11.
+            self._middle.setStretchFactor(self._ring_column, 5)
+            self._middle.setStretchFactor(self._side_column, 6)
+            self._side_width = (room - self._middle.spacing()) * 6 // 11
         else:
             self._ring_column.setDirection(QBoxLayout.Direction.LeftToRight)
             self._ring_column.setAlignment(self.ring, top)
@@ -450,6 +517,16 @@ class HoldPage(QWidget):
             side = max(SPOT_MAP_SMALLEST, min(side, middle))
             # No taller than the middle either, or its foot would be cut.
             self.ring.setMaximumHeight(max(RING_SMALLEST, middle))
+            ring = max(RING_SMALLEST, min(RING_BESIDE_MAP, middle))
+            if narrow:
+                self._side_width = room
+            else:
+                # Ring and map take their own width; the coach's line and the
+                # card all the rest, so that a long line takes fewer of the
+                # middle's few rows.
+                self._middle.setStretchFactor(self._ring_column, 0)
+                self._middle.setStretchFactor(self._side_column, 1)
+                self._side_width = room - self._middle.spacing() - (ring + spacing + side)
         self.spot_map.setFixedSize(side, side)
         # Its words ("Front", "Back", the side marks) in proportion to its
         # size, so they never run into each other on a small map.
@@ -457,6 +534,12 @@ class HoldPage(QWidget):
         font.setPixelSize(max(8, min(QFontInfo(self.font()).pixelSize(), side // 11)))
         if self.spot_map.font() != font:
             self.spot_map.setFont(font)
+
+    def hasHeightForWidth(self) -> bool:
+        # The page fits any height from `least_height` up (its parts wrap for
+        # the width it has): a scroll area round the window's pages must not
+        # size it from its wrapped lines' preferred heights.
+        return False
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -491,6 +574,12 @@ class HoldPage(QWidget):
         )
         self._fit_question(room)
         self._size_spot_map(room, narrow)
+        self._fit_coach(room)
+        # Its own least height rather than its layout's, which follows the
+        # map's size of the moment (see `least_height`).
+        least = self.least_height()
+        if self.minimumHeight() != least:
+            self.setMinimumHeight(least)
         # The window's layout learns the page's new minimum now, not at some
         # later change.
         self.updateGeometry()
