@@ -116,9 +116,13 @@ def test_each_part_is_loaded_when_first_used(tmp_path: Path) -> None:
     assert "unknot.store" in history
     assert "unknot.ui.progress_view" not in history
     assert "PySide6.QtMultimedia" not in history
-    # The voice coach is there, off: no speech engine is loaded for it.
-    assert "unknot.ui.voice_coach" in history
+    # The session screen and the voice coach are made when a session or
+    # Settings first needs them; no speech engine is loaded either.
+    assert "unknot.ui.session_screen" not in history
+    assert "unknot.ui.voice_coach" not in history
     assert "PySide6.QtTextToSpeech" not in history
+    # Nor the report's drawing.
+    assert "unknot.ui.report.report_pdf" not in history
 
     assert "unknot.ui.progress_view" in stages["progress shown"]
     assert "PySide6.QtMultimedia" not in stages["chime made"]

@@ -21,6 +21,7 @@ from unknot.core.plans import Plan, Routine, Selection, Spot, focus_plan, scan_p
 from unknot.core.records import WORKED_SECONDS, HoldRecord, Outcome, SessionKind, skipped
 from unknot.core.session_engine import (
     IN_SESSION,
+    KEEPALIVE_SECONDS,
     RETRY_SECONDS,
     Action,
     Cue,
@@ -1495,3 +1496,62 @@ def test_a_rating_is_asked_exactly_where_it_is_taken() -> None:
         took = rig.shown().tenderness != before
         assert took == display.rating_open, display.phase
     assert Phase.SAVE_FAILED in seen
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    planned=st.integers(min_value=120, max_value=300),
+    steps=st.lists(
+        st.one_of(
+            st.sampled_from([Action.START_PAUSE, Action.EXTEND]),
+            # Hundredths of a second, as a timer's ticks come.
+            st.integers(min_value=1, max_value=8000).map(lambda hundredths: hundredths / 100),
+        ),
+        max_size=12,
+    ),
+    uptime=st.integers(min_value=0, max_value=10_000).map(lambda hundredths: hundredths / 100),
+)
+def test_waking_when_the_engine_asks_always_finds_something_due(
+    planned: int, steps: list[Action | float], uptime: float
+) -> None:
+    """The engine's next wake is a moment at which something is due (a
+    milestone, the end, the keep-alive), reckoned as the engine reckons it:
+    a clock set exactly to it has reached it. Computed as now plus the time
+    left, it could fall a rounding error short, and a window waking then found
+    nothing due and was asked for the same moment again."""
+    rig = make(arm_and_shoulder(planned))
+    rig.clock.advance(uptime)
+    for step in [Action.START_PAUSE, *steps]:
+        if isinstance(step, Action):
+            rig.engine.do(step)
+            continue
+        end = rig.clock.monotonic() + step
+        wakes = 0
+        while (wake := rig.engine.next_wake()) is not None and wake <= end:
+            rig.clock.advance(max(0.0, wake - rig.clock.monotonic()))
+            rig.engine.wake()
+            wakes += 1
+            # Each wake brings a milestone, the end or a keep-alive's worth of time.
+            assert wakes <= 4 + step / KEEPALIVE_SECONDS
+        rig.clock.advance(end - rig.clock.monotonic())
+        rig.engine.wake()
+
+
+def test_the_moment_found_by_chance_is_reached() -> None:
+    """A case where `now + remaining` fell short of halfway: a 134 s hold
+    started 4.58 s in, then 66.92 s and 59.01 s of holding."""
+    rig = make(arm_and_shoulder(134))
+    rig.clock.advance(4.58)
+    rig.engine.do(Action.START_PAUSE)
+    for seconds in (66.92, 59.01):
+        end = rig.clock.monotonic() + seconds
+        for _ in range(20):
+            wake = rig.engine.next_wake()
+            if wake is None or wake > end:
+                break
+            rig.clock.advance(max(0.0, wake - rig.clock.monotonic()))
+            rig.engine.wake()
+        else:
+            pytest.fail(f"asked to wake again and again at {wake}")
+        rig.clock.advance(end - rig.clock.monotonic())
+        rig.engine.wake()

@@ -148,6 +148,16 @@ class HoldTimer:
     def remaining_seconds(self) -> float:
         return max(0.0, self._planned - self.held_seconds())
 
+    def moment_left(self, seconds: float) -> float | None:
+        """The monotonic time at which `seconds` will be left of the plan, while
+        the hold runs (None otherwise). Computed as `poll` computes the end, so
+        a clock set to the moment has reached it exactly: `now + remaining`
+        can fall a rounding error short of it, and a caller waking at that time
+        would find nothing due, again and again."""
+        if self._state is not HoldState.HOLDING:
+            return None
+        return self._run_began + (self._planned - self._banked) - seconds
+
     def poll(self) -> HoldState:
         """Bring the state up to date with the clock; safe to call at any rate."""
         now = self._clock.monotonic()

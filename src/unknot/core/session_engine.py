@@ -515,15 +515,19 @@ class SessionEngine:
             return self._unsaved_retry_at
         if self._phase is not Phase.HOLDING:
             return None
-        remaining = self._timer.remaining_seconds()
-        candidates = [remaining, KEEPALIVE_SECONDS]
-        planned = self._timer.planned_seconds
+        timer = self._timer
+        planned = timer.planned_seconds
+        lefts = [0.0]
         if planned >= MILESTONE_MIN_SECONDS:
             if _Milestone.HALFWAY not in self._milestones:
-                candidates.append(remaining - planned / 2)
+                lefts.append(planned / 2)
             if _Milestone.TEN_LEFT not in self._milestones:
-                candidates.append(remaining - TEN_SECONDS)
-        return now + max(0.0, min(c for c in candidates if c >= 0))
+                lefts.append(TEN_SECONDS)
+        # Moments as the timer and the milestones reckon them (see
+        # `HoldTimer.moment_left`); one already past is due now.
+        moments = [timer.moment_left(left) for left in lefts]
+        due = [moment for moment in moments if moment is not None]
+        return max(now, min([now + KEEPALIVE_SECONDS, *due]))
 
     def stop_for_pain(self) -> None:
         """Sharp pain: end everything now. The time already spent on the spot is
@@ -849,14 +853,22 @@ class SessionEngine:
         if planned < MILESTONE_MIN_SECONDS:
             return
         remaining = timer.remaining_seconds()
-        if remaining <= TEN_SECONDS:
+        if self._reached(TEN_SECONDS, remaining):
             if _Milestone.TEN_LEFT not in self._milestones:
                 self._milestones.update((_Milestone.TEN_LEFT, _Milestone.HALFWAY))
                 self._announce(texts.TEN_LEFT, shown=texts.TEN_LEFT_SHOWN)
-        elif remaining <= planned / 2 and _Milestone.HALFWAY not in self._milestones:
+        elif self._reached(planned / 2, remaining) and _Milestone.HALFWAY not in self._milestones:
             self._milestones.add(_Milestone.HALFWAY)
             left = spoken_duration(math.ceil(remaining))
             self._announce(texts.halfway(left), shown=texts.HALFWAY_SHOWN)
+
+    def _reached(self, left: float, remaining: float) -> bool:
+        """Whether the hold is down to `left` seconds: by the same reckoning
+        as `next_wake` while it runs, so waking at that moment finds it due."""
+        moment = self._timer.moment_left(left)
+        if moment is None:
+            return remaining <= left
+        return self._clock.monotonic() >= moment
 
     def _end_hold(self, *, released: bool, then: Callable[[], None]) -> None:
         self._save(self._writer(released=released), then=then)
