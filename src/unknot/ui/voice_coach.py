@@ -23,7 +23,6 @@ from __future__ import annotations
 import atexit
 import contextlib
 import enum
-import functools
 import math
 import os
 import shutil
@@ -440,8 +439,8 @@ class _Engine(QObject):
 # runs aborts the process, so none is left to Python's clean-up.
 _threads: list[QThread] = []
 # The engines of threads let go while they run, each kept until its thread has
-# ended (it deletes them then): dropping the last reference on the window's
-# thread would delete an object living on the speech thread.
+# ended and deleted it: dropping the last reference to one before (on any
+# thread) would delete an object living on the speech thread.
 _let_go: dict[QThread, QObject] = {}
 
 
@@ -570,8 +569,9 @@ class Speech(QObject):
         self._answer_timer.stop()
         for signal in (self._start, self._say, self._stop, self._test):
             signal.disconnect()
+        for ended in [kept for kept in _let_go if kept.isFinished()]:
+            del _let_go[ended]
         _let_go[thread] = worker
-        thread.finished.connect(functools.partial(_let_go.pop, thread, None))
         thread.quit()
         self._thread = None
         self._worker = None
