@@ -40,7 +40,7 @@ def shipped_assets() -> list[Path]:
 class BuildWithAssets(build_py):
     def run(self) -> None:
         super().run()
-        # An editable install reads assets/ where it is (src/unknot/ui/assets.py).
+        # An editable install reads assets/ where it is (src/unknot/ui/shared/assets.py).
         if getattr(self, "editable_mode", False) or not ASSETS.is_dir():
             return
         target = Path(self.build_lib) / "unknot" / "assets"

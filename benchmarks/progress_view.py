@@ -103,8 +103,8 @@ def main() -> None:
     from unknot.core.records import HoldRecord, Outcome, SessionKind
     from unknot.core.streaks import StreakSettings
     from unknot.store import History
-    from unknot.ui.history_service import HistoryService
-    from unknot.ui.progress_view import ProgressView
+    from unknot.ui.history.history_service import HistoryService
+    from unknot.ui.progress.progress_view import ProgressView
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     today = DEFAULT_LAST_DAY + timedelta(days=1)

@@ -145,7 +145,7 @@ def unknot(kind: str, root: Path, options: argparse.Namespace) -> int:
 
 def confirmed(window: object) -> None:
     """Answer the safety check, so a session may start."""
-    from unknot.ui.main_window import MainWindow
+    from unknot.ui.window.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     settings = dataclasses.replace(window.settings, safety_confirmed_on=window.local_today())
@@ -164,7 +164,7 @@ def one_step_plan(seconds: int) -> Plan:
 def after_history(
     kind: str, app: QApplication, window: QWidget, options: argparse.Namespace
 ) -> None:
-    from unknot.ui.main_window import MainWindow
+    from unknot.ui.window.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     if kind == "unknot-start":
@@ -212,7 +212,7 @@ def after_history(
 
 def end_cues(app: QApplication, window: QWidget, holds: int, seconds: int) -> None:
     """Holds in a row; for each, how late the end cue came after the deadline."""
-    from unknot.ui.main_window import MainWindow
+    from unknot.ui.window.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     confirmed(window)
@@ -251,7 +251,7 @@ def writes(app: QApplication, window: QWidget, count: int) -> None:
 
     from unknot.core.areas import AreaId, Side, Tool
     from unknot.core.records import HoldRecord, Outcome, SessionKind
-    from unknot.ui.main_window import MainWindow
+    from unknot.ui.window.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     service = window.service

@@ -48,7 +48,7 @@ WORK_AT_QUIT = """
 import threading
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from unknot.ui.background import Task, Worker
+from unknot.ui.shared.background import Task, Worker
 
 app = QApplication([])
 quitting = threading.Event()

@@ -36,8 +36,8 @@ def child_main(data_dir: Path) -> None:
     from unknot.core.plans import Selection, Spot, focus_plan
     from unknot.core.session_engine import Action
     from unknot.settings import Settings
-    from unknot.ui.history_service import HistoryService
-    from unknot.ui.session_screen import SessionScreen
+    from unknot.ui.history.history_service import HistoryService
+    from unknot.ui.session.session_screen import SessionScreen
 
     app = QApplication([])
     clock = FakeClock(datetime(2026, 3, 2, 17, 0, tzinfo=UTC), zone="Europe/Berlin")

@@ -169,7 +169,7 @@ def test_a_plain_install_of_the_wheel_starts_the_app(wheel: Path, tmp_path: Path
         capture_output=True,
     )
     where = subprocess.run(
-        [str(python), "-c", "import unknot.ui.assets as a; print(a.assets_dir())"],
+        [str(python), "-c", "import unknot.ui.shared.assets as a; print(a.assets_dir())"],
         cwd=tmp_path,
         check=True,
         capture_output=True,

@@ -52,7 +52,7 @@ def first_main(data_dir: Path, config_dir: Path) -> int:
     from unknot.app import run_gui
     from unknot.launch_options import LaunchOptions
     from unknot.single_instance import InstanceGuard
-    from unknot.ui.main_window import MainWindow
+    from unknot.ui.window.main_window import MainWindow
 
     listen = InstanceGuard.listen
 

@@ -23,7 +23,7 @@ import unknot
 import PySide6.QtWidgets
 import unknot.app
 import unknot.store
-import unknot.ui.history_service
+import unknot.ui.history.history_service
 from PySide6.support import feature
 print(json.dumps({
     "read": sorted(name for name in linecache.cache if not name.startswith("<")),

@@ -45,7 +45,7 @@ _CHILD = textwrap.dedent(
         loaded("history open")
         window.show_progress()
         loaded("progress shown")
-        from unknot.ui.chime import Chime
+        from unknot.ui.session.chime import Chime
 
         chime = Chime(parent=window)
         loaded("chime made")
@@ -94,16 +94,16 @@ def test_each_part_is_loaded_when_first_used(tmp_path: Path) -> None:
     assert "_hashlib" not in painted
     for waiting in (
         "unknot.store",
-        "unknot.ui.session_screen",
-        "unknot.ui.progress_view",
-        "unknot.ui.countdown_ring",
-        "unknot.ui.safety_screen",
+        "unknot.ui.session.session_screen",
+        "unknot.ui.progress.progress_view",
+        "unknot.ui.session.countdown_ring",
+        "unknot.ui.safety.safety_screen",
         # The session engine, its timer and the summary page come with the
         # first session: the home screen and the tray know them only by name.
         "unknot.core.session_engine",
         "unknot.core.hold_timer",
-        "unknot.ui.session_summary",
-        "unknot.ui.tool_card",
+        "unknot.ui.session.session_summary",
+        "unknot.ui.session.tool_card",
         "PySide6.QtMultimedia",
         # Speech is loaded when a voice is first wanted, not for the first paint.
         "PySide6.QtTextToSpeech",
@@ -114,16 +114,16 @@ def test_each_part_is_loaded_when_first_used(tmp_path: Path) -> None:
     # chime's multimedia still wait.
     history = stages["history open"]
     assert "unknot.store" in history
-    assert "unknot.ui.progress_view" not in history
+    assert "unknot.ui.progress.progress_view" not in history
     assert "PySide6.QtMultimedia" not in history
     # The session screen and the voice coach are made when a session or
     # Settings first needs them; no speech engine is loaded either.
-    assert "unknot.ui.session_screen" not in history
-    assert "unknot.ui.voice_coach" not in history
+    assert "unknot.ui.session.session_screen" not in history
+    assert "unknot.ui.voice.voice_coach" not in history
     assert "PySide6.QtTextToSpeech" not in history
     # Nor the report's drawing.
     assert "unknot.ui.report.report_pdf" not in history
 
-    assert "unknot.ui.progress_view" in stages["progress shown"]
+    assert "unknot.ui.progress.progress_view" in stages["progress shown"]
     assert "PySide6.QtMultimedia" not in stages["chime made"]
     assert "PySide6.QtMultimedia" in stages["chime played"]

@@ -21,8 +21,8 @@ from unknot.core.records import Outcome, SessionKind
 from unknot.core.streaks import StreakSettings, today_for
 from unknot.settings import Settings, save_settings
 from unknot.store import History
-from unknot.ui.history_service import HistoryService
-from unknot.ui.practice_log_model import read_glance
+from unknot.ui.history.history_service import HistoryService
+from unknot.ui.history.practice_log_model import read_glance
 
 LOS_ANGELES = ZoneInfo("America/Los_Angeles")
 SYDNEY = ZoneInfo("Australia/Sydney")

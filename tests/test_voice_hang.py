@@ -38,7 +38,7 @@ _CHILD = textwrap.dedent(
     from PySide6.QtTest import QTest
     from unknot import app as app_module
     from unknot.cli import main
-    from unknot.ui import voice_coach
+    from unknot.ui.voice import voice_coach
 
     def never(name):
         print("engine asked", file=sys.stderr, flush=True)

@@ -18,7 +18,7 @@ interpolating the points.
 
 The SVGs carry light colours so they show in any viewer, but the app ignores
 them: it paints each shape by its `data-role` in the colours of the current
-palette (see unknot/ui/position_picture.py).
+palette (see unknot/ui/session/position_picture.py).
 
 Units: centimetres of a person about 170 cm tall; the view is 240 wide and 190
 high, the floor at y = 184. Poses are written with y pointing up from the

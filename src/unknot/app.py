@@ -27,14 +27,14 @@ from unknot.launch_options import LaunchOptions
 from unknot.localzone import follow_system_zone, local_zone, system_clock
 from unknot.settings import load_settings
 from unknot.single_instance import InstanceGuard, Outcome, claim
-from unknot.ui.assets import asset_path
-from unknot.ui.error_dialog import ExceptionHook
-from unknot.ui.language import AppliedLanguage, apply_language
-from unknot.ui.main_window import MainWindow
-from unknot.ui.quit_signals import QuitSignals
+from unknot.ui.shared.assets import asset_path
+from unknot.ui.shared.language import AppliedLanguage, apply_language
+from unknot.ui.window.error_dialog import ExceptionHook
+from unknot.ui.window.main_window import MainWindow
+from unknot.ui.window.quit_signals import QuitSignals
 
 if TYPE_CHECKING:
-    from unknot.ui.history_service import HistoryService
+    from unknot.ui.history.history_service import HistoryService
 
 APP_ID = "io.github.unknot.Unknot"
 
@@ -114,7 +114,7 @@ def open_history(window: MainWindow, options: LaunchOptions) -> HistoryService |
     told in plain words; the app stays open so nothing on screen is lost."""
     from unknot.store import History, HistoryError
     from unknot.store.errors import HistoryReadOnlyError
-    from unknot.ui.history_service import HistoryService
+    from unknot.ui.history.history_service import HistoryService
 
     try:
         if options.demo:
@@ -157,7 +157,7 @@ def _open_read_only(
     it cannot even be read, the window says why `refused` and the reading failed."""
     from unknot.paths import HISTORY_FILE_NAME
     from unknot.store import HistoryError
-    from unknot.ui.history_service import HistoryService
+    from unknot.ui.history.history_service import HistoryService
 
     try:
         service = HistoryService.open_read_only(options.data_dir / HISTORY_FILE_NAME)
@@ -257,7 +257,7 @@ def end_speech(status: int) -> None:
     that does not answer, end the process with `status` now (everything is
     saved and closed by then), before its clean-up destroys the running thread,
     which would abort."""
-    speech = sys.modules.get("unknot.ui.voice_coach")
+    speech = sys.modules.get("unknot.ui.voice.voice_coach")
     if speech is None or speech.shut_down_speech(SPEECH_GRACE_MS):
         return
     sys.stdout.flush()

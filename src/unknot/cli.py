@@ -379,8 +379,8 @@ def _paint_report(data: Any, today: date, language: str) -> bytes:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    from unknot.ui.language import apply_language
     from unknot.ui.report.report_pdf import report_pdf
+    from unknot.ui.shared.language import apply_language
 
     app = QGuiApplication.instance() or QGuiApplication([PROG])
     applied = apply_language(language)

@@ -145,8 +145,8 @@ class _SelfCheck:
     # -- the files ----------------------------------------------------------------------
 
     def _check_asset_files(self) -> None:
-        from unknot.ui.assets import asset_path
-        from unknot.ui.chime import CHIME_ASSET
+        from unknot.ui.session.chime import CHIME_ASSET
+        from unknot.ui.shared.assets import asset_path
 
         for name in (*REQUIRED_ASSETS, CHIME_ASSET):
             try:
@@ -170,8 +170,8 @@ class _SelfCheck:
         from PySide6.QtMultimedia import QAudioFormat, QMediaDevices, QSoundEffect
         from PySide6.QtSvg import QSvgRenderer
 
-        from unknot.ui.assets import asset_path, assets_dir
-        from unknot.ui.chime import CHIME_ASSET
+        from unknot.ui.session.chime import CHIME_ASSET
+        from unknot.ui.shared.assets import asset_path, assets_dir
 
         pictures = [asset_path(name) for name in REQUIRED_ASSETS]
         pictures += sorted((assets_dir() / "positions").glob("*.svg"))
@@ -220,7 +220,7 @@ class _SelfCheck:
         from unknot.core.plans import MIN_HOLD_SECONDS, Spot
         from unknot.core.session_engine import Action, Phase
         from unknot.localzone import local_zone
-        from unknot.ui.safety_screen import SafetyScreen
+        from unknot.ui.safety.safety_screen import SafetyScreen
 
         app = create_application([sys.argv[0] if sys.argv else "unknot"])
         self._check_assets_load()

@@ -63,7 +63,7 @@ SETTINGS_VERSION = 1
 MIN_HOLD_SECONDS = 120
 MAX_HOLD_SECONDS = 300
 
-# The window's language: "system" follows the system's locale (see ui/language.py).
+# The window's language: "system" follows the system's locale (see ui/shared/language.py).
 LANGUAGES = ("system", "en", "de")
 
 
@@ -106,7 +106,7 @@ class Settings:
     voice_volume: int = 80
     # Where the main window was when it last closed, (x, y, width, height) in the
     # desktop's device-independent pixels; None until then. Clamped to the
-    # screens present when it is used (see unknot.ui.window_place).
+    # screens present when it is used (see unknot.ui.window.window_place).
     window: tuple[int, int, int, int] | None = None
 
     def __post_init__(self) -> None:

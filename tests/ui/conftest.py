@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from unknot.ui.position_picture import motion
+from unknot.ui.session.position_picture import motion
 
 
 @pytest.fixture(autouse=True)

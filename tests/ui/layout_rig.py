@@ -40,9 +40,9 @@ from unknot.core.plans import Routine, Selection, Spot
 from unknot.settings import Settings
 from unknot.store import History
 from unknot.store.demo import fill_demo_history
-from unknot.ui.history_service import HistoryService
-from unknot.ui.main_window import MainWindow
-from unknot.ui.when_to_stop import WhenToStopDialog
+from unknot.ui.history.history_service import HistoryService
+from unknot.ui.safety.when_to_stop import WhenToStopDialog
+from unknot.ui.window.main_window import MainWindow
 
 LAYOUT_FOLDER = Path(__file__).resolve().parents[2] / "build" / "layout"
 SIZES = (QSize(900, 600), QSize(1200, 780), QSize(1920, 1080))

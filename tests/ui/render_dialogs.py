@@ -29,10 +29,10 @@ from unknot.core.areas import AreaId
 from unknot.core.clock import FakeClock
 from unknot.core.safety import Condition
 from unknot.settings import Settings
-from unknot.ui.about_dialog import AboutDialog
-from unknot.ui.safety_screen import Occasion, SafetyScreen
-from unknot.ui.settings_dialog import SettingsDialog
-from unknot.ui.voice_coach import VoiceCoach
+from unknot.ui.safety.safety_screen import Occasion, SafetyScreen
+from unknot.ui.settings.settings_dialog import SettingsDialog
+from unknot.ui.voice.voice_coach import VoiceCoach
+from unknot.ui.window.about_dialog import AboutDialog
 
 TODAY = date(2026, 3, 2)
 SAMPLE_DATA = Path("/home/sam/.local/share/unknot")

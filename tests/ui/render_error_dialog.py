@@ -22,12 +22,12 @@ from PySide6.QtCore import QPoint, QSize
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 
 from tests.ui.rendering import fusion_pictures, palettes, render_main
-from unknot.ui.error_dialog import ErrorDialog
+from unknot.ui.window.error_dialog import ErrorDialog
 
 WINDOW = QSize(900, 600)
 SAMPLE_LOG = Path("/home/sam/.local/share/unknot/unknot.log")
 SAMPLE_DETAILS = """Traceback (most recent call last):
-  File "/usr/lib/unknot/ui/progress_view.py", line 212, in refresh
+  File "/usr/lib/unknot/ui/progress/progress_view.py", line 212, in refresh
     self._fill(progress)
 RuntimeError: an example of a failure
 """

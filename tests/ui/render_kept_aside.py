@@ -26,7 +26,7 @@ from tests.records import session
 from tests.ui.rendering import fusion_pictures, palettes, render_main, save_grab
 from unknot.store.daily_backups import VerifiedBackup
 from unknot.store.exchange import ParsedHistory
-from unknot.ui.kept_aside_notice import KeptAsideNotice, KeptFile
+from unknot.ui.window.kept_aside_notice import KeptAsideNotice, KeptFile
 
 SAMPLE_DATA = Path("/home/samantha-alexandra/.local/share/unknot")
 SIZES: dict[str, QSize | None] = {

@@ -25,8 +25,8 @@ from tests.ui.rendering import palettes, render_main, render_widget
 from unknot.core.streaks import StreakSettings
 from unknot.store import History
 from unknot.store.demo import fill_demo_history
-from unknot.ui.history_service import HistoryService
-from unknot.ui.progress_view import ProgressView
+from unknot.ui.history.history_service import HistoryService
+from unknot.ui.progress.progress_view import ProgressView
 
 README_SIZE = QSize(1200, 1080)
 # A Wednesday, so this week shows days practised, today and days to come.

@@ -23,7 +23,7 @@ from PySide6.QtCore import QSize
 from tests.ui.rendering import palettes, render_main, render_widget
 from unknot.core.areas import AreaId, Side
 from unknot.core.plans import Routine, Selection, Spot
-from unknot.ui.home_screen import HomeScreen
+from unknot.ui.home.home_screen import HomeScreen
 
 README_SIZE = QSize(1200, 760)
 

@@ -46,8 +46,8 @@ from unknot.core.records import Outcome, SessionKind
 from unknot.core.session_engine import Action
 from unknot.settings import Settings
 from unknot.store import History
-from unknot.ui.history_service import HistoryService, SaveError
-from unknot.ui.session_screen import SessionScreen
+from unknot.ui.history.history_service import HistoryService, SaveError
+from unknot.ui.session.session_screen import SessionScreen
 
 SIZE = QSize(1200, 760)
 # The smallest window the app supports, and a laptop's.

@@ -23,7 +23,7 @@ from tests.ui.rendering import fusion_pictures, palettes, render_main, render_wi
 from unknot.core.areas import AREAS, AreaId
 from unknot.core.positions import POSITIONS
 from unknot.core.translation import translate
-from unknot.ui.position_picture import art_for, motion, paint_position
+from unknot.ui.session.position_picture import art_for, motion, paint_position
 from unknot.ui.techniques.guide_page import TechniquesPage
 
 # One cell of the gallery: the guide's picture size and a line for its name.

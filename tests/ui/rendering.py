@@ -14,7 +14,7 @@ from PySide6.QtCore import QLocale, QSize
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
-from unknot.ui.language import apply_language
+from unknot.ui.shared.language import apply_language
 
 # Where the README's pictures live.
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "assets" / "screenshots"

@@ -18,10 +18,10 @@ from unknot.core.records import SessionRecord
 from unknot.core.session_engine import Action, Display, Phase
 from unknot.settings import Settings
 from unknot.store import History
-from unknot.ui.chime import Chime
-from unknot.ui.history_service import HistoryService
-from unknot.ui.practice_log_model import PracticeLogModel
-from unknot.ui.session_screen import SessionScreen
+from unknot.ui.history.history_service import HistoryService
+from unknot.ui.history.practice_log_model import PracticeLogModel
+from unknot.ui.session.chime import Chime
+from unknot.ui.session.session_screen import SessionScreen
 
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QMenu
 
 from tests.ui.window_rig import make_window
 from unknot import __version__
-from unknot.ui.about_dialog import SHORT_NOTE, AboutDialog, DataLocationDialog, open_folder
-from unknot.ui.main_window import MainWindow
+from unknot.ui.window.about_dialog import SHORT_NOTE, AboutDialog, DataLocationDialog, open_folder
+from unknot.ui.window.main_window import MainWindow
 
 
 class UrlCatcher(QObject):
@@ -147,8 +147,8 @@ def test_where_no_file_manager_opens_the_folder_the_dialog_says_so_with_the_path
 def test_read_only_texts_take_the_focus_but_show_no_text_cursor(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    from unknot.ui.error_dialog import ErrorDialog
-    from unknot.ui.when_to_stop import WhenToStopDialog
+    from unknot.ui.safety.when_to_stop import WhenToStopDialog
+    from unknot.ui.window.error_dialog import ErrorDialog
 
     when, about = WhenToStopDialog(), AboutDialog(tmp_path, tmp_path)
     where, error = (

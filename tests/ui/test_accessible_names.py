@@ -33,13 +33,13 @@ from tests.ui.render_screens import sample_home
 from tests.ui.render_session_screens import STEPS as SESSION_STATES
 from tests.ui.render_session_screens import _session_screen
 from tests.ui.window_rig import make_window, with_history
-from unknot.ui.about_dialog import DataLocationDialog
-from unknot.ui.body_map import BodyMap
-from unknot.ui.calendar_heatmap import CalendarHeatmap
-from unknot.ui.dates import day_label
-from unknot.ui.session_holds_dialog import SessionHoldsDialog
-from unknot.ui.week_chart import WeekChart
-from unknot.ui.when_to_stop import WhenToStopDialog
+from unknot.ui.home.body_map import BodyMap
+from unknot.ui.progress.calendar_heatmap import CalendarHeatmap
+from unknot.ui.progress.session_holds_dialog import SessionHoldsDialog
+from unknot.ui.progress.week_chart import WeekChart
+from unknot.ui.safety.when_to_stop import WhenToStopDialog
+from unknot.ui.shared.dates import day_label
+from unknot.ui.window.about_dialog import DataLocationDialog
 
 pytestmark = pytest.mark.qt_log_ignore(
     "propagateSizeHints", "does not support raise", "does not support grabbing"

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QToolTip, QVBoxLay
 from tests.ui.body_map_helpers import interior_point, just_outside
 from unknot.core.areas import AreaId, Side
 from unknot.core.plans import Selection, Spot
-from unknot.ui.assets import asset_path
-from unknot.ui.body_map import BodyMap, describe
-from unknot.ui.body_map_renderer import View
+from unknot.ui.home.body_map import BodyMap, describe
+from unknot.ui.home.body_map_renderer import View
+from unknot.ui.shared.assets import asset_path
 
 # The offscreen platform says it cannot pass on a window's size hints, raise a
 # tooltip or let a menu grab the keyboard; none of it matters here.

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication
 
 from unknot.core.areas import AreaId, Side
 from unknot.core.plans import Spot
-from unknot.ui.body_map import BodyMap
+from unknot.ui.home.body_map import BodyMap
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 

@@ -20,8 +20,7 @@ from tests.ui.body_map_helpers import interior_point, just_outside
 from tests.ui.rendering import dark_palette, light_palette
 from unknot.core.areas import AREAS, AreaId, Side
 from unknot.core.plans import Spot, all_spots
-from unknot.ui.assets import asset_path, assets_dir
-from unknot.ui.body_map_renderer import (
+from unknot.ui.home.body_map_renderer import (
     BodyMapRenderer,
     MapState,
     Move,
@@ -30,6 +29,7 @@ from unknot.ui.body_map_renderer import (
     load_figure,
     path_from_svg,
 )
+from unknot.ui.shared.assets import asset_path, assets_dir
 
 # Where a person points at each area (the list): shoulders, lower back,
 # hips and calves from behind; quads and jaw from the front; the rest on both.

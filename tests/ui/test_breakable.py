@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from unknot.ui.breakable import LONGEST_RUN, ZERO_WIDTH_SPACE, ElidingButton, breakable
+from unknot.ui.shared.breakable import LONGEST_RUN, ZERO_WIDTH_SPACE, ElidingButton, breakable
 
 WORDS = st.text(
     st.characters(exclude_categories=["Cs"], exclude_characters=ZERO_WIDTH_SPACE), max_size=300

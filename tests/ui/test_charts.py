@@ -18,13 +18,13 @@ from tests.ui.rendering import palettes
 from unknot.core.areas import AreaId, Side
 from unknot.core.progress import halves, trend_of
 from unknot.core.tenderness import DayRating, SpotStory, WeekPractice, spot_story
-from unknot.ui.calendar_heatmap import CalendarHeatmap
 from unknot.ui.charts.chart_widgets import ConsistencyChart, TendernessChart
 from unknot.ui.charts.consistency_renderer import paint_consistency
 from unknot.ui.charts.ink import ChartInk
 from unknot.ui.charts.painted_chart import PaintedChart
 from unknot.ui.charts.tenderness_renderer import paint_tenderness
-from unknot.ui.week_chart import WeekChart
+from unknot.ui.progress.calendar_heatmap import CalendarHeatmap
+from unknot.ui.progress.week_chart import WeekChart
 
 FIRST = date(2026, 2, 1)
 LAST = FIRST + timedelta(days=41)
@@ -219,8 +219,8 @@ def test_month_names_are_never_cut_nor_run_together(qtbot: QtBot, extra: int) ->
     it and keeps apart from the next; the month of today is always named."""
     from PySide6.QtGui import QFontMetricsF
 
-    from unknot.ui.calendar_heatmap import CalendarHeatmap
-    from unknot.ui.dates import month_short
+    from unknot.ui.progress.calendar_heatmap import CalendarHeatmap
+    from unknot.ui.shared.dates import month_short
 
     calendar = CalendarHeatmap()
     qtbot.add_widget(calendar)

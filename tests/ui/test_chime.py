@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from unknot.ui.chime import Chime, chime_path
+from unknot.ui.session.chime import Chime, chime_path
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "assets" / "sounds" / "make_chime.py"

@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 
 from tests.ui.rendering import palettes
-from unknot.ui import body_map_renderer
-from unknot.ui import practice_colours as colours
-from unknot.ui.pain_advice import STOP_RED
-from unknot.ui.progress_view import NUDGE_COLOUR
+from unknot.ui.home import body_map_renderer
+from unknot.ui.progress.progress_view import NUDGE_COLOUR
+from unknot.ui.session.pain_advice import STOP_RED
+from unknot.ui.shared import practice_colours as colours
 
 TEXT = 4.5
 GRAPHIC = 3.0

@@ -14,7 +14,7 @@ from PySide6.QtCore import QPoint, QRect, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPalette, QRegion
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
-from unknot.ui.countdown_ring import (
+from unknot.ui.session.countdown_ring import (
     CountdownRing,
     RingGeometry,
     RingPhase,

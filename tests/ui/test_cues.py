@@ -18,7 +18,7 @@ from unknot.core.areas import AreaId, Tool
 from unknot.core.cues import MAX_CUE_LENGTH
 from unknot.core.history_change import HistoryChange
 from unknot.core.session_engine import Action
-from unknot.ui.cue_line import CueLine
+from unknot.ui.session.cue_line import CueLine
 from unknot.ui.techniques.guide_page import TechniquesPage
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")

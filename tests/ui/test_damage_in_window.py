@@ -21,7 +21,7 @@ from tests.store.damage_cases import folder_digest as digest_of
 from tests.ui.window_rig import make_window
 from unknot.app import open_history
 from unknot.launch_options import LaunchOptions
-from unknot.ui.main_window import MainWindow
+from unknot.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 

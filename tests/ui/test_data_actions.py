@@ -19,8 +19,8 @@ from tests.records import session
 from unknot.core.records import SessionKind
 from unknot.store import History, ImportReport
 from unknot.store.data_files import back_up_to_file
-from unknot.ui.data_actions import HEALTH_DATA_WARNING, DataActions, Message, report_text
-from unknot.ui.history_service import HistoryService
+from unknot.ui.history.data_actions import HEALTH_DATA_WARNING, DataActions, Message, report_text
+from unknot.ui.history.history_service import HistoryService
 
 START = datetime(2026, 3, 1, 7, 0, tzinfo=UTC)
 

@@ -1,4 +1,4 @@
-"""Dates read as the person's locale writes them, and only ui/dates.py
+"""Dates read as the person's locale writes them, and only ui/shared/dates.py
 formats them: "1. September 2026", never "01. September" from a pattern
 written by hand."""
 
@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from unknot.translations import update
-from unknot.ui.dates import day_label, long_date, without_weekday
+from unknot.ui.shared.dates import day_label, long_date, without_weekday
 
 SOURCES = Path(__file__).resolve().parents[2] / "src" / "unknot"
 # A Qt date pattern's fields: a padded day beside a month's name is the fault.
@@ -78,7 +78,7 @@ def test_no_pattern_pads_a_day_beside_its_months_name() -> None:
 
 
 def test_dates_are_formatted_only_in_the_one_date_helper() -> None:
-    """Outside ui/dates.py no Qt date pattern is passed to toString and no
+    """Outside ui/shared/dates.py no Qt date pattern is passed to toString and no
     strftime writes a day, month or weekday for the person to read (file
     names' time stamps are no dates in sentences, and are left alone)."""
     found = []

@@ -31,7 +31,7 @@ from unknot.core.records import Outcome
 from unknot.core.session_engine import Action, Phase
 from unknot.diagnostics import LOG_FILE_NAME, current_log, start_log, stop_log
 from unknot.settings import Settings
-from unknot.ui.error_dialog import (
+from unknot.ui.window.error_dialog import (
     COPIED,
     HEADING,
     NO_LOG,

@@ -21,7 +21,7 @@ from unknot.core.records import SessionRecord
 from unknot.core.streaks import Streaks
 from unknot.settings import Settings, save_settings
 from unknot.store import History
-from unknot.ui.main_window import MainWindow
+from unknot.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 

@@ -45,11 +45,11 @@ from unknot.core.streaks import (
     week_needed,
     week_of,
 )
-from unknot.ui.progress_view import day_details
-from unknot.ui.session_holds_dialog import hold_cells
-from unknot.ui.session_summary import SessionSummary
-from unknot.ui.sessions_model import COL_HELD, SessionsModel
-from unknot.ui.week_chart import bar_caption
+from unknot.ui.progress.progress_view import day_details
+from unknot.ui.progress.session_holds_dialog import hold_cells
+from unknot.ui.progress.sessions_model import COL_HELD, SessionsModel
+from unknot.ui.progress.week_chart import bar_caption
+from unknot.ui.session.session_summary import SessionSummary
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 

@@ -17,8 +17,8 @@ from unknot.core.areas import AreaId, Side
 from unknot.core.plans import Selection, Spot, focus_plan
 from unknot.core.safety import Condition
 from unknot.settings import Settings
-from unknot.ui import safety_screen as safety_screen_module
-from unknot.ui.safety_screen import SafetyScreen
+from unknot.ui.safety import safety_screen as safety_screen_module
+from unknot.ui.safety.safety_screen import SafetyScreen
 
 DAY = 24 * 3600
 LEGS = {Spot(AreaId.CALVES, Side.BOTH), Spot(AreaId.QUADS, Side.BOTH)}

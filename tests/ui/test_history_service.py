@@ -16,7 +16,7 @@ from unknot.core.plans import Routine, Selection, Spot
 from unknot.core.records import HoldRecord, Outcome, SessionKind
 from unknot.core.streaks import StreakSettings
 from unknot.store import History
-from unknot.ui.history_service import HistoryService, SaveError
+from unknot.ui.history.history_service import HistoryService, SaveError
 
 BERLIN = ZoneInfo("Europe/Berlin")
 START = datetime(2026, 3, 2, 18, 0, tzinfo=BERLIN)
@@ -81,7 +81,7 @@ def test_a_refused_write_says_why_and_changes_nothing(service: HistoryService) -
 
 
 def test_streaks_come_from_the_whole_history(service: HistoryService) -> None:
-    from unknot.ui.practice_log_model import read_glance
+    from unknot.ui.history.practice_log_model import read_glance
 
     for day in range(3):
         started = START + timedelta(days=day)

@@ -19,8 +19,8 @@ from tests.ui.rendering import dark_palette, light_palette, render_widget
 from unknot.core.areas import AreaId, Side, Tool
 from unknot.core.plans import Plan, Routine, Selection, Spot, Step
 from unknot.core.records import SessionKind
-from unknot.ui.home_screen import EMPTY_PLAN, HomeScreen, streak_text
-from unknot.ui.session_summary import duration_text
+from unknot.ui.home.home_screen import EMPTY_PLAN, HomeScreen, streak_text
+from unknot.ui.session.session_summary import duration_text
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 

@@ -24,9 +24,9 @@ from unknot.store import History
 from unknot.store.backup_files import backup_name, backups_dir
 from unknot.store.daily_backups import back_up_daily
 from unknot.store.kept_aside import ACKNOWLEDGED_FILE_NAME, find_kept_aside
-from unknot.ui import kept_aside_notice
-from unknot.ui.kept_aside_notice import KeptAsideNotice
-from unknot.ui.main_window import MainWindow
+from unknot.ui.window import kept_aside_notice
+from unknot.ui.window.kept_aside_notice import KeptAsideNotice
+from unknot.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 

@@ -18,10 +18,10 @@ from unknot.core.areas import AreaId, Position, Side, Tool, area
 from unknot.core.formats import duration_text, spoken_duration_text
 from unknot.core.translation import translate
 from unknot.settings import Settings
-from unknot.ui.dates import day_label
-from unknot.ui.home_screen import streak_text
-from unknot.ui.language import AppliedLanguage, apply_language, resolve_language
-from unknot.ui.settings_dialog import SettingsDialog
+from unknot.ui.home.home_screen import streak_text
+from unknot.ui.settings.settings_dialog import SettingsDialog
+from unknot.ui.shared.dates import day_label
+from unknot.ui.shared.language import AppliedLanguage, apply_language, resolve_language
 
 
 @pytest.fixture

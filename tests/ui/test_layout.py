@@ -72,7 +72,7 @@ def test_the_check_finds_an_umlaut_cut_at_a_labels_top(qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
     from tests.ui.layout_check import problems
-    from unknot.ui.text_ink import room_for_accents
+    from unknot.ui.shared.text_ink import room_for_accents
 
     parent = QWidget()
     qtbot.add_widget(parent)

@@ -19,8 +19,8 @@ from unknot.core.formats import minutes_held
 from unknot.core.progress import SpotStats, WeekTotal
 from unknot.core.tenderness import WeekPractice, consistency_sentence
 from unknot.ui.charts.consistency_renderer import week_sentence
-from unknot.ui.spot_stats_model import COL_MINUTES, SpotStatsModel
-from unknot.ui.week_chart import bar_caption, week_text
+from unknot.ui.progress.spot_stats_model import COL_MINUTES, SpotStatsModel
+from unknot.ui.progress.week_chart import bar_caption, week_text
 
 SOURCE = Path(unknot.__file__).resolve().parent
 # Seconds held: whole, with fractions, and just under and over a minute.

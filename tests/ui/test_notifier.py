@@ -7,8 +7,8 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
-from unknot.ui.notifier import Notifier
-from unknot.ui.reminders import NoticeWay
+from unknot.ui.desktop.notifier import Notifier
+from unknot.ui.desktop.reminders import NoticeWay
 
 
 def test_without_a_tray_the_window_asks_for_attention(

@@ -1,5 +1,5 @@
 """The UI reaches the history (its records, its files for the person, its
-format) only through ui/history_service.py. Read from the source: an import
+format) only through ui/history/history_service.py. Read from the source: an import
 inside a function counts too; names imported for the type checker alone do not.
 
 The data folder's housekeeping (the daily copies beside the history, files

@@ -25,9 +25,9 @@ from unknot.settings import Settings
 from unknot.store.data_files import export_csv
 from unknot.store.exchange import ParsedHistory
 from unknot.store.migrations import COMMITS
-from unknot.ui import tray as tray_module
-from unknot.ui.history_service import HistoryService
-from unknot.ui.main_window import MainWindow
+from unknot.ui.desktop import tray as tray_module
+from unknot.ui.history.history_service import HistoryService
+from unknot.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore(
     "propagateSizeHints", "does not support raise", "systemTrayWindowChanged"
@@ -258,7 +258,7 @@ def test_only_the_read_model_reads_sessions() -> None:
         found += _session_reads(path)
     assert found == []
     # And the check sees the reads where they are.
-    assert _session_reads(UI / THE_MODEL)
+    assert _session_reads(UI / "history" / THE_MODEL)
 
 
 def test_only_one_class_in_the_window_holds_a_practice_log() -> None:
@@ -270,7 +270,7 @@ def test_only_one_class_in_the_window_holds_a_practice_log() -> None:
         if path.name != THE_MODEL and ("PracticeLog(" in text or "PracticeLog.of" in text):
             holders.append(path.name)
     assert holders == []
-    tree = ast.parse((UI / THE_MODEL).read_text("utf-8"))
+    tree = ast.parse((UI / "history" / THE_MODEL).read_text("utf-8"))
     classes = [node.name for node in tree.body if isinstance(node, ast.ClassDef)]
     assert [name for name in classes if name != "HeldHistory"] == ["PracticeLogModel"]
 

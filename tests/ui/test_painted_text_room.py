@@ -28,8 +28,8 @@ from tests.ui.body_map_helpers import interior_point
 from tests.ui.render_progress import demo_view
 from tests.ui.rendering import in_language
 from unknot.core import translation
-from unknot.ui.body_map import BodyMap
-from unknot.ui.home_screen import HomeScreen
+from unknot.ui.home.body_map import BodyMap
+from unknot.ui.home.home_screen import HomeScreen
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 

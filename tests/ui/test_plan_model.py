@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QApplication
 from tests.ui.body_map_helpers import interior_point
 from unknot.core.areas import AreaId, Side
 from unknot.core.plans import Routine, Selection, Spot, order_by_position
-from unknot.ui.home_screen import HomeScreen
-from unknot.ui.plan_model import PLAN_ROWS_MIME, PlanModel, PlanRole
+from unknot.ui.home.home_screen import HomeScreen
+from unknot.ui.home.plan_model import PLAN_ROWS_MIME, PlanModel, PlanRole
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 

@@ -82,7 +82,7 @@ def portal_main(reports: Path) -> int:
 def send_main(reports: Path) -> int:
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from unknot.ui.reminders import send_desktop_notice
+    from unknot.ui.desktop.reminders import send_desktop_notice
 
     app = QApplication([])
     way = send_desktop_notice(QWidget(), None)

@@ -21,8 +21,8 @@ from tests.ui.window_rig import make_window
 from unknot.core.areas import AREAS, AreaId, Tool
 from unknot.core.positions import POSITIONS
 from unknot.settings import Settings
-from unknot.ui import position_picture
-from unknot.ui.position_picture import (
+from unknot.ui.session import position_picture
+from unknot.ui.session.position_picture import (
     PLAY_SECONDS,
     PositionPictureWidget,
     art_for,
@@ -32,7 +32,7 @@ from unknot.ui.position_picture import (
     paint_position,
     step_at,
 )
-from unknot.ui.tool_card import ToolCard
+from unknot.ui.session.tool_card import ToolCard
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 
@@ -341,7 +341,7 @@ def test_every_picture_shows_the_whole_person_and_their_support() -> None:
     from PySide6.QtCore import QRectF
 
     from unknot.core.areas import AREAS
-    from unknot.ui.position_picture import art_for, shown_shapes
+    from unknot.ui.session.position_picture import art_for, shown_shapes
 
     for area in AREAS.values():
         for tool in area.ladder:

@@ -18,8 +18,8 @@ from tests.ui.window_rig import make_window, with_history
 from unknot.store import History
 from unknot.store.backup_files import backup_name, backups_dir, list_backups
 from unknot.store.daily_backups import BackupResult
-from unknot.ui.auto_backup import AutoBackup
-from unknot.ui.page_bar import PageBar
+from unknot.ui.history.auto_backup import AutoBackup
+from unknot.ui.window.page_bar import PageBar
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 
@@ -219,7 +219,7 @@ def test_every_session_state_fits_the_smallest_window(
     from unknot.core.plans import Selection, Spot, focus_plan, scan_plan
     from unknot.core.session_engine import Action
     from unknot.settings import Settings
-    from unknot.ui.history_service import SaveError
+    from unknot.ui.history.history_service import SaveError
 
     answered = Settings(safety_confirmed_on=date(2026, 3, 1), sound_on=False)
     rig = make_window(qtbot, tmp_path, settings=answered)

@@ -17,8 +17,8 @@ from tests.ui.test_progress_view import TODAY, MakeRig, shown
 from unknot.core.areas import AreaId, Side
 from unknot.core.practice_log import spot_ratings
 from unknot.core.tenderness import Span, day_ratings, weeks_of_practice
-from unknot.ui.progress_view import CONSISTENCY_WEEKS
-from unknot.ui.spot_stats_model import SPOT_ROLE
+from unknot.ui.progress.progress_view import CONSISTENCY_WEEKS
+from unknot.ui.progress.spot_stats_model import SPOT_ROLE
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 

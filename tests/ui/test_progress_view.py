@@ -23,12 +23,12 @@ from unknot.core.records import Outcome, SessionKind
 from unknot.core.streaks import StreakSettings
 from unknot.store import History
 from unknot.store.demo import fill_demo_history
-from unknot.ui.calendar_heatmap import MARK_REST, UNMARK_REST
-from unknot.ui.history_service import HistoryService
-from unknot.ui.progress_view import EMPTY_HISTORY, ProgressView, nudge_text
-from unknot.ui.session_holds_dialog import SessionHoldsDialog
-from unknot.ui.sessions_model import COL_WHEN, SESSION_ROLE, SessionsModel
-from unknot.ui.spot_stats_model import SpotStatsModel
+from unknot.ui.history.history_service import HistoryService
+from unknot.ui.progress.calendar_heatmap import MARK_REST, UNMARK_REST
+from unknot.ui.progress.progress_view import EMPTY_HISTORY, ProgressView, nudge_text
+from unknot.ui.progress.session_holds_dialog import SessionHoldsDialog
+from unknot.ui.progress.sessions_model import COL_WHEN, SESSION_ROLE, SessionsModel
+from unknot.ui.progress.spot_stats_model import SpotStatsModel
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 

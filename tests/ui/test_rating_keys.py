@@ -23,7 +23,7 @@ from unknot.core.areas import AreaId, Side
 from unknot.core.plans import Plan, Selection, Spot, focus_plan
 from unknot.core.session_engine import Action, Phase
 from unknot.settings import Settings
-from unknot.ui.session_screen import SessionScreen
+from unknot.ui.session.session_screen import SessionScreen
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 
@@ -196,7 +196,7 @@ def test_a_cue_being_typed_keeps_its_digits(window_rig: WindowRig) -> None:
 def test_no_rating_key_works_while_a_hold_is_not_saved(
     window_rig: WindowRig, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from unknot.ui.history_service import SaveError
+    from unknot.ui.history.history_service import SaveError
 
     screen = _screen(window_rig)
     with _left_after(screen):

@@ -19,9 +19,9 @@ from tests.ui.window_rig import make_window, open_dialog_of
 from unknot.app import open_history
 from unknot.launch_options import LaunchOptions
 from unknot.store import History
-from unknot.ui.data_actions import Message
-from unknot.ui.main_window import MainWindow
-from unknot.ui.startup_notices import Rank
+from unknot.ui.history.data_actions import Message
+from unknot.ui.window.main_window import MainWindow
+from unknot.ui.window.startup_notices import Rank
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 

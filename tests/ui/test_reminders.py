@@ -7,7 +7,7 @@ from datetime import UTC, datetime, time, timedelta
 from pytestqt.qtbot import QtBot
 
 from unknot.core.clock import FakeClock
-from unknot.ui.reminders import MAX_WAIT_MS, DailyReminder, NoticeWay, send_desktop_notice
+from unknot.ui.desktop.reminders import MAX_WAIT_MS, DailyReminder, NoticeWay, send_desktop_notice
 
 # 17:00 UTC is 18:00 in Berlin in winter.
 START = datetime(2026, 3, 2, 17, 0, tzinfo=UTC)

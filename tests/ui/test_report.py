@@ -29,8 +29,8 @@ from unknot.core.safety import Condition
 from unknot.core.streaks import StreakSettings
 from unknot.settings import Settings, save_settings
 from unknot.store import History
-from unknot.ui.history_service import HistoryService
-from unknot.ui.practice_log_model import PracticeLogModel
+from unknot.ui.history.history_service import HistoryService
+from unknot.ui.history.practice_log_model import PracticeLogModel
 from unknot.ui.report.report_action import ReportAction, Told
 from unknot.ui.report.report_pdf import page_size_for
 

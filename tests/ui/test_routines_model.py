@@ -7,8 +7,8 @@ from pytestqt.qtbot import QtBot
 
 from unknot.core.areas import AreaId, Side
 from unknot.core.plans import Routine, Selection, Spot
-from unknot.ui.home_screen import HomeScreen
-from unknot.ui.routines_model import ROUTINE_ROLE, RoutinesModel
+from unknot.ui.home.home_screen import HomeScreen
+from unknot.ui.home.routines_model import ROUTINE_ROLE, RoutinesModel
 
 
 def routine(name: str, area: AreaId = AreaId.CALVES) -> Routine:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QPushButton
 
 from unknot.core.areas import AreaId
 from unknot.core.safety import CONDITIONS, Condition
-from unknot.ui.safety_screen import (
+from unknot.ui.safety.safety_screen import (
     NOT_MEDICAL_ADVICE,
     Occasion,
     SafetyAnswer,

@@ -53,7 +53,7 @@ from unknot.store.errors import (
     HistoryFullError,
     HistoryReadOnlyError,
 )
-from unknot.ui.history_service import HistoryService
+from unknot.ui.history.history_service import HistoryService
 from unknot.ui.session.saver import HistorySaver
 
 HOLD_SECONDS = 120

@@ -19,9 +19,9 @@ from unknot.core.areas import AreaId, Side, Tool
 from unknot.core.plans import FOCUS_THRESHOLD, Spot, order_by_position, scan_plan
 from unknot.core.records import Outcome, SessionKind
 from unknot.core.session_engine import KEEPALIVE_SECONDS, Action, Phase
-from unknot.ui.history_service import SaveError
+from unknot.ui.history.history_service import SaveError
 from unknot.ui.session.actions import shortcut_hint
-from unknot.ui.session_screen import SessionScreen
+from unknot.ui.session.session_screen import SessionScreen
 
 Key = Qt.Key
 

@@ -13,7 +13,7 @@ from unknot.core.areas import AreaId, Side, Tool
 from unknot.core.formats import clock_text, seconds_held
 from unknot.core.plans import Spot, focus_offer
 from unknot.core.records import WORKED_SECONDS, HoldRecord, Outcome, SessionKind, SessionRecord
-from unknot.ui.session_summary import (
+from unknot.ui.session.session_summary import (
     SessionSummary,
     duration_text,
     tenderness_text,

@@ -33,8 +33,8 @@ from unknot.core.clock import FakeClock
 from unknot.core.safety import Condition
 from unknot.launch_options import LaunchOptions
 from unknot.settings import MAX_HOLD_SECONDS, MIN_HOLD_SECONDS, Settings, load_settings
-from unknot.ui.main_window import MainWindow
-from unknot.ui.settings_dialog import SettingsDialog
+from unknot.ui.settings.settings_dialog import SettingsDialog
+from unknot.ui.window.main_window import MainWindow
 
 Button = QDialogButtonBox.StandardButton
 

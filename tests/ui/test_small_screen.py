@@ -24,8 +24,8 @@ from tests.ui.window_rig import WindowRig, make_window, with_history
 from unknot.core.areas import AreaId, Side
 from unknot.core.plans import Selection, Spot
 from unknot.settings import Settings
-from unknot.ui.main_window import MainWindow
-from unknot.ui.window_place import SMALLEST_SIZE, room_on
+from unknot.ui.window.main_window import MainWindow
+from unknot.ui.window.window_place import SMALLEST_SIZE, room_on
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 

@@ -21,7 +21,7 @@ from tests.ui.window_rig import WindowRig, make_window, with_history
 from unknot.core.areas import AreaId, Side
 from unknot.core.plans import Selection, Spot, focus_plan
 from unknot.settings import Settings
-from unknot.ui.session_screen import SessionScreen
+from unknot.ui.session.session_screen import SessionScreen
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 

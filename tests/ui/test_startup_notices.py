@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from tests.ui.window_rig import make_window, open_dialog_of, showing
 from unknot.app import create_window
 from unknot.launch_options import LaunchOptions
-from unknot.ui.startup_notices import Rank, StartupNotices
+from unknot.ui.window.startup_notices import Rank, StartupNotices
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 

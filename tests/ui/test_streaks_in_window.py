@@ -17,8 +17,8 @@ from unknot.core.history_change import HistoryChange, outside_change
 from unknot.core.practice_log import PracticeLog
 from unknot.core.streaks import Streaks, StreakSettings
 from unknot.store.exchange import ParsedHistory
-from unknot.ui.history_service import HistoryService
-from unknot.ui.main_window import MainWindow
+from unknot.ui.history.history_service import HistoryService
+from unknot.ui.window.main_window import MainWindow
 
 
 def test_a_restore_updates_the_streak_line_counted_on_a_worker_thread(

@@ -19,8 +19,8 @@ from tests.ui.window_rig import make_window, with_history
 from unknot.core.areas import AREAS, DEFAULT_TOOLS, OWNABLE_TOOLS, AreaId, Side, Tool
 from unknot.core.plans import Selection, Spot, focus_plan
 from unknot.settings import Settings
-from unknot.ui.main_window import MainWindow
 from unknot.ui.techniques.guide_page import TechniquesPage
+from unknot.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 
@@ -131,7 +131,7 @@ def test_the_plan_and_the_body_map_open_the_guide_at_their_area(
 def test_the_summary_offers_the_guide_at_the_first_area_held(qtbot: QtBot) -> None:
     from tests.ui.test_session_summary import hold, record
     from unknot.core.records import Outcome, SessionKind
-    from unknot.ui.session_summary import SessionSummary
+    from unknot.ui.session.session_summary import SessionSummary
 
     summary = SessionSummary()
     qtbot.add_widget(summary)
@@ -162,7 +162,7 @@ _KEEP_AWAY_POINTS: dict[AreaId, list[tuple[str, float, float]]] = {
 def test_no_spot_on_the_map_covers_what_its_card_says_to_keep_away_from() -> None:
     from PySide6.QtCore import QPointF
 
-    from unknot.ui.body_map_renderer import View, load_figure
+    from unknot.ui.home.body_map_renderer import View, load_figure
 
     figures = {view.value: load_figure(view) for view in View}
     for area_id, points in _KEEP_AWAY_POINTS.items():
@@ -219,7 +219,7 @@ def test_every_guide_picture_draws_its_person_large_enough() -> None:
     """A standing person at the wall gets a taller box than one lying down:
     whatever its shape, the drawing fills at least half the box's height or
     its whole width."""
-    from unknot.ui.position_picture import art_for
+    from unknot.ui.session.position_picture import art_for
     from unknot.ui.techniques.guide_page import PICTURE_WIDTH, picture_height
 
     for area in AREAS.values():

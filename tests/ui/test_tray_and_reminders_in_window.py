@@ -21,11 +21,11 @@ from unknot.core.plans import Selection, Spot, focus_plan
 from unknot.core.records import Outcome, SessionKind
 from unknot.core.session_engine import Action
 from unknot.settings import Settings
-from unknot.ui import tray as tray_module
-from unknot.ui.main_window import MainWindow
-from unknot.ui.reminders import REMINDER_TEXT
-from unknot.ui.session_screen import SessionScreen
-from unknot.ui.tray import AppTray, create_tray, tooltip_for
+from unknot.ui.desktop import tray as tray_module
+from unknot.ui.desktop.reminders import REMINDER_TEXT
+from unknot.ui.desktop.tray import AppTray, create_tray, tooltip_for
+from unknot.ui.session.session_screen import SessionScreen
+from unknot.ui.window.main_window import MainWindow
 
 ANSWERED = Settings(safety_confirmed_on=date(2026, 3, 1), sound_on=False)
 HOUR = 3600
@@ -73,9 +73,9 @@ def test_the_hold_end_notice_goes_out_as_the_reminder_does(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Without a tray, the desktop's notification service, like the reminder."""
-    from unknot.ui import notifier as notifier_module
-    from unknot.ui.notifier import Notifier
-    from unknot.ui.reminders import NoticeWay
+    from unknot.ui.desktop import notifier as notifier_module
+    from unknot.ui.desktop.notifier import Notifier
+    from unknot.ui.desktop.reminders import NoticeWay
 
     sent: list[tuple[object, str, bool]] = []
 
@@ -178,7 +178,7 @@ def test_quit_from_the_tray_closes_the_window_first(
 
 
 def _practise(rig_window_service: object, started: datetime, seconds: float) -> None:
-    from unknot.ui.history_service import HistoryService
+    from unknot.ui.history.history_service import HistoryService
 
     assert isinstance(rig_window_service, HistoryService)
     session_id = rig_window_service.begin_session(SessionKind.FOCUS, started, "Europe/Berlin")

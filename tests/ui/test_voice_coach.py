@@ -29,9 +29,9 @@ from tests.ui.session_rig import Rig, calf_and_shoulder, session_rig
 from unknot.core.session_engine import Action
 from unknot.core.voice_amount import Amount
 from unknot.settings import Settings
-from unknot.ui import voice_coach
-from unknot.ui.settings_dialog import SettingsDialog
-from unknot.ui.voice_coach import (
+from unknot.ui.settings.settings_dialog import SettingsDialog
+from unknot.ui.voice import voice_coach
+from unknot.ui.voice.voice_coach import (
     MAX_VOICES_OF_ANY_LANGUAGE,
     Speech,
     Trouble,
@@ -352,7 +352,7 @@ _REAL_CHILD = textwrap.dedent(
     import sys
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtTextToSpeech import QTextToSpeech
-    from unknot.ui.voice_coach import Speech, shut_down_speech
+    from unknot.ui.voice.voice_coach import Speech, shut_down_speech
 
     app = QCoreApplication([])
     speech = Speech("speechd")
@@ -595,7 +595,7 @@ def test_each_trouble_says_something_different_and_stands_without_the_reason(
 
 
 def test_in_german_every_trouble_is_told_in_german(qtbot: QtBot) -> None:
-    from unknot.ui.language import apply_language
+    from unknot.ui.shared.language import apply_language
 
     english = {trouble: trouble_text(trouble, "", "linux") for trouble in Trouble}
     german = apply_language("de")
@@ -664,7 +664,7 @@ def test_the_voices_follow_the_window_language_not_the_system_locale(qtbot: QtBo
     """Under LANG=C the system locale is "C": the window's language decides."""
     from PySide6.QtCore import QLocale
 
-    from unknot.ui.language import apply_language
+    from unknot.ui.shared.language import apply_language
 
     espeak = [(f"voice {n}", code) for n, code in enumerate(["af", "de", "en", "de", "fr"] * 300)]
     saved = QLocale()

@@ -18,9 +18,9 @@ from tests.ui.session_rig import calf_and_shoulder
 from tests.ui.window_rig import make_window, with_history
 from unknot.core.voice_amount import Amount
 from unknot.settings import Settings
-from unknot.ui.main_window import MainWindow
-from unknot.ui.voice_coach import Speech, VoiceCoach
-from unknot.ui.voice_offer import VoiceOffer
+from unknot.ui.voice.voice_coach import Speech, VoiceCoach
+from unknot.ui.voice.voice_offer import VoiceOffer
+from unknot.ui.window.main_window import MainWindow
 
 
 def offer_of(window: MainWindow) -> VoiceOffer | None:

@@ -146,7 +146,7 @@ def test_a_later_day_start_hour_keeps_the_evening_and_moves_the_boundary(
 
 
 def test_the_watch_asks_for_the_systems_zone_before_each_look(qtbot: QtBot, tmp_path: Path) -> None:
-    from unknot.ui.day_watch import DayWatch
+    from unknot.ui.window.day_watch import DayWatch
 
     # 22:30 on Sunday in UTC; the system moves to Auckland (already Monday).
     clock = FakeClock(datetime(2026, 3, 8, 22, 30, tzinfo=UTC), zone="UTC")

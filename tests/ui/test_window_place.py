@@ -17,8 +17,8 @@ from PySide6.QtGui import QGuiApplication
 
 from tests.ui.window_rig import make_window
 from unknot.settings import Settings, load_settings
-from unknot.ui import window_place
-from unknot.ui.window_place import (
+from unknot.ui.window import window_place
+from unknot.ui.window.window_place import (
     PREFERRED_SIZE,
     SMALLEST_SIZE,
     first_place,

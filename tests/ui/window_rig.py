@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from unknot.core.clock import FakeClock
 from unknot.settings import Settings, load_settings
-from unknot.ui.main_window import MainWindow
+from unknot.ui.window.main_window import MainWindow
 
 # 09:00 in Berlin on a Monday in winter.
 START = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
@@ -60,7 +60,7 @@ def make_window(
 def with_history(rig: WindowRig) -> Iterator[None]:
     """Open a real history in the rig's data folder and hand it to the window."""
     from unknot.store import History
-    from unknot.ui.history_service import HistoryService
+    from unknot.ui.history.history_service import HistoryService
 
     history = History.open(rig.data_dir)
     try:

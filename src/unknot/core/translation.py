@@ -6,7 +6,7 @@ Standard library only, so core, the command line and the window all call the sam
 `.ts` files can be made from the sources (see `unknot/translations/README.md`).
 
 Without a backend (the command line, core's tests) a text reads as written, in
-English. The window installs Qt's translator as the backend (`ui/language.py`), so
+English. The window installs Qt's translator as the backend (`ui/shared/language.py`), so
 the same call returns German when the person reads German.
 
 Plurals: a source with `%n` takes a count `n`. English plurals are written "(s)"

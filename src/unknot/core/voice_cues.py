@@ -14,7 +14,7 @@ screen nor of a hold the engine has paused, ended or left.
 Nothing here waits: `Speaker.say` hands the words over and returns. Once the
 session has stopped, ended or been left, the voice stops and says nothing more.
 
-Standard library only: the Qt speaker is in `unknot.ui.voice_coach`.
+Standard library only: the Qt speaker is in `unknot.ui.voice.voice_coach`.
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ from unknot.ui.charts.consistency_renderer import (
 from unknot.ui.charts.ink import ChartInk
 from unknot.ui.charts.painted_chart import PaintedChart
 from unknot.ui.charts.tenderness_renderer import paint_tenderness, tenderness_plot
-from unknot.ui.dates import day_label
+from unknot.ui.shared.dates import day_label
 
 
 def day_sentence(story: SpotStory, day: date) -> str:

@@ -22,8 +22,8 @@ from unknot.core.streaks import DAYS_IN_WEEK
 from unknot.core.tenderness import WeekPractice
 from unknot.core.translation import translate
 from unknot.ui.charts.ink import ChartInk
-from unknot.ui.dates import short_date
-from unknot.ui.text_ink import baseline_below, line_room
+from unknot.ui.shared.dates import short_date
+from unknot.ui.shared.text_ink import baseline_below, line_room
 
 _MINUTE_STEPS = (10, 20, 30, 60, 120, 180, 300, 600)
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QPalette
 
-from unknot.ui import practice_colours as colours
+from unknot.ui.shared import practice_colours as colours
 
 
 @dataclass(frozen=True)

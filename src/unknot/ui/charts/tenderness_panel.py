@@ -21,7 +21,7 @@ from unknot.core.translation import translate
 from unknot.ui.charts.chart_widgets import TendernessChart
 from unknot.ui.charts.ink import ChartInk
 from unknot.ui.charts.tenderness_renderer import paint_tenderness_legend
-from unknot.ui.text_ink import baseline_below, line_room
+from unknot.ui.shared.text_ink import baseline_below, line_room
 
 # Small charts of the spots worked most.
 SMALL_MULTIPLES = 4

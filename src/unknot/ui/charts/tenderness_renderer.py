@@ -22,8 +22,8 @@ from unknot.core.records import TENDERNESS_MAX
 from unknot.core.tenderness import SpotStory
 from unknot.core.translation import translate
 from unknot.ui.charts.ink import ChartInk
-from unknot.ui.dates import short_date
-from unknot.ui.text_ink import baseline_below, line_room
+from unknot.ui.shared.dates import short_date
+from unknot.ui.shared.text_ink import baseline_below, line_room
 
 _DOT = 3.2
 

@@ -33,7 +33,7 @@ from unknot.core.report import DEFAULT_REPORT_DAYS, PeriodProblem, period_proble
 from unknot.core.streaks import StreakSettings
 from unknot.core.translation import translate
 from unknot.settings import Settings
-from unknot.ui.practice_log_model import PracticeLogModel
+from unknot.ui.history.practice_log_model import PracticeLogModel
 
 # The period offered at first: about three months up to today.
 DEFAULT_DAYS = DEFAULT_REPORT_DAYS

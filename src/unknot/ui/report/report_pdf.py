@@ -29,7 +29,7 @@ from unknot.core.translation import translate
 from unknot.ui.charts.consistency_renderer import paint_consistency
 from unknot.ui.charts.ink import ChartInk
 from unknot.ui.charts.tenderness_renderer import paint_tenderness, paint_tenderness_legend
-from unknot.ui.dates import day_and_time, long_date
+from unknot.ui.shared.dates import day_and_time, long_date
 
 # Dots per inch of the page's coordinates: the charts' pens are sized for a
 # screen, and look the same at this resolution.

@@ -1,2 +1,1 @@
-"""The parts of the guided session's screen: the actions, the hold page and the
-adapter that saves through the history service."""
+"""The guided session on screen: the screen, the hold page and its parts, the summary."""

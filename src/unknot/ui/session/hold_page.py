@@ -37,14 +37,14 @@ from unknot.core.plans import Spot
 from unknot.core.records import SessionKind
 from unknot.core.session_engine import Action, Display, Phase
 from unknot.core.translation import translate
-from unknot.ui.body_map import BodyMap
-from unknot.ui.countdown_ring import DONE_GREEN, CountdownRing, RingPhase, RingState
-from unknot.ui.pain_advice import STOP_RED
-from unknot.ui.reflow_row import ReflowRow
+from unknot.ui.home.body_map import BodyMap
+from unknot.ui.home.tenderness_picker import TendernessPicker
 from unknot.ui.session.actions import SessionActions, shortcut_hint
-from unknot.ui.style_sheets import set_sheet
-from unknot.ui.tenderness_picker import TendernessPicker
-from unknot.ui.tool_card import ToolCard, scaled_font
+from unknot.ui.session.countdown_ring import DONE_GREEN, CountdownRing, RingPhase, RingState
+from unknot.ui.session.pain_advice import STOP_RED
+from unknot.ui.session.tool_card import ToolCard, scaled_font
+from unknot.ui.shared.reflow_row import ReflowRow
+from unknot.ui.shared.style_sheets import set_sheet
 
 # The little body map's side: a quarter of the page's height, within these,
 # and no more than the middle of the page has room for (it shrinks, painted to

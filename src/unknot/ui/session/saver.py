@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from unknot.core.records import HoldRecord, Outcome, SessionKind
 from unknot.core.session_engine import SaveFailedError
-from unknot.ui.history_service import HistoryService, SaveError
+from unknot.ui.history.history_service import HistoryService, SaveError
 
 _T = TypeVar("_T")
 

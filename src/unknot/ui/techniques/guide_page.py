@@ -35,9 +35,9 @@ from unknot.core.areas import AREAS, DEFAULT_TOOLS, Area, AreaId, Tool
 from unknot.core.plans import Spot
 from unknot.core.positions import HOW_TO_FIND, position_of
 from unknot.core.translation import translate
-from unknot.ui.cue_line import CueLine, CueSource
-from unknot.ui.position_picture import PositionPictureWidget, art_for
-from unknot.ui.tool_card import ToolIcon, scaled_font
+from unknot.ui.session.cue_line import CueLine, CueSource
+from unknot.ui.session.position_picture import PositionPictureWidget, art_for
+from unknot.ui.session.tool_card import ToolIcon, scaled_font
 
 # The size a guide picture is shown at: wide enough for a person lying down.
 PICTURE_WIDTH = 300

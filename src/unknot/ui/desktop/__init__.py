@@ -1,0 +1,1 @@
+"""Reaching the person outside the window: tray icon, daily reminder, hold-end notice."""

@@ -1,0 +1,1 @@
+"""The home screen: the body map, today's plan and the saved routines."""

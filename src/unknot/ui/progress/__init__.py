@@ -1,0 +1,1 @@
+"""The progress page: calendar, weekly bars, week strip, tables of sessions and spots."""

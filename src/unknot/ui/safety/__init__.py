@@ -1,0 +1,1 @@
+"""The safety check and the warning signs that say when to stop."""

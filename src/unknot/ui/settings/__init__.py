@@ -1,0 +1,1 @@
+"""Edit > Settings, with the voice coach's part of it."""

@@ -1,0 +1,1 @@
+"""Small pieces every screen uses: assets, dates, language, colours, text, sizes, work."""

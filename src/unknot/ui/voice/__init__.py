@@ -1,0 +1,1 @@
+"""The voice coach: its speaking and its offer at the first session."""

@@ -1,0 +1,1 @@
+"""The main window with its frame, placement, dialogs, start-up notices and watches."""
