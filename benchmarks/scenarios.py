@@ -144,11 +144,16 @@ def unknot(kind: str, root: Path, options: argparse.Namespace) -> int:
 
 
 def confirmed(window: object) -> None:
-    """Answer the safety check, so a session may start."""
+    """Answer the safety check, so a session may start, and the voice coach's
+    offer: the hold measured is an everyday one, not a first session's, whose
+    one-off offer (a speech engine asked whether a voice works, the offer
+    laid out in the status bar) would fall inside the sampling window."""
     from unknot.ui.window.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
-    settings = dataclasses.replace(window.settings, safety_confirmed_on=window.local_today())
+    settings = dataclasses.replace(
+        window.settings, safety_confirmed_on=window.local_today(), voice_offered=True
+    )
     window.apply_settings(settings)
 
 
