@@ -147,6 +147,7 @@ def open_history(window: MainWindow, options: LaunchOptions) -> HistoryService |
     # A file put aside now or at an earlier start (or by `unknot check --repair`)
     # is told until the person acknowledges it.
     window.tell_kept_aside()
+    window.tell_interrupted(history.interrupted_closed)
     return service
 
 

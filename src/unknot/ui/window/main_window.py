@@ -960,6 +960,22 @@ class MainWindow(QMainWindow):
         # Before any copy of this run: what a copy cut short by a crash left.
         self.auto_backup.clear_partials()
 
+    def tell_interrupted(self, count: int) -> None:
+        """Say that `count` sessions left running by an earlier run that ended
+        without closing them (a crash, a power cut) are now kept as
+        interrupted, with their finished holds."""
+        if count <= 0:
+            return
+        text = translate(
+            "MainWindow",
+            "Kept as interrupted: %n session(s) still running when Unknot last closed, with "
+            "every hold finished before.",
+            None,
+            count,
+        )
+        _log.info("sessions closed as interrupted at start: %d", count)
+        self.statusBar().showMessage(text, 20_000)
+
     def tell_kept_aside(self) -> KeptAsideNotice | None:
         """At start, once the history is attached: the notice about kept-aside
         files the person has not acknowledged, if there are any; returns it."""
