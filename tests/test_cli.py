@@ -376,14 +376,37 @@ def test_export_replaces_an_existing_file(
     assert target.read_bytes().decode("utf-8") == _export(capsys, seeded, "csv")
 
 
-def test_export_to_a_missing_folder_is_one_line(
-    capsys: pytest.CaptureFixture[str], seeded: Path, tmp_path: Path
+@pytest.mark.parametrize(
+    ("command", "name"),
+    [
+        (("export",), "backup.json"),
+        (("export", "--format", "csv"), "t.csv"),
+        (("report",), "r.pdf"),
+    ],
+)
+def test_every_file_named_with_o_in_a_missing_folder_or_a_folder_is_a_wrong_argument(
+    capsys: pytest.CaptureFixture[str],
+    seeded: Path,
+    tmp_path: Path,
+    command: tuple[str, ...],
+    name: str,
 ) -> None:
-    target = tmp_path / "no" / "such" / "folder" / "backup.json"
-    status, out, err = _run(capsys, "export", "--data-dir", seeded, "-o", target)
-    assert status == 1
-    assert out == ""
-    assert f"the folder {target.parent} does not exist" in _one_error_line(err)
+    """Every command that writes a file says the same of a place it cannot
+    write, in one line with exit status 2, before it reads anything."""
+    before = sorted(tmp_path.rglob("*"))
+    target = tmp_path / "no" / "such" / "folder" / name
+    status, out, err = _run(capsys, *command, "--data-dir", seeded, "-o", target)
+    assert (status, out) == (2, "")
+    assert _one_error_line(err) == (
+        f"unknot: error: cannot write {target}: {target.parent} does not exist"
+    )
+    status, out, err = _run(capsys, *command, "--data-dir", seeded, "-o", tmp_path)
+    assert (status, out) == (2, "")
+    assert (
+        _one_error_line(err)
+        == f"unknot: error: cannot write {tmp_path}: it is a folder, not a file"
+    )
+    assert sorted(tmp_path.rglob("*")) == before
 
 
 # --- import ----------------------------------------------------------------------------------

@@ -281,7 +281,7 @@ def test_export_where_it_cannot_write_is_one_line_and_leaves_the_old_file(
 
 def test_export_to_a_folder_is_one_line(capsys: pytest.CaptureFixture[str], data: Path) -> None:
     status, out, err = _run(capsys, "export", "--data-dir", data, "-o", data)
-    assert (status, out) == (1, "")
+    assert (status, out) == (2, "")
     assert _one_line(err) == f"unknot: error: cannot write {data}: it is a folder, not a file"
 
 

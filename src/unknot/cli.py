@@ -324,16 +324,23 @@ def _report_days(args: argparse.Namespace, today: date) -> tuple[date, date]:
     raise CommandError(message, EXIT_USAGE)
 
 
-def _report_pdf(args: argparse.Namespace, clock: Clock | None) -> int:
-    from unknot.core.report import report_for
-    from unknot.settings import calendar_of
-
-    output: Path = args.output
+def _check_output_place(output: Path) -> None:
+    """A file named with `-o` must be a file in a folder that exists: said as a
+    wrong argument (exit status 2) before anything is read, by every command
+    that writes one."""
     if output.is_dir():
         raise CommandError(f"cannot write {output}: it is a folder, not a file", EXIT_USAGE)
     if not output.parent.is_dir():
         what = "is a file, not a folder" if output.parent.exists() else "does not exist"
         raise CommandError(f"cannot write {output}: {output.parent} {what}", EXIT_USAGE)
+
+
+def _report_pdf(args: argparse.Namespace, clock: Clock | None) -> int:
+    from unknot.core.report import report_for
+    from unknot.settings import calendar_of
+
+    output: Path = args.output
+    _check_output_place(output)
     settings = _load_settings()
     if clock is None:
         from unknot.localzone import system_clock
@@ -525,6 +532,9 @@ def _load_settings() -> Settings:
 def _export(args: argparse.Namespace, clock: Clock | None) -> int:
     from unknot.store.exchange import to_csv, to_json_text
 
+    output: Path | None = args.output
+    if output is not None and str(output) != "-":
+        _check_output_place(output)
     history = _read_history(args)
     sessions = history.sessions
     if args.format == "csv":
@@ -532,7 +542,6 @@ def _export(args: argparse.Namespace, clock: Clock | None) -> int:
     else:
         text = to_json_text(sessions, history.rest_days, history.routines, history.cues)
 
-    output: Path | None = args.output
     if output is None or str(output) == "-":
         _write_out(text)
         return EXIT_OK
