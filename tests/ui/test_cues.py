@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+import unknot
 from tests.ui.session_rig import Rig, calf_and_shoulder, session_rig
 from unknot.core.areas import AreaId, Tool
 from unknot.core.cues import MAX_CUE_LENGTH
@@ -73,7 +74,6 @@ def test_a_cue_is_added_edited_and_removed_from_the_card_by_keyboard(
     QTest.keyClick(line.edit_button, Key.Key_Return)
     assert _editing(line) and line.editor.hasFocus()
     assert line.editor.accessibleName() == "Your cue for the tennis ball on the calves"
-    assert line.editor.maxLength() == MAX_CUE_LENGTH
     QTest.keyClicks(line.editor, "  lean a bit to the left ")
     with qtbot.waitSignal(rig.service.changed) as heard:
         QTest.keyClick(line.editor, Key.Key_Return)
@@ -187,3 +187,33 @@ def test_the_smallest_window_still_fits_the_card_with_or_without_a_cue(
         assert (line.text is not None) == (cue is not None)
         hint = window.minimumSizeHint()
         assert hint.width() <= 900 and hint.height() <= 600, hint
+
+
+def test_a_cue_too_long_is_refused_in_words_and_kept_to_shorten(rig: Rig) -> None:
+    rig.screen.start(calf_and_shoulder())
+    line = _card_cue(rig)
+    line.open_editor()
+    long = "lean a bit to the left and breathe out slowly " * 4
+    assert len(long.strip()) > MAX_CUE_LENGTH
+    line.editor.setText(long)
+    line.save()
+    assert _editing(line)
+    assert line.editor.text() == long
+    assert line.problem_label.isVisibleTo(line)
+    assert f"at most {MAX_CUE_LENGTH} characters" in line.problem_label.text()
+    assert rig.history.cues() == {}
+
+
+def test_no_text_field_cuts_what_is_typed_or_pasted() -> None:
+    """A line edit's maxLength drops what is typed or pasted beyond it without
+    a word: lengths are checked where the text is kept, which says so."""
+    import ast
+
+    source = Path(unknot.__file__).resolve().parent
+    found = [
+        f"{path.name}:{node.lineno}"
+        for path in sorted(source.rglob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Attribute) and node.attr == "setMaxLength"
+    ]
+    assert found == []

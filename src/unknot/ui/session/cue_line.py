@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from unknot.core.areas import AREAS, AreaId, Tool
-from unknot.core.cues import MAX_CUE_LENGTH
 from unknot.core.history_change import HistoryChange
 from unknot.core.translation import in_sentence, translate
 from unknot.ui.shared.breakable import breakable
@@ -77,7 +76,9 @@ class CueLine(QWidget):
         self.edit_button.clicked.connect(self.open_editor)
 
         self.editor = QLineEdit(self)
-        self.editor.setMaxLength(MAX_CUE_LENGTH)
+        # No maxLength: a line edit cuts what is typed or pasted beyond it
+        # without a word; a cue too long is refused on saving, saying so
+        # (`core.cues.clean_cue`), and the text stays to be shortened.
         self.editor.setPlaceholderText(translate("CueLine", "For example: lean a bit to the left"))
         self.editor.returnPressed.connect(self.save)
         self.save_button = QPushButton(translate("CueLine", "Save"), self)

@@ -34,8 +34,6 @@ from unknot.core.translation import translate
 from unknot.ui.session.tool_card import scaled_font
 from unknot.ui.shared.reflow_row import ReflowRow
 
-NOTE_MAX_LENGTH = 200
-
 
 def tools_used(holds: Iterable[HoldRecord]) -> list[Tool]:
     """Every tool the session touched, in the order they first came up."""
@@ -151,7 +149,9 @@ class SessionSummary(QWidget):
         note_title = QLabel(translate("SessionSummary", "A note for this session (optional)"), self)
         note_title.setFont(scaled_font(self.font(), 1.1, QFont.Weight.DemiBold))
         self.note_edit = QLineEdit(self)
-        self.note_edit.setMaxLength(NOTE_MAX_LENGTH)
+        # No maxLength: a line edit cuts what is pasted beyond it without a
+        # word; the history takes notes up to `core.records.MAX_NOTE_LENGTH`
+        # and says so of a longer one.
         self.note_edit.setPlaceholderText(
             translate("SessionSummary", "e.g. slept badly, after gardening")
         )
