@@ -1236,9 +1236,12 @@ def test_the_leave_question_says_what_leaving_keeps(steps: list[tuple[Action | s
     after = rig.engine.records
     if question == texts.ABANDON_KEEPS_RUNNING:
         assert on_this_spot(after), "it promised to keep the hold under way"
+    elif question == texts.ABANDON_NOTHING_HELD:
+        assert all(skipped(hold.held_seconds) for hold in after), "it said nothing was held"
     else:
         assert question == texts.ABANDON_KEEPS_FINISHED
         assert len(after) == len(before), "it kept a hold it did not mention"
+        assert any(not skipped(hold.held_seconds) for hold in before), "nothing was finished"
 
 
 # -- one name per outcome ----------------------------------------------------------------------

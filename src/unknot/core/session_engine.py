@@ -576,6 +576,8 @@ class SessionEngine:
         """What closing the window mid-session asks, true to what `abandon` keeps."""
         if self.keeps_current_hold():
             return texts.ABANDON_KEEPS_RUNNING
+        if not any(not skipped(hold.held_seconds) for hold in self._records):
+            return texts.ABANDON_NOTHING_HELD
         return texts.ABANDON_KEEPS_FINISHED
 
     def abandon(self) -> None:

@@ -153,6 +153,9 @@ _FIXED: dict[str, str] = {
     "ABANDON_KEEPS_FINISHED": QT_TRANSLATE_NOOP(
         "SessionTexts", "Closing keeps the holds you finished; leave?"
     ),
+    "ABANDON_NOTHING_HELD": QT_TRANSLATE_NOOP(
+        "SessionTexts", "Nothing has been held in this session yet; leave it?"
+    ),
     "ABANDON_KEEPS_RUNNING": QT_TRANSLATE_NOOP(
         "SessionTexts",
         "Closing keeps the holds you finished and the time on this spot so far; leave?",

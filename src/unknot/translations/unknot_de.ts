@@ -2973,6 +2973,10 @@ Er enthält Gesundheitsdaten: Gib ihn nur an Menschen weiter, die du selbst wäh
             <translation>Beim Schließen bleiben die abgeschlossenen Haltephasen erhalten. Verlassen?</translation>
         </message>
         <message>
+            <source>Nothing has been held in this session yet; leave it?</source>
+            <translation>In dieser Einheit wurde noch nichts gehalten. Trotzdem verlassen?</translation>
+        </message>
+        <message>
             <source>Closing keeps the holds you finished and the time on this spot so far; leave?</source>
             <translation>Beim Schließen bleiben die abgeschlossenen Haltephasen und die bisherige Zeit auf dieser Stelle erhalten. Verlassen?</translation>
         </message>
