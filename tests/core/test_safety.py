@@ -56,8 +56,10 @@ def test_the_source_list_is_all_there() -> None:
 
 
 def test_a_possible_clot_keeps_pressure_off_the_legs() -> None:
-    assert fixed_areas([Condition.CLOT]) == {AreaId.CALVES, AreaId.QUADS}
-    assert areas_to_avoid([Condition.CLOT]) == {AreaId.CALVES, AreaId.QUADS}
+    # The whole leg: thighs, calves and feet (the sole is rolled on a ball too).
+    legs = {AreaId.QUADS, AreaId.CALVES, AreaId.FEET}
+    assert fixed_areas([Condition.CLOT]) == legs
+    assert areas_to_avoid([Condition.CLOT]) == legs
 
 
 def test_conditions_of_the_whole_body_mark_no_area() -> None:

@@ -54,7 +54,9 @@ class ConditionInfo:
     in_one_place: bool = False
 
 
-_LEGS = frozenset({AreaId.CALVES, AreaId.QUADS})
+# The whole leg, foot included: rolling the sole presses on the same veins, and
+# "no pressure on your legs" must not leave a part of them on the map.
+_LEGS = frozenset({AreaId.QUADS, AreaId.CALVES, AreaId.FEET})
 
 CONDITIONS: tuple[ConditionInfo, ...] = (
     ConditionInfo(
