@@ -286,3 +286,18 @@ def test_a_backup_from_the_window_carries_the_cues_and_a_restore_says_so(
         assert other.cues() == {(AreaId.FEET, Tool.TENNIS_BALL): "by the sofa"}
         assert "1 cue of your own" in asked[0]
         assert "Your own cues added: 1" in told[-1].text
+
+
+def test_the_file_dialogs_open_in_a_folder_that_exists(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QStandardPaths
+
+    from unknot.ui.history import data_actions
+
+    missing = tmp_path / "Documents"
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _where: str(missing))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert data_actions._documents() == Path.home()
+    missing.mkdir()
+    assert data_actions._documents() == missing

@@ -91,8 +91,11 @@ def _qt_tell(parent: QWidget, message: Message) -> None:
 
 
 def _documents() -> Path:
+    """Where the file dialogs open first: the Documents folder where there is
+    one; the home folder otherwise (a dialog opened in a folder that does not
+    exist greys out Open until the person finds their way out)."""
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
+    return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
 def report_text(report: ImportReport) -> str:
