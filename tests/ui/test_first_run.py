@@ -21,7 +21,7 @@ from unknot.ui.safety import safety_screen as safety_screen_module
 from unknot.ui.safety.safety_screen import SafetyScreen
 
 DAY = 24 * 3600
-LEGS = {Spot(AreaId.CALVES, Side.BOTH), Spot(AreaId.QUADS, Side.BOTH)}
+LEGS = {Spot(area, Side.BOTH) for area in (AreaId.CALVES, AreaId.QUADS, AreaId.FEET)}
 
 
 def _safety_screen(window: QWidget) -> SafetyScreen:
@@ -100,14 +100,14 @@ def test_a_possible_clot_marks_the_legs_on_the_map(
     screen = _safety_screen(rig.window)
     screen.condition_boxes[Condition.CLOT].setChecked(True)
     screen.some_button.click()
-    screen.area_boxes[AreaId.FEET].setChecked(True)
+    screen.area_boxes[AreaId.LOWER_BACK].setChecked(True)
     screen.save_button.click()
 
     saved = rig.saved()
     assert saved.safety_conditions == (Condition.CLOT,)
-    assert saved.avoided_areas == (AreaId.FEET,)
+    assert saved.avoided_areas == (AreaId.LOWER_BACK,)
     assert saved.safety_confirmed_on == date(2026, 3, 2)
-    assert marked[-1] == LEGS | {Spot(AreaId.FEET, Side.BOTH)}
+    assert marked[-1] == LEGS | {Spot(AreaId.LOWER_BACK, Side.BOTH)}
 
     # After a restart the map shows them from the start.
     later = make_window(qtbot, tmp_path, settings=saved)

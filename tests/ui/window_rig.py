@@ -68,7 +68,7 @@ def with_history(rig: WindowRig) -> Iterator[None]:
         yield
     finally:
         # A session left running would ask "leave it?" when the window closes.
-        screen = rig.window.session_screen
+        screen = rig.window.made_session_screen
         if screen is not None and screen.is_running():
             screen.abandon()
         # The streak line is read on a worker thread: let it finish first.

@@ -95,7 +95,11 @@ def _documents() -> Path:
     one; the home folder otherwise (a dialog opened in a folder that does not
     exist greys out Open until the person finds their way out)."""
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found and Path(found).is_dir() else Path.home()
+    try:
+        usable = bool(found) and Path(found).is_dir()
+    except OSError:  # a folder on the way that may not be looked into
+        usable = False
+    return Path(found) if usable else Path.home()
 
 
 def report_text(report: ImportReport) -> str:

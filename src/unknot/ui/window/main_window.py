@@ -198,6 +198,11 @@ class MainWindow(QMainWindow):
         while there is no history to save to."""
         return self._ensure_session_screen()
 
+    @property
+    def made_session_screen(self) -> SessionScreen | None:
+        """The session screen if something has needed it yet; never makes one."""
+        return self._session_screen
+
     def _ensure_session_screen(self) -> SessionScreen | None:
         screen = self._session_screen
         service, log, actions = self._service, self._practice_log, self._session_actions
