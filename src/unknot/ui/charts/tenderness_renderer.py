@@ -22,7 +22,7 @@ from unknot.core.records import TENDERNESS_MAX
 from unknot.core.tenderness import SpotStory
 from unknot.core.translation import translate
 from unknot.ui.charts.ink import ChartInk
-from unknot.ui.shared.dates import short_date
+from unknot.ui.shared.dates import decimal, short_date
 from unknot.ui.shared.text_ink import baseline_below, line_room
 
 _DOT = 3.2
@@ -94,9 +94,7 @@ def easing_label(story: SpotStory) -> str:
     line = story.easing_line
     if line is None:
         return ""
-    return translate("Tenderness", "easing at {rating} or lower").format(
-        rating=f"{round(line, 1):g}"
-    )
+    return translate("Tenderness", "easing at {rating} or lower").format(rating=decimal(line))
 
 
 def paint_tenderness(
