@@ -3656,8 +3656,8 @@ Er enthält Gesundheitsdaten: Gib ihn nur an Menschen weiter, die du selbst wäh
             <translation>Einheiten</translation>
         </message>
         <message>
-            <source>Minutes</source>
-            <translation>Minuten</translation>
+            <source>Time held</source>
+            <translation>Gehaltene Zeit</translation>
         </message>
         <message>
             <source>Last rating</source>
@@ -3684,8 +3684,8 @@ Er enthält Gesundheitsdaten: Gib ihn nur an Menschen weiter, die du selbst wäh
             <translation>Einheiten mit mindestens einer Haltephase darauf</translation>
         </message>
         <message>
-            <source>Minutes held on it in all</source>
-            <translation>Insgesamt darauf gehaltene Minuten</translation>
+            <source>Time held on it in all, to the second</source>
+            <translation>Wie lange du hier insgesamt gehalten hast, auf die Sekunde</translation>
         </message>
         <message>
             <source>Tenderness before → after its most recent rated hold (0-10)</source>
@@ -4280,6 +4280,70 @@ Er enthält Gesundheitsdaten: Gib ihn nur an Menschen weiter, die du selbst wäh
             <translation>Halbzeit. {left} bleiben.</translation>
         </message>
         <message>
+            <source>usual</source>
+            <translation>üblich</translation>
+        </message>
+        <message>
+            <source>Voice coach</source>
+            <translation>Sprachbegleitung</translation>
+        </message>
+        <message>
+            <source>Speak each step al&amp;oud</source>
+            <translation>Jeden Schritt &amp;laut sagen</translation>
+        </message>
+        <message>
+            <source>Speak each step aloud</source>
+            <translation>Jeden Schritt laut sagen</translation>
+        </message>
+        <message>
+            <source>How much the coach says</source>
+            <translation>Wie viel die Sprachbegleitung sagt</translation>
+        </message>
+        <message>
+            <source>&amp;Amount:</source>
+            <translation>&amp;Umfang:</translation>
+        </message>
+        <message>
+            <source>Voice</source>
+            <translation>Stimme</translation>
+        </message>
+        <message>
+            <source>The system's usual voice</source>
+            <translation>Die übliche Stimme des Systems</translation>
+        </message>
+        <message>
+            <source>Vo&amp;ice:</source>
+            <translation>St&amp;imme:</translation>
+        </message>
+        <message>
+            <source>Speed of the voice</source>
+            <translation>Sprechtempo</translation>
+        </message>
+        <message>
+            <source>S&amp;peed:</source>
+            <translation>Tem&amp;po:</translation>
+        </message>
+        <message>
+            <source>Volume of the voice</source>
+            <translation>Lautstärke der Stimme</translation>
+        </message>
+        <message>
+            <source>Vol&amp;ume:</source>
+            <translation>Lautstär&amp;ke:</translation>
+        </message>
+        <message>
+            <source>Test voice</source>
+            <translation>Stimme testen</translation>
+        </message>
+        <message>
+            <source>Hear the voice as set here</source>
+            <translation>Die Stimme so hören, wie sie hier eingestellt ist</translation>
+        </message>
+        <message>
+            <source>Looking for voices…</source>
+            <translation>Suche nach Stimmen…</translation>
+        </message>
+        <message>
             <source>To hear the coach, install speech-dispatcher and a voice such as espeak-ng (for example: sudo apt install speech-dispatcher espeak-ng), then start Unknot again.</source>
             <translation>Damit du die Sprachbegleitung hörst, installiere speech-dispatcher und eine Stimme wie espeak-ng (zum Beispiel: sudo apt install speech-dispatcher espeak-ng) und starte Unknot neu.</translation>
         </message>
@@ -4351,70 +4415,6 @@ Er enthält Gesundheitsdaten: Gib ihn nur an Menschen weiter, die du selbst wäh
             <source>Not now, keep the voice off</source>
             <translation>Jetzt nicht, Stimme bleibt aus</translation>
         </message>
-        <message>
-            <source>usual</source>
-            <translation>üblich</translation>
-        </message>
-        <message>
-            <source>Voice coach</source>
-            <translation>Sprachbegleitung</translation>
-        </message>
-        <message>
-            <source>Speak each step al&amp;oud</source>
-            <translation>Jeden Schritt &amp;laut sagen</translation>
-        </message>
-        <message>
-            <source>Speak each step aloud</source>
-            <translation>Jeden Schritt laut sagen</translation>
-        </message>
-        <message>
-            <source>How much the coach says</source>
-            <translation>Wie viel die Sprachbegleitung sagt</translation>
-        </message>
-        <message>
-            <source>&amp;Amount:</source>
-            <translation>&amp;Umfang:</translation>
-        </message>
-        <message>
-            <source>Voice</source>
-            <translation>Stimme</translation>
-        </message>
-        <message>
-            <source>The system's usual voice</source>
-            <translation>Die übliche Stimme des Systems</translation>
-        </message>
-        <message>
-            <source>Vo&amp;ice:</source>
-            <translation>St&amp;imme:</translation>
-        </message>
-        <message>
-            <source>Speed of the voice</source>
-            <translation>Sprechtempo</translation>
-        </message>
-        <message>
-            <source>S&amp;peed:</source>
-            <translation>Tem&amp;po:</translation>
-        </message>
-        <message>
-            <source>Volume of the voice</source>
-            <translation>Lautstärke der Stimme</translation>
-        </message>
-        <message>
-            <source>Vol&amp;ume:</source>
-            <translation>Lautstär&amp;ke:</translation>
-        </message>
-        <message>
-            <source>Test voice</source>
-            <translation>Stimme testen</translation>
-        </message>
-        <message>
-            <source>Hear the voice as set here</source>
-            <translation>Die Stimme so hören, wie sie hier eingestellt ist</translation>
-        </message>
-        <message>
-            <source>Looking for voices…</source>
-            <translation>Suche nach Stimmen…</translation>
-        </message>
         <message numerus="yes">
             <source>%n minute(s) left.</source>
             <translation>
@@ -4444,12 +4444,12 @@ Er enthält Gesundheitsdaten: Gib ihn nur an Menschen weiter, die du selbst wäh
             <translation>Gehaltene Minuten pro Woche, letzte zwölf Wochen</translation>
         </message>
         <message>
-            <source>{minutes} min</source>
-            <translation>{minutes} min</translation>
-        </message>
-        <message>
             <source>now</source>
             <translation>jetzt</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
         </message>
         <message>
             <source>No weeks to show yet.</source>
