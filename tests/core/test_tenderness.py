@@ -20,6 +20,7 @@ from unknot.core.tenderness import (
     Span,
     consistency_sentence,
     easing_line,
+    plain_decimal,
     relief_sentence,
     spot_story,
     stories,
@@ -95,9 +96,9 @@ def test_a_spot_that_eased_says_so_with_its_numbers() -> None:
     assert story.later == pytest.approx(10 / 3)
     assert story.trend is Trend.IMPROVING
     assert story.easing_line == pytest.approx(20 / 3 - 2)
-    words = trend_sentence(story)
+    words = trend_sentence(story, plain_decimal)
     assert "easing" in words and "6.7" in words and "3.3" in words and "6 days" in words
-    assert "brought it down by 1.7 points" in relief_sentence(story)
+    assert "brought it down by 1.7 points" in relief_sentence(story, plain_decimal)
 
 
 def test_a_spot_that_did_not_ease_names_the_line_it_must_reach() -> None:
@@ -110,8 +111,8 @@ def test_a_spot_that_did_not_ease_names_the_line_it_must_reach() -> None:
         first + timedelta(days=10),
     )
     assert story.trend is Trend.FLAT
-    assert "not easing yet" in trend_sentence(story)
-    assert "4 or lower" in trend_sentence(story)
+    assert "not easing yet" in trend_sentence(story, plain_decimal)
+    assert "4 or lower" in trend_sentence(story, plain_decimal)
 
 
 def test_one_rated_day_has_no_trend_but_still_says_the_rating() -> None:
@@ -119,7 +120,7 @@ def test_one_rated_day_has_no_trend_but_still_says_the_rating() -> None:
     sessions = _neck_history([5], [2], first)
     story = spot_story(NECK, spot_ratings(sessions, first, first, MIDNIGHT)[NECK], first, first)
     assert story.trend is None and story.easing_line is None
-    assert "one day only, 5 of 10" in trend_sentence(story)
+    assert "one day only, 5 of 10" in trend_sentence(story, plain_decimal)
 
 
 def test_stories_put_the_spots_worked_most_first() -> None:

@@ -13,11 +13,12 @@ from types import ModuleType
 import pytest
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.body_map_helpers import interior_point, just_outside
-from tests.ui.rendering import dark_palette, light_palette
+from tests.ui.rendering import dark_palette, in_language, light_palette
+from unknot.core import translation
 from unknot.core.areas import AREAS, AreaId, Side
 from unknot.core.plans import Spot, all_spots
 from unknot.ui.home.body_map_renderer import (
@@ -312,3 +313,59 @@ def test_side_marks_never_run_into_each_other(renderer: BodyMapRenderer, pixels:
         assert len(boxes) == 4
         for first, second in itertools.combinations(boxes, 2):
             assert not first.adjusted(-1, 0, 1, 0).intersects(second), (side, pixels)
+
+
+def _fake_long(context: str, source: str, disambiguation: str | None, n: int) -> str:
+    """Long words for the two titles, as a translation might have them."""
+    return {"Front": "Vorderansicht", "Back": "Rückenansicht"}.get(source, source)
+
+
+@pytest.mark.parametrize("language", ["en", "de", "long"])
+def test_the_view_titles_fit_their_boxes_in_every_language(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, language: str
+) -> None:
+    """ "Hinten" was cut to "Hinter" on the session's small map: each title,
+    as painted, is no wider in its own font than the box it is centred in,
+    the box stays on the map and the two titles stay apart."""
+    from unknot.ui.home.body_map import BodyMap
+
+    drawn: list[tuple[str, QRectF, float, QRectF]] = []
+    original = QPainter.drawText
+
+    def recording(painter: QPainter, *args: object) -> object:
+        if len(args) == 3 and isinstance(args[0], QRectF) and isinstance(args[2], str):
+            box, text = args[0], args[2]
+            device = painter.device()
+            whole = QRectF(0, 0, device.width(), device.height())
+            advance = QFontMetricsF(painter.font()).horizontalAdvance(text)
+            drawn.append((text, painter.transform().mapRect(box), advance, whole))
+        return original(painter, *args)  # type: ignore[call-overload]
+
+    with in_language("de" if language == "de" else "en"):
+        kept = translation._backend
+        if language == "long":
+            translation.install_backend(_fake_long)
+        try:
+            titles = {View.FRONT.label, View.BACK.label}
+            monkeypatch.setattr(QPainter, "drawText", recording)
+            body_map = BodyMap()
+            for side in (90, 100, 120, 160, 220, 300):
+                for pixels in (9, 12, 16):
+                    font = QFont()
+                    font.setPixelSize(pixels)
+                    body_map.setFont(font)
+                    body_map.resize(side, side)
+                    drawn.clear()
+                    body_map.grab()
+                    # A title too long even for the smallest font is cut with "…".
+                    shown = [d for d in drawn if d[0] in titles or d[0].endswith("…")]
+                    if language != "long":
+                        assert {d[0] for d in shown} == titles, (side, pixels)
+                    assert len(shown) == 2, (side, pixels)
+                    for text, box, advance, whole in shown:
+                        assert advance <= box.width(), (text, side, pixels, advance, box)
+                        assert whole.adjusted(-0.5, -0.5, 0.5, 0.5).contains(box), (text, side)
+                    assert not shown[0][1].intersects(shown[1][1]), (side, pixels)
+            body_map.deleteLater()
+        finally:
+            translation.install_backend(kept)

@@ -5,7 +5,8 @@
   every view lists and counts the same sessions, practice days and streaks.
 - Totals add up: every total shown is the sum of the parts shown beside it,
   to the second (the session summary, the holds of a session, a day of the
-  calendar, the sessions table against `unknot stats`, the weeks, the report).
+  calendar, the sessions table against `unknot stats`, the weeks, the table
+  by area, the report).
 - No figure covers time before the first session or after today.
 
 The views are the progress page's (`core.progress`, the calendar's day text,
@@ -48,6 +49,8 @@ from unknot.core.streaks import (
 from unknot.ui.progress.progress_view import day_details
 from unknot.ui.progress.session_holds_dialog import hold_cells
 from unknot.ui.progress.sessions_model import COL_HELD, SessionsModel
+from unknot.ui.progress.spot_stats_model import COL_HELD as SPOT_COL_HELD
+from unknot.ui.progress.spot_stats_model import SpotStatsModel
 from unknot.ui.progress.week_chart import bar_caption
 from unknot.ui.session.session_summary import SessionSummary
 
@@ -320,6 +323,14 @@ def test_every_total_shown_is_the_sum_of_the_parts_shown(
     for goal_week in progress.goal_weeks:
         days_in_week = [goal_week.first_day + timedelta(days=n) for n in range(DAYS_IN_WEEK)]
         assert goal_week.seconds == sum(day_totals.get(day, 0) for day in days_in_week)
+    # The table by area: its rows against the page's total time held.
+    spot_model = SpotStatsModel()
+    spot_model.set_stats(progress.spots)
+    by_area = [
+        _seconds(spot_model.data(spot_model.index(r, SPOT_COL_HELD)))
+        for r in range(spot_model.rowCount())
+    ]
+    assert sum(by_area) == _seconds(total_duration_text(progress.total_seconds))
     # The report: its total against its spots, its weeks and its days.
     report = _report(sessions, rest, rules)
     total = _seconds(total_duration_text(report.total_seconds))

@@ -1,7 +1,8 @@
 """Minutes held are counted one way wherever they are shown: the week chart's
-bars and sentences, the by-area table, the calendar, the consistency chart and
-the report all round the seconds held down to the whole minute
-(`formats.minutes_held`), so 2 min 46 s is "2" on every screen."""
+bars and sentences, the calendar, the consistency chart and the report all
+round the seconds held down to the whole minute (`formats.minutes_held`), so
+2 min 46 s is "2" on every screen; the by-area table shows the time to the
+second, like the total beside it."""
 
 from __future__ import annotations
 
@@ -15,11 +16,11 @@ from hypothesis import strategies as st
 
 import unknot
 from unknot.core.areas import AreaId, Side
-from unknot.core.formats import minutes_held
+from unknot.core.formats import minutes_held, total_duration_text
 from unknot.core.progress import SpotStats, WeekTotal
 from unknot.core.tenderness import WeekPractice, consistency_sentence
 from unknot.ui.charts.consistency_renderer import week_sentence
-from unknot.ui.progress.spot_stats_model import COL_MINUTES, SpotStatsModel
+from unknot.ui.progress.spot_stats_model import COL_HELD, SpotStatsModel
 from unknot.ui.progress.week_chart import bar_caption, week_text
 
 SOURCE = Path(unknot.__file__).resolve().parent
@@ -56,7 +57,7 @@ def test_the_consistency_chart_and_sentence_show_the_minutes_held(seconds: float
 
 
 @given(HELD)
-def test_the_table_by_area_shows_the_minutes_held(seconds: float) -> None:
+def test_the_table_by_area_shows_the_time_held_to_the_second(seconds: float) -> None:
     stats = SpotStats(
         AreaId.CALVES,
         Side.LEFT,
@@ -77,7 +78,7 @@ def test_the_table_by_area_shows_the_minutes_held(seconds: float) -> None:
     )
     model = SpotStatsModel()
     model.set_stats([stats])
-    assert model.data(model.index(0, COL_MINUTES)) == str(minutes_held(seconds))
+    assert model.data(model.index(0, COL_HELD)) == total_duration_text(seconds)
 
 
 def _rounded_minutes(call: ast.Call) -> bool:

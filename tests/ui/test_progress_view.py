@@ -402,7 +402,7 @@ def test_the_spot_table_reads_out_each_spot(make_rig: MakeRig) -> None:
     model = view.spot_model
     row = [model.index(0, column).data() for column in range(model.columnCount())]
     # Two holds of 118.25 s: 3 min 56 s held, 3 whole minutes as everywhere.
-    assert row == ["Calves", "left", "2", "3", "3 → 1", "4.5 → 2.0", "↓ easing"]
+    assert row == ["Calves", "left", "2", "3 min 56 s", "3 → 1", "4.5 → 2.0", "↓ easing"]
     tip = model.index(0, 6).data(Qt.ItemDataRole.ToolTipRole)
     assert "about 6.0 on the earlier days and 3.0 on the later ones" in tip
     header_tip = model.headerData(4, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)

@@ -21,7 +21,7 @@ Consistency
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
@@ -141,8 +141,22 @@ def spot_story(
     return SpotStory(spot, first, last, days, frozenset(worked), earlier, later, trend)
 
 
-def trend_sentence(story: SpotStory) -> str:
-    """The chart in words, for screen readers and the report."""
+DecimalText = Callable[[float], str]
+"""Writes a rating to one decimal place the way the reader's language does
+("3.5", "3,5"); the window passes the locale's, so that core, standard library
+only, never writes a decimal point itself."""
+
+
+def plain_decimal(value: float) -> str:
+    """A rating to one place with a decimal point and no trailing ".0" ("3.5",
+    "4"): the `DecimalText` for English-only texts such as the command line."""
+    rounded = round(value, 1)
+    return f"{rounded:g}"
+
+
+def trend_sentence(story: SpotStory, decimal: DecimalText) -> str:
+    """The chart in words, for screen readers and the report; `decimal` writes
+    the averages and the easing line."""
     rated = story.rated_days
     name = story.name
     if rated == 0:
@@ -154,7 +168,7 @@ def trend_sentence(story: SpotStory) -> str:
         return translate(
             "Tenderness", "{spot}: rated on one day only, {rating} of 10 before the hold."
         ).format(spot=name, rating=only)
-    earlier, later = _one_place(story.earlier), _one_place(story.later)
+    earlier, later = decimal(story.earlier), decimal(story.later)
     if story.trend is Trend.IMPROVING:
         text = translate(
             "Tenderness",
@@ -184,12 +198,13 @@ def trend_sentence(story: SpotStory) -> str:
         spot=name,
         earlier=earlier,
         later=later,
-        line=_one_place(line) if line is not None else "",
+        line=decimal(line) if line is not None else "",
     )
 
 
-def relief_sentence(story: SpotStory) -> str:
-    """How much a day's holds eased the spot, on average, in words."""
+def relief_sentence(story: SpotStory, decimal: DecimalText) -> str:
+    """How much a day's holds eased the spot, on average, in words; `decimal`
+    writes the points."""
     pairs = [
         (d.before, d.after) for d in story.days if d.before is not None and d.after is not None
     ]
@@ -204,7 +219,7 @@ def relief_sentence(story: SpotStory) -> str:
             len(pairs),
         )
     rated = translate("Tenderness", "Rated before and after on %n day(s).", None, len(pairs))
-    # The points are a decimal shown as written ("1.5"); the count picks the
+    # The points are a decimal written by `decimal` ("1.5", "1,5"); the count picks the
     # plural form: "1 point", "1.5 points".
     plural = 1 if abs(drop) == 1 else 2
     if drop > 0:
@@ -218,12 +233,7 @@ def relief_sentence(story: SpotStory) -> str:
             None,
             plural,
         )
-    return f"{rated} {change.format(points=_one_place(abs(drop)))}"
-
-
-def _one_place(value: float) -> str:
-    rounded = round(value, 1)
-    return f"{rounded:g}"
+    return f"{rated} {change.format(points=decimal(abs(drop)))}"
 
 
 def stories(

@@ -3667,8 +3667,8 @@ Er enthält Gesundheitsdaten: Gib ihn nur an Menschen weiter, die du selbst wäh
             <translation>Einheiten</translation>
         </message>
         <message>
-            <source>Minutes</source>
-            <translation>Minuten</translation>
+            <source>Time held</source>
+            <translation>Gehaltene Zeit</translation>
         </message>
         <message>
             <source>Last rating</source>
@@ -3695,8 +3695,8 @@ Er enthält Gesundheitsdaten: Gib ihn nur an Menschen weiter, die du selbst wäh
             <translation>Einheiten mit mindestens einer Haltephase darauf</translation>
         </message>
         <message>
-            <source>Minutes held on it in all</source>
-            <translation>Insgesamt darauf gehaltene Minuten</translation>
+            <source>Time held on it in all, to the second</source>
+            <translation>Wie lange du hier insgesamt gehalten hast, auf die Sekunde</translation>
         </message>
         <message>
             <source>Tenderness before → after its most recent rated hold (0-10)</source>
@@ -4455,12 +4455,12 @@ Er enthält Gesundheitsdaten: Gib ihn nur an Menschen weiter, die du selbst wäh
             <translation>Gehaltene Minuten pro Woche, letzte zwölf Wochen</translation>
         </message>
         <message>
-            <source>{minutes} min</source>
-            <translation>{minutes} min</translation>
-        </message>
-        <message>
             <source>now</source>
             <translation>jetzt</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
         </message>
         <message>
             <source>No weeks to show yet.</source>

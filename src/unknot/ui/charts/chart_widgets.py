@@ -22,7 +22,7 @@ from unknot.ui.charts.consistency_renderer import (
 from unknot.ui.charts.ink import ChartInk
 from unknot.ui.charts.painted_chart import PaintedChart
 from unknot.ui.charts.tenderness_renderer import paint_tenderness, tenderness_plot
-from unknot.ui.shared.dates import day_label
+from unknot.ui.shared.dates import day_label, decimal
 
 
 def day_sentence(story: SpotStory, day: date) -> str:
@@ -72,7 +72,7 @@ class TendernessChart(PaintedChart):
     def text_alternative(self) -> str:
         if self._story is None:
             return translate("Tenderness", "No spot was rated in this period.")
-        return trend_sentence(self._story)
+        return trend_sentence(self._story, decimal)
 
     def sizeHint(self) -> QSize:
         return QSize(420, 200)

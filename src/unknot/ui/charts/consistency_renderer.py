@@ -21,6 +21,7 @@ from unknot.core.formats import minutes_held
 from unknot.core.streaks import DAYS_IN_WEEK
 from unknot.core.tenderness import WeekPractice
 from unknot.core.translation import translate
+from unknot.ui.charts.axis_labels import draw_labels, place_labels
 from unknot.ui.charts.ink import ChartInk
 from unknot.ui.shared.dates import short_date
 from unknot.ui.shared.text_ink import baseline_below, line_room
@@ -186,9 +187,12 @@ def paint_consistency(
                 if weeks[-1].in_progress
                 else short_date(weeks[-1].first_day)
             )
-            painter.drawText(QPointF(plot.left(), baseline), first)
-            painter.drawText(
-                QPointF(plot.right() - metrics.horizontalAdvance(last), baseline), last
+            # One week is one label: its first day and "this week" would meet.
+            wanted = [(first, plot.left()), (last, plot.right())]
+            draw_labels(
+                painter,
+                place_labels(wanted, plot.left(), plot.right(), baseline, metrics),
+                baseline,
             )
 
     if focused and current is not None and 0 <= current < len(layout.day_bars):

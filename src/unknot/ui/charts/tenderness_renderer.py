@@ -21,8 +21,9 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 from unknot.core.records import TENDERNESS_MAX
 from unknot.core.tenderness import SpotStory
 from unknot.core.translation import translate
+from unknot.ui.charts.axis_labels import AxisLabel, draw_labels, place_labels
 from unknot.ui.charts.ink import ChartInk
-from unknot.ui.shared.dates import short_date
+from unknot.ui.shared.dates import decimal, short_date
 from unknot.ui.shared.text_ink import baseline_below, line_room
 
 _DOT = 3.2
@@ -94,9 +95,17 @@ def easing_label(story: SpotStory) -> str:
     line = story.easing_line
     if line is None:
         return ""
-    return translate("Tenderness", "easing at {rating} or lower").format(
-        rating=f"{round(line, 1):g}"
-    )
+    return translate("Tenderness", "easing at {rating} or lower").format(rating=decimal(line))
+
+
+def date_labels(layout: TendernessPlot, metrics: QFontMetricsF, baseline: float) -> list[AxisLabel]:
+    """The dates under the plot: its first and last day, then the middle,
+    each only where it does not run into another (one day is one date)."""
+    first, last = layout.first, layout.last
+    middle = first + (last - first) / 2
+    wanted = [(short_date(day), layout.x_of(day)) for day in (first, last, middle)]
+    plot = layout.plot
+    return place_labels(wanted, plot.left(), plot.right(), baseline, metrics)
 
 
 def paint_tenderness(
@@ -187,16 +196,7 @@ def paint_tenderness(
     # Dates: the first and last day, and the middle when there is room.
     painter.setPen(ink.muted)
     baseline = baseline_below(layout.strip.bottom() + 4, metrics)
-    first_text, last_text = short_date(layout.first), short_date(layout.last)
-    painter.drawText(QPointF(plot.left(), baseline), first_text)
-    painter.drawText(
-        QPointF(plot.right() - metrics.horizontalAdvance(last_text), baseline), last_text
-    )
-    middle = layout.first + (layout.last - layout.first) / 2
-    middle_text = short_date(middle)
-    if plot.width() > 3 * metrics.horizontalAdvance(middle_text) + 40:
-        x = layout.x_of(middle) - metrics.horizontalAdvance(middle_text) / 2
-        painter.drawText(QPointF(x, baseline), middle_text)
+    draw_labels(painter, date_labels(layout, metrics, baseline), baseline)
 
     if focused and current is not None:
         x = layout.x_of(current)

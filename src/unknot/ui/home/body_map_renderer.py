@@ -113,6 +113,19 @@ def covers(spots: Iterable[Spot], spot: Spot) -> bool:
     return spot in wanted or Spot(spot.area, Side.BOTH) in wanted
 
 
+def _fitting(font: QFont, texts: Sequence[str], room: float) -> QFont:
+    """`font`, made smaller (not under 6 px) until each of `texts` is at
+    most `room` pixels wide in it."""
+    fitted = QFont(font)
+    pixels = QFontInfo(fitted).pixelSize()
+    while pixels > 6 and max(
+        (QFontMetricsF(fitted).horizontalAdvance(text) + 2 for text in texts), default=0.0
+    ) > max(room, 1.0):
+        pixels -= 1
+        fitted.setPixelSize(pixels)
+    return fitted
+
+
 # -- reading the SVG -----------------------------------------------------------
 
 _SVG = "{http://www.w3.org/2000/svg}"
@@ -274,6 +287,9 @@ class _Placed:
     title_rect: QRectF
     outline: QPainterPath
     details: QPainterPath
+    # The title as it fits its box: the view's label, cut short with "…"
+    # only when even the smallest title font is too wide for it.
+    title: str
 
 
 class BodyMapRenderer:
@@ -339,11 +355,23 @@ class BodyMapRenderer:
         unit_width = figures_width * scale + gap * gaps
         left = rect.x() + (rect.width() - unit_width) / 2
         top = rect.y() + (rect.height() - title_height - unit_height * scale) / 2
+        # A title may be wider than its figure on a small map ("Hinten"): it
+        # reaches into half the gap on each side (never past the map's edge),
+        # and the title font shrinks until the widest title fits that room,
+        # measured in its own font.
+        reach = max(0.0, min(gap / 2, left - rect.x()))
+        room = min(f.size.width() for f in figures) * scale + 2 * reach
+        self._title_font = _fitting(self._title_font, [f.view.label for f in figures], room)
+        titles = QFontMetricsF(self._title_font)
         for figure in figures:
             transform = QTransform()
             transform.translate(left, top + title_height)
             transform.scale(scale, scale)
-            title = QRectF(left, top, figure.size.width() * scale, title_height)
+            wide = figure.size.width() * scale
+            needed = max(wide, titles.horizontalAdvance(figure.view.label) + 2)
+            needed = min(needed, wide + 2 * reach)
+            title = QRectF(left + (wide - needed) / 2, top, needed, title_height)
+            words = titles.elidedText(figure.view.label, Qt.TextElideMode.ElideRight, needed - 2)
             self._placed.append(
                 _Placed(
                     figure,
@@ -352,6 +380,7 @@ class BodyMapRenderer:
                     title,
                     transform.map(figure.outline),
                     transform.map(figure.details),
+                    words,
                 )
             )
             for region in figure.regions:
@@ -469,7 +498,14 @@ class BodyMapRenderer:
         painter.drawPath(placed.details)
         painter.setPen(colours.label)
         painter.setFont(self._title_font)
-        painter.drawText(placed.title_rect, Qt.AlignmentFlag.AlignCenter, placed.figure.view.label)
+        painter.drawText(placed.title_rect, Qt.AlignmentFlag.AlignCenter, placed.title)
+
+    def title_boxes(self) -> list[tuple[str, QRectF, QFont]]:
+        """Each view's title as drawn ("Front", "Back"), the box it is centred in
+        and the font it is drawn with, in the layout's coordinates."""
+        return [
+            (placed.title, placed.title_rect, QFont(self._title_font)) for placed in self._placed
+        ]
 
     def mark_boxes(self) -> list[tuple[str, QRectF]]:
         """The L and R marks of every view shown and the box each one's glyph

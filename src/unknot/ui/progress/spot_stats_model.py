@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QLocale, QObject, Qt
 
 from unknot.core.areas import Side, area
-from unknot.core.formats import minutes_held
+from unknot.core.formats import total_duration_text
 from unknot.core.progress import RECENT_DAYS, SpotStats, Trend
 from unknot.core.translation import QT_TRANSLATE_NOOP, translate
 from unknot.ui.progress.row_table_model import Index, RowTableModel
@@ -23,7 +23,7 @@ from unknot.ui.progress.row_table_model import Index, RowTableModel
 COL_SPOT = 0
 COL_SIDE = 1
 COL_SESSIONS = 2
-COL_MINUTES = 3
+COL_HELD = 3
 COL_LAST = 4
 COL_AVERAGE = 5
 COL_TREND = 6
@@ -34,7 +34,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("SpotStatsModel", "Area"),
     QT_TRANSLATE_NOOP("SpotStatsModel", "Side"),
     QT_TRANSLATE_NOOP("SpotStatsModel", "Sessions"),
-    QT_TRANSLATE_NOOP("SpotStatsModel", "Minutes"),
+    QT_TRANSLATE_NOOP("SpotStatsModel", "Time held"),
     QT_TRANSLATE_NOOP("SpotStatsModel", "Last rating"),
     QT_TRANSLATE_NOOP("SpotStatsModel", "Average"),
     QT_TRANSLATE_NOOP("SpotStatsModel", "Trend"),
@@ -43,7 +43,7 @@ HEADER_TIPS = (
     QT_TRANSLATE_NOOP("SpotStatsModel", "The area of the body"),
     QT_TRANSLATE_NOOP("SpotStatsModel", "Left, right, or both sides at once"),
     QT_TRANSLATE_NOOP("SpotStatsModel", "Sessions with at least one hold on it"),
-    QT_TRANSLATE_NOOP("SpotStatsModel", "Minutes held on it in all"),
+    QT_TRANSLATE_NOOP("SpotStatsModel", "Time held on it in all, to the second"),
     QT_TRANSLATE_NOOP(
         "SpotStatsModel", "Tenderness before → after its most recent rated hold (0-10)"
     ),
@@ -143,7 +143,7 @@ class SpotStatsModel(RowTableModel[SpotStats]):
             return trend_explanation(stats)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
             COL_SESSIONS,
-            COL_MINUTES,
+            COL_HELD,
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == SPOT_ROLE:
@@ -157,8 +157,10 @@ class SpotStatsModel(RowTableModel[SpotStats]):
             return translate("SpotStatsModel", _SIDE_WORDS[stats.side])
         if column == COL_SESSIONS:
             return str(stats.sessions)
-        if column == COL_MINUTES:
-            return str(minutes_held(stats.total_seconds))
+        if column == COL_HELD:
+            # To the second, like the total on the page: whole minutes would
+            # show 2 / 0 / 0 for holds that add up to 2 min 21 s.
+            return total_duration_text(stats.total_seconds)
         if column == COL_LAST:
             return rating_pair(stats.last_before, stats.last_after)
         if column == COL_AVERAGE:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QWidget
 from unknot.core.formats import minutes_held
 from unknot.core.progress import WeekTotal
 from unknot.core.translation import translate
+from unknot.ui.charts.axis_labels import AxisLabel, place_labels
 from unknot.ui.charts.painted_chart import PaintedChart
 from unknot.ui.shared import practice_colours as colours
 from unknot.ui.shared.dates import short_date
@@ -142,6 +143,26 @@ class WeekChart(PaintedChart):
         slot = plot.width() / len(self._weeks)
         return min(len(self._weeks) - 1, int((point.x() - plot.left()) / slot))
 
+    def week_labels(
+        self, plot: QRectF, metrics: QFontMetricsF, baseline: float
+    ) -> dict[int, AxisLabel]:
+        """The label under each week's bar that has room, by week: "now" and
+        the weeks counted from it first, each left out where it would run into
+        a neighbour's (a narrow chart or a long date shows every other one)."""
+        last = len(self._weeks) - 1
+        texts = {
+            index: translate("WeekChart", "now") if index == last else week_label(week.first_day)
+            for index, week in enumerate(self._weeks)
+        }
+        top, _ = self._top_minutes()
+        wanted = [
+            (texts[index], self._bar_rect(plot, index, top).center().x())
+            for index in range(last, -1, -1)
+        ]
+        placed = place_labels(wanted, plot.left(), plot.right(), baseline, metrics, gap=6)
+        by_text = {label.text: label for label in placed}
+        return {index: by_text[text] for index, text in texts.items() if text in by_text}
+
     # -- painting -------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -169,6 +190,8 @@ class WeekChart(PaintedChart):
 
         text_colour = palette.color(QPalette.ColorRole.WindowText)
         last = len(self._weeks) - 1
+        baseline = plot.bottom() + 4 + ink_ascent(metrics)
+        labels = self.week_labels(plot, metrics, baseline)
         for index, week in enumerate(self._weeks):
             bar = self._bar_rect(plot, index, top)
             in_progress = index == last
@@ -186,20 +209,10 @@ class WeekChart(PaintedChart):
                 QPointF(bar.center().x() - metrics.horizontalAdvance(value) / 2, bar.top() - 4),
                 value,
             )
-            label = translate("WeekChart", "now") if in_progress else week_label(week.first_day)
-            # Every other date under a narrow chart, so labels never overlap.
-            slot = plot.width() / max(1, len(self._weeks))
-            # Counted from the right, so "now" never has a neighbour's label.
-            roomy = metrics.horizontalAdvance("30 Dec") + 6 < slot
-            if in_progress or roomy or (last - index) % 2 == 0:
+            label = labels.get(index)
+            if label is not None:
                 painter.setPen(text_colour if in_progress else muted)
-                painter.drawText(
-                    QPointF(
-                        bar.center().x() - metrics.horizontalAdvance(label) / 2,
-                        plot.bottom() + 4 + ink_ascent(metrics),
-                    ),
-                    label,
-                )
+                painter.drawText(QPointF(label.rect.left(), baseline), label.text)
             if self.hasFocus() and index == self._current:
                 painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
                 painter.setBrush(Qt.BrushStyle.NoBrush)

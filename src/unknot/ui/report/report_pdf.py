@@ -29,7 +29,7 @@ from unknot.core.translation import translate
 from unknot.ui.charts.consistency_renderer import paint_consistency
 from unknot.ui.charts.ink import ChartInk
 from unknot.ui.charts.tenderness_renderer import paint_tenderness, paint_tenderness_legend
-from unknot.ui.shared.dates import day_and_time, long_date
+from unknot.ui.shared.dates import day_and_time, decimal, long_date
 
 # Dots per inch of the page's coordinates: the charts' pens are sized for a
 # screen, and look the same at this resolution.
@@ -406,8 +406,8 @@ def _write(pages: _Pages, data: ReportData, made_on: date, period: str) -> None:
         pages.y += height + 8
     for story in data.stories:
         chart = 170.0
-        words = trend_sentence(story)
-        relief = relief_sentence(story)
+        words = trend_sentence(story, decimal)
+        relief = relief_sentence(story, decimal)
         text = f"{words} {relief}".strip()
         pages.need(chart + pages.text_height(text, pages.body) + 16)
         pages.painter.save()

@@ -74,3 +74,14 @@ def time_of_day(moment: datetime) -> str:
 def number(value: int) -> str:
     """A whole number with the locale's grouping: "1,204" / "1.204"."""
     return QLocale().toString(value)
+
+
+def decimal(value: float) -> str:
+    """A rating or an average to one decimal place in the locale's way, with
+    no trailing zero: "3.5" / "3,5", "4". Every decimal the window or the
+    report shows goes through here (or `QLocale` directly with "f"), never
+    through Python's own formatting, which always writes a point."""
+    rounded = round(value, 1)
+    if rounded == int(rounded):
+        return QLocale().toString(int(rounded))
+    return QLocale().toString(rounded, "f", 1)
