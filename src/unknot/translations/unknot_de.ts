@@ -3433,6 +3433,10 @@ Er enthält Gesundheitsdaten: Gib ihn nur an Menschen weiter, die du selbst wäh
             <translation>Der Wert für „{setting}“ in deinen Einstellungen war {value}; erwartet wird {expected}. Er steht wieder auf: {default}.</translation>
         </message>
         <message>
+            <source>The {setting} in your settings was {value}, which is not {expected}. Your answer is unknown, so the safety check will be asked again before your next session.</source>
+            <translation>Der Wert für „{setting}“ in deinen Einstellungen war {value}; erwartet wird {expected}. Deine Antwort ist damit unbekannt, deshalb kommt vor deiner nächsten Sitzung noch einmal der Sicherheitscheck.</translation>
+        </message>
+        <message>
             <source>Let the pictures of positions move</source>
             <translation>Bilder der Haltungen bewegen lassen</translation>
         </message>
@@ -4280,6 +4284,70 @@ Er enthält Gesundheitsdaten: Gib ihn nur an Menschen weiter, die du selbst wäh
             <translation>Halbzeit. {left} bleiben.</translation>
         </message>
         <message>
+            <source>usual</source>
+            <translation>üblich</translation>
+        </message>
+        <message>
+            <source>Voice coach</source>
+            <translation>Sprachbegleitung</translation>
+        </message>
+        <message>
+            <source>Speak each step al&amp;oud</source>
+            <translation>Jeden Schritt &amp;laut sagen</translation>
+        </message>
+        <message>
+            <source>Speak each step aloud</source>
+            <translation>Jeden Schritt laut sagen</translation>
+        </message>
+        <message>
+            <source>How much the coach says</source>
+            <translation>Wie viel die Sprachbegleitung sagt</translation>
+        </message>
+        <message>
+            <source>&amp;Amount:</source>
+            <translation>&amp;Umfang:</translation>
+        </message>
+        <message>
+            <source>Voice</source>
+            <translation>Stimme</translation>
+        </message>
+        <message>
+            <source>The system's usual voice</source>
+            <translation>Die übliche Stimme des Systems</translation>
+        </message>
+        <message>
+            <source>Vo&amp;ice:</source>
+            <translation>St&amp;imme:</translation>
+        </message>
+        <message>
+            <source>Speed of the voice</source>
+            <translation>Sprechtempo</translation>
+        </message>
+        <message>
+            <source>S&amp;peed:</source>
+            <translation>Tem&amp;po:</translation>
+        </message>
+        <message>
+            <source>Volume of the voice</source>
+            <translation>Lautstärke der Stimme</translation>
+        </message>
+        <message>
+            <source>Vol&amp;ume:</source>
+            <translation>Lautstär&amp;ke:</translation>
+        </message>
+        <message>
+            <source>Test voice</source>
+            <translation>Stimme testen</translation>
+        </message>
+        <message>
+            <source>Hear the voice as set here</source>
+            <translation>Die Stimme so hören, wie sie hier eingestellt ist</translation>
+        </message>
+        <message>
+            <source>Looking for voices…</source>
+            <translation>Suche nach Stimmen…</translation>
+        </message>
+        <message>
             <source>To hear the coach, install speech-dispatcher and a voice such as espeak-ng (for example: sudo apt install speech-dispatcher espeak-ng), then start Unknot again.</source>
             <translation>Damit du die Sprachbegleitung hörst, installiere speech-dispatcher und eine Stimme wie espeak-ng (zum Beispiel: sudo apt install speech-dispatcher espeak-ng) und starte Unknot neu.</translation>
         </message>
@@ -4350,70 +4418,6 @@ Er enthält Gesundheitsdaten: Gib ihn nur an Menschen weiter, die du selbst wäh
         <message>
             <source>Not now, keep the voice off</source>
             <translation>Jetzt nicht, Stimme bleibt aus</translation>
-        </message>
-        <message>
-            <source>usual</source>
-            <translation>üblich</translation>
-        </message>
-        <message>
-            <source>Voice coach</source>
-            <translation>Sprachbegleitung</translation>
-        </message>
-        <message>
-            <source>Speak each step al&amp;oud</source>
-            <translation>Jeden Schritt &amp;laut sagen</translation>
-        </message>
-        <message>
-            <source>Speak each step aloud</source>
-            <translation>Jeden Schritt laut sagen</translation>
-        </message>
-        <message>
-            <source>How much the coach says</source>
-            <translation>Wie viel die Sprachbegleitung sagt</translation>
-        </message>
-        <message>
-            <source>&amp;Amount:</source>
-            <translation>&amp;Umfang:</translation>
-        </message>
-        <message>
-            <source>Voice</source>
-            <translation>Stimme</translation>
-        </message>
-        <message>
-            <source>The system's usual voice</source>
-            <translation>Die übliche Stimme des Systems</translation>
-        </message>
-        <message>
-            <source>Vo&amp;ice:</source>
-            <translation>St&amp;imme:</translation>
-        </message>
-        <message>
-            <source>Speed of the voice</source>
-            <translation>Sprechtempo</translation>
-        </message>
-        <message>
-            <source>S&amp;peed:</source>
-            <translation>Tem&amp;po:</translation>
-        </message>
-        <message>
-            <source>Volume of the voice</source>
-            <translation>Lautstärke der Stimme</translation>
-        </message>
-        <message>
-            <source>Vol&amp;ume:</source>
-            <translation>Lautstär&amp;ke:</translation>
-        </message>
-        <message>
-            <source>Test voice</source>
-            <translation>Stimme testen</translation>
-        </message>
-        <message>
-            <source>Hear the voice as set here</source>
-            <translation>Die Stimme so hören, wie sie hier eingestellt ist</translation>
-        </message>
-        <message>
-            <source>Looking for voices…</source>
-            <translation>Suche nach Stimmen…</translation>
         </message>
         <message numerus="yes">
             <source>%n minute(s) left.</source>
