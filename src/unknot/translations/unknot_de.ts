@@ -1130,14 +1130,6 @@ Nichts wurde geändert.</translation>
             </translation>
         </message>
         <message>
-            <source>Save as routine</source>
-            <translation>Als Routine speichern</translation>
-        </message>
-        <message>
-            <source>A name for this plan, such as “desk neck”:</source>
-            <translation>Ein Name für diesen Plan, etwa „Nacken nach dem Schreibtisch“:</translation>
-        </message>
-        <message>
             <source>Replace routine</source>
             <translation>Routine ersetzen</translation>
         </message>
@@ -1160,6 +1152,33 @@ Nichts wurde geändert.</translation>
         <message>
             <source>Delete the routine “{name}”</source>
             <translation>Die Routine „{name}“ löschen</translation>
+        </message>
+        <message>
+            <source>Type a name to save the routine.</source>
+            <translation>Gib einen Namen ein, um die Routine zu speichern.</translation>
+        </message>
+        <message numerus="yes">
+            <source>This name is longer than %n character(s); make it shorter to save the routine.</source>
+            <translation>
+                <numerusform>Dieser Name ist länger als %n Zeichen; kürze ihn, um die Routine zu speichern.</numerusform>
+                <numerusform>Dieser Name ist länger als %n Zeichen; kürze ihn, um die Routine zu speichern.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save as routine</source>
+            <translation>Als Routine speichern</translation>
+        </message>
+        <message>
+            <source>A name for this plan, such as “desk neck”:</source>
+            <translation>Ein Name für diesen Plan, etwa „Nacken nach dem Schreibtisch“:</translation>
+        </message>
+        <message>
+            <source>Routine name</source>
+            <translation>Name der Routine</translation>
+        </message>
+        <message>
+            <source>Problem with the name</source>
+            <translation>Problem mit dem Namen</translation>
         </message>
     </context>
     <context>
