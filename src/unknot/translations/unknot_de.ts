@@ -2112,6 +2112,30 @@ Dein Verlauf ist unverändert.</translation>
             <translation>Der erste Tag, {first}, liegt nach dem letzten Tag, {last}. Gib als ersten Tag den {last} oder einen früheren Tag ein, als JJJJ-MM-TT.</translation>
         </message>
         <message>
+            <source>YYYY-MM-DD</source>
+            <translation>JJJJ-MM-TT</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Kalender</translation>
+        </message>
+        <message>
+            <source>Type the first day, as YYYY-MM-DD.</source>
+            <translation>Gib den ersten Tag ein, als JJJJ-MM-TT.</translation>
+        </message>
+        <message>
+            <source>The first day, “{typed}”, is not a day of the calendar. Type it as YYYY-MM-DD, such as 2026-03-01.</source>
+            <translation>Der erste Tag, „{typed}“, ist kein Tag im Kalender. Gib ihn als JJJJ-MM-TT ein, etwa 2026-03-01.</translation>
+        </message>
+        <message>
+            <source>Type the last day, as YYYY-MM-DD.</source>
+            <translation>Gib den letzten Tag ein, als JJJJ-MM-TT.</translation>
+        </message>
+        <message>
+            <source>The last day, “{typed}”, is not a day of the calendar. Type it as YYYY-MM-DD, such as 2026-03-31.</source>
+            <translation>Der letzte Tag, „{typed}“, ist kein Tag im Kalender. Gib ihn als JJJJ-MM-TT ein, etwa 2026-03-31.</translation>
+        </message>
+        <message>
             <source>Report for a physiotherapist</source>
             <translation>Bericht für die Physiotherapie</translation>
         </message>
@@ -2124,8 +2148,16 @@ Dein Verlauf ist unverändert.</translation>
             <translation>Erster Tag des Berichts, als JJJJ-MM-TT</translation>
         </message>
         <message>
+            <source>Pick the first day on a calendar</source>
+            <translation>Ersten Tag im Kalender wählen</translation>
+        </message>
+        <message>
             <source>Last day of the report, as YYYY-MM-DD</source>
             <translation>Letzter Tag des Berichts, als JJJJ-MM-TT</translation>
+        </message>
+        <message>
+            <source>Pick the last day on a calendar</source>
+            <translation>Letzten Tag im Kalender wählen</translation>
         </message>
         <message>
             <source>&amp;From (YYYY-MM-DD):</source>
