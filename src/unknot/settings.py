@@ -785,6 +785,9 @@ def _parse(raw: bytes) -> tuple[Settings, list[str]]:
         try:
             values[name] = spec.parse(data[name])
         except _InvalidError:
+            if name in _SAFETY_ANSWER:
+                problems.append(_safety_answer_problem(spec, data[name]))
+                continue
             default = getattr(defaults, name)
             problems.append(
                 translate(
@@ -798,7 +801,29 @@ def _parse(raw: bytes) -> tuple[Settings, list[str]]:
                     default=spec.describe_default(default),
                 )
             )
+    if any(name in data and name not in values for name in _SAFETY_ANSWER):
+        # Part of the safety answer cannot be read, so what the person answered
+        # is unknown: falling back to "nothing applies" would let sessions press
+        # where they said not to. Without a date the check is asked again.
+        values.pop("safety_confirmed_on", None)
     return Settings(**values), problems
+
+
+# The settings that hold the person's answer to the safety check. A garbled one
+# is never replaced by a default: the answer is unknown, so the check is due.
+_SAFETY_ANSWER = ("safety_conditions", "avoided_areas")
+
+
+def _safety_answer_problem(spec: _Spec, value: object) -> str:
+    return translate(
+        "Settings",
+        "The {setting} in your settings was {value}, which is not {expected}. Your answer "
+        "is unknown, so the safety check will be asked again before your next session.",
+    ).format(
+        setting=translate("Settings", spec.label),
+        value=_shown(value),
+        expected=spec.expected_text(),
+    )
 
 
 def _shown(value: object) -> str:

@@ -350,15 +350,13 @@ def test_as_a_process_without_a_display(seeded: Path, tmp_path: Path) -> None:
 def test_the_dialog_says_what_is_wrong_with_the_days_and_what_to_type(
     qtbot: QtBot, first: date, last: date, words: str
 ) -> None:
-    from unknot.ui.report.report_action import PeriodDialog, _qdate
+    from unknot.ui.report.report_action import PeriodDialog
 
     today = date(2026, 3, 11)
     dialog = PeriodDialog(today)
     qtbot.addWidget(dialog)
-    # Typed as `unknot report` takes the days, and never changed behind the person's back.
-    assert dialog.first.displayFormat() == dialog.last.displayFormat() == "yyyy-MM-dd"
-    dialog.first.setDate(_qdate(first))
-    dialog.last.setDate(_qdate(last))
+    dialog.first.set_day(first)
+    dialog.last.set_day(last)
     assert dialog.period() == (first, last)
     text = dialog.problem.text()
     assert words in text and "YYYY-MM-DD" in text and "\n" not in text
@@ -366,8 +364,8 @@ def test_the_dialog_says_what_is_wrong_with_the_days_and_what_to_type(
     dialog.accept()
     assert dialog.result() != dialog.DialogCode.Accepted
     # Put right, the words go and the button comes back.
-    dialog.first.setDate(_qdate(date(2026, 3, 1)))
-    dialog.last.setDate(_qdate(today))
+    dialog.first.set_day(date(2026, 3, 1))
+    dialog.last.set_day(today)
     assert dialog.problem.isHidden() and dialog.ok.isEnabled()
 
 

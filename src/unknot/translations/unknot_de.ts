@@ -1130,14 +1130,6 @@ Nichts wurde geändert.</translation>
             </translation>
         </message>
         <message>
-            <source>Save as routine</source>
-            <translation>Als Routine speichern</translation>
-        </message>
-        <message>
-            <source>A name for this plan, such as “desk neck”:</source>
-            <translation>Ein Name für diesen Plan, etwa „Nacken nach dem Schreibtisch“:</translation>
-        </message>
-        <message>
             <source>Replace routine</source>
             <translation>Routine ersetzen</translation>
         </message>
@@ -1160,6 +1152,33 @@ Nichts wurde geändert.</translation>
         <message>
             <source>Delete the routine “{name}”</source>
             <translation>Die Routine „{name}“ löschen</translation>
+        </message>
+        <message>
+            <source>Type a name to save the routine.</source>
+            <translation>Gib einen Namen ein, um die Routine zu speichern.</translation>
+        </message>
+        <message numerus="yes">
+            <source>This name is longer than %n character(s); make it shorter to save the routine.</source>
+            <translation>
+                <numerusform>Dieser Name ist länger als %n Zeichen; kürze ihn, um die Routine zu speichern.</numerusform>
+                <numerusform>Dieser Name ist länger als %n Zeichen; kürze ihn, um die Routine zu speichern.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save as routine</source>
+            <translation>Als Routine speichern</translation>
+        </message>
+        <message>
+            <source>A name for this plan, such as “desk neck”:</source>
+            <translation>Ein Name für diesen Plan, etwa „Nacken nach dem Schreibtisch“:</translation>
+        </message>
+        <message>
+            <source>Routine name</source>
+            <translation>Name der Routine</translation>
+        </message>
+        <message>
+            <source>Problem with the name</source>
+            <translation>Problem mit dem Namen</translation>
         </message>
     </context>
     <context>
@@ -2100,6 +2119,30 @@ Dein Verlauf ist unverändert.</translation>
             <translation>Der erste Tag, {first}, liegt nach dem letzten Tag, {last}. Gib als ersten Tag den {last} oder einen früheren Tag ein, als JJJJ-MM-TT.</translation>
         </message>
         <message>
+            <source>YYYY-MM-DD</source>
+            <translation>JJJJ-MM-TT</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Kalender</translation>
+        </message>
+        <message>
+            <source>Type the first day, as YYYY-MM-DD.</source>
+            <translation>Gib den ersten Tag ein, als JJJJ-MM-TT.</translation>
+        </message>
+        <message>
+            <source>The first day, “{typed}”, is not a day of the calendar. Type it as YYYY-MM-DD, such as 2026-03-01.</source>
+            <translation>Der erste Tag, „{typed}“, ist kein Tag im Kalender. Gib ihn als JJJJ-MM-TT ein, etwa 2026-03-01.</translation>
+        </message>
+        <message>
+            <source>Type the last day, as YYYY-MM-DD.</source>
+            <translation>Gib den letzten Tag ein, als JJJJ-MM-TT.</translation>
+        </message>
+        <message>
+            <source>The last day, “{typed}”, is not a day of the calendar. Type it as YYYY-MM-DD, such as 2026-03-31.</source>
+            <translation>Der letzte Tag, „{typed}“, ist kein Tag im Kalender. Gib ihn als JJJJ-MM-TT ein, etwa 2026-03-31.</translation>
+        </message>
+        <message>
             <source>Report for a physiotherapist</source>
             <translation>Bericht für die Physiotherapie</translation>
         </message>
@@ -2112,8 +2155,16 @@ Dein Verlauf ist unverändert.</translation>
             <translation>Erster Tag des Berichts, als JJJJ-MM-TT</translation>
         </message>
         <message>
+            <source>Pick the first day on a calendar</source>
+            <translation>Ersten Tag im Kalender wählen</translation>
+        </message>
+        <message>
             <source>Last day of the report, as YYYY-MM-DD</source>
             <translation>Letzter Tag des Berichts, als JJJJ-MM-TT</translation>
+        </message>
+        <message>
+            <source>Pick the last day on a calendar</source>
+            <translation>Letzten Tag im Kalender wählen</translation>
         </message>
         <message>
             <source>&amp;From (YYYY-MM-DD):</source>
@@ -3442,6 +3493,10 @@ Er enthält Gesundheitsdaten: Gib ihn nur an Menschen weiter, die du selbst wäh
         <message>
             <source>The {setting} in your settings was {value}, which is not {expected}; it is back to {default}.</source>
             <translation>Der Wert für „{setting}“ in deinen Einstellungen war {value}; erwartet wird {expected}. Er steht wieder auf: {default}.</translation>
+        </message>
+        <message>
+            <source>The {setting} in your settings was {value}, which is not {expected}. Your answer is unknown, so the safety check will be asked again before your next session.</source>
+            <translation>Der Wert für „{setting}“ in deinen Einstellungen war {value}; erwartet wird {expected}. Deine Antwort ist damit unbekannt, deshalb kommt vor deiner nächsten Sitzung noch einmal der Sicherheitscheck.</translation>
         </message>
         <message>
             <source>Let the pictures of positions move</source>

@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListView,
     QMessageBox,
@@ -70,6 +69,7 @@ from unknot.core.plans import (
 from unknot.core.translation import QT_TRANSLATE_NOOP, in_sentence, translate
 from unknot.ui.home.body_map import BodyMap
 from unknot.ui.home.plan_model import PlanModel, PlanRole
+from unknot.ui.home.routine_name import ask_routine_name
 from unknot.ui.home.routines_model import RoutinesModel
 from unknot.ui.home.tenderness_picker import TendernessPicker
 from unknot.ui.shared.assets import asset_path
@@ -541,7 +541,7 @@ class HomeScreen(QWidget):
             self.start_requested.emit(self.plan())
 
     def delete_routine(self, name: str) -> None:
-        self.routines_model.remove(name)
+        """Ask for the routine to go; the list follows the history (set_routines)."""
         self.routine_deleted.emit(name)
 
     def save_routine(self) -> None:
@@ -549,13 +549,8 @@ class HomeScreen(QWidget):
         today only, so they are not kept)."""
         if not self.plan_model.rowCount():
             return
-        name, accepted = QInputDialog.getText(
-            self,
-            translate("HomeScreen", "Save as routine"),
-            translate("HomeScreen", "A name for this plan, such as \u201cdesk neck\u201d:"),
-        )
-        name = name.strip()
-        if not accepted or not name:
+        name = ask_routine_name(self)
+        if name is None:
             return
         if self.routines_model.find(name) is not None:
             answer = QMessageBox.question(
@@ -570,7 +565,8 @@ class HomeScreen(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         routine = Routine(name, tuple(Selection(spot) for spot in self.plan_model.spots()))
-        self.routines_model.put(routine)
+        # The list changes when the history says it did (set_routines), so a
+        # routine the history refuses is never shown as saved.
         self.routine_saved.emit(routine)
 
     def _rebuild_routines(self) -> None:

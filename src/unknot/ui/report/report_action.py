@@ -18,27 +18,30 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QDateEdit,
+    QCalendarWidget,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QMenu,
     QMessageBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
 from unknot.core.report import DEFAULT_REPORT_DAYS, PeriodProblem, period_problem
 from unknot.core.streaks import StreakSettings
-from unknot.core.translation import translate
+from unknot.core.translation import QT_TRANSLATE_NOOP, translate
 from unknot.settings import Settings
 from unknot.ui.history.practice_log_model import PracticeLogModel
 
 # The period offered at first: about three months up to today.
 DEFAULT_DAYS = DEFAULT_REPORT_DAYS
-# The one shape the days are typed in, as `unknot report` takes them.
-ISO_FORMAT = "yyyy-MM-dd"
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,114 @@ def period_text(problem: PeriodProblem, first: date, last: date, today: date) ->
     return text.format(first=first.isoformat(), last=last.isoformat(), today=today.isoformat())
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def typed_day(text: str) -> date | None:
+    """The day `text` names when it is a real date written YYYY-MM-DD (spaces
+    around allowed), else None: "2026-02-30" and "2026-2-3" name no day, and are
+    never turned into a near one."""
+    text = text.strip()
+    if not _ISO_DAY.fullmatch(text):
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+class DayField(QWidget):
+    """A day typed as YYYY-MM-DD, exactly as typed, with a calendar to pick one.
+
+    Unlike QDateEdit, which turns an impossible day into a near one (2026-02-30
+    became 2026-02-03), the text is never changed: `day()` is None until it
+    names a real day, and the dialog says so.
+    """
+
+    changed = Signal()
+
+    def __init__(
+        self, day: date, name: str, calendar_name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.line_edit = QLineEdit(day.isoformat(), self)
+        self.line_edit.setAccessibleName(name)
+        self.line_edit.setPlaceholderText(translate("ReportAction", "YYYY-MM-DD"))
+        self.line_edit.textChanged.connect(self.changed)
+        row.addWidget(self.line_edit, 1)
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        self.calendar.setAccessibleName(translate("ReportAction", "Calendar"))
+        self.calendar.activated.connect(self._picked)
+        self.calendar.clicked.connect(self._picked)
+        self._menu = QMenu(self)
+        shown = QWidgetAction(self._menu)
+        shown.setDefaultWidget(self.calendar)
+        self._menu.addAction(shown)
+        self._menu.aboutToShow.connect(self._show_typed_day)
+        self.calendar_button = QToolButton(self)
+        self.calendar_button.setText("\u2026")
+        self.calendar_button.setAccessibleName(calendar_name)
+        self.calendar_button.setToolTip(calendar_name)
+        self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.calendar_button.setMenu(self._menu)
+        self.calendar_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        row.addWidget(self.calendar_button)
+        self.setFocusProxy(self.line_edit)
+
+    def text(self) -> str:
+        return self.line_edit.text()
+
+    def day(self) -> date | None:
+        return typed_day(self.line_edit.text())
+
+    def set_day(self, day: date) -> None:
+        self.line_edit.setText(day.isoformat())
+
+    def _show_typed_day(self) -> None:
+        day = self.day()
+        if day is not None:
+            self.calendar.setSelectedDate(_qdate(day))
+
+    def _picked(self, day: QDate) -> None:
+        self.set_day(_pydate(day))
+        self._menu.close()
+
+
+def typing_problem(first_text: str, last_text: str) -> str:
+    """What is wrong with the days as typed, when one names no real day ("" when
+    both do)."""
+    for text, empty, wrong in (
+        (
+            first_text,
+            QT_TRANSLATE_NOOP("ReportAction", "Type the first day, as YYYY-MM-DD."),
+            QT_TRANSLATE_NOOP(
+                "ReportAction",
+                "The first day, \u201c{typed}\u201d, is not a day of the calendar. Type it as "
+                "YYYY-MM-DD, such as 2026-03-01.",
+            ),
+        ),
+        (
+            last_text,
+            QT_TRANSLATE_NOOP("ReportAction", "Type the last day, as YYYY-MM-DD."),
+            QT_TRANSLATE_NOOP(
+                "ReportAction",
+                "The last day, \u201c{typed}\u201d, is not a day of the calendar. Type it as "
+                "YYYY-MM-DD, such as 2026-03-31.",
+            ),
+        ),
+    ):
+        if typed_day(text) is None:
+            if not text.strip():
+                return translate("ReportAction", empty)
+            shown = text.strip()
+            shown = shown if len(shown) <= 24 else shown[:23] + "\u2026"
+            return translate("ReportAction", wrong).format(typed=shown)
+    return ""
+
+
 class PeriodDialog(QDialog):
     """Asks for the first and last day of the report."""
 
@@ -121,19 +232,26 @@ class PeriodDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        self.first = QDateEdit(_qdate(today - timedelta(days=DEFAULT_DAYS - 1)), self)
-        self.last = QDateEdit(_qdate(today), self)
-        for edit, name in (
-            (self.first, translate("ReportAction", "First day of the report, as YYYY-MM-DD")),
-            (self.last, translate("ReportAction", "Last day of the report, as YYYY-MM-DD")),
-        ):
-            edit.setCalendarPopup(True)
-            # Typed as `unknot report` takes it; the days are not clamped, so a
-            # wrong one is told in words below rather than silently changed.
-            edit.setDisplayFormat(ISO_FORMAT)
-            edit.setAccessibleName(name)
-        form.addRow(translate("ReportAction", "&From (YYYY-MM-DD):"), self.first)
-        form.addRow(translate("ReportAction", "&To (YYYY-MM-DD):"), self.last)
+        # Typed as `unknot report` takes the days and never changed: a wrong one
+        # is told in words below.
+        self.first = DayField(
+            today - timedelta(days=DEFAULT_DAYS - 1),
+            translate("ReportAction", "First day of the report, as YYYY-MM-DD"),
+            translate("ReportAction", "Pick the first day on a calendar"),
+            self,
+        )
+        self.last = DayField(
+            today,
+            translate("ReportAction", "Last day of the report, as YYYY-MM-DD"),
+            translate("ReportAction", "Pick the last day on a calendar"),
+            self,
+        )
+        first_label = QLabel(translate("ReportAction", "&From (YYYY-MM-DD):"), self)
+        first_label.setBuddy(self.first.line_edit)
+        last_label = QLabel(translate("ReportAction", "&To (YYYY-MM-DD):"), self)
+        last_label.setBuddy(self.last.line_edit)
+        form.addRow(first_label, self.first)
+        form.addRow(last_label, self.last)
         layout.addLayout(form)
         self.problem = QLabel("", self)
         self.problem.setWordWrap(True)
@@ -145,21 +263,28 @@ class PeriodDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert ok is not None
+        self.ok = ok
         self.ok.setText(translate("ReportAction", "&Choose where to save…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.first.dateChanged.connect(self._check)
-        self.last.dateChanged.connect(self._check)
+        self.first.changed.connect(self._check)
+        self.last.changed.connect(self._check)
         self._check()
 
-    def period(self) -> tuple[date, date]:
-        return _pydate(self.first.date()), _pydate(self.last.date())
+    def period(self) -> tuple[date, date] | None:
+        """The days as typed, or None while either names no real day."""
+        first, last = self.first.day(), self.last.day()
+        return None if first is None or last is None else (first, last)
 
     def problem_text(self) -> str:
         """What is wrong with the days as they stand ("" when nothing)."""
-        first, last = self.period()
+        period = self.period()
+        if period is None:
+            return typing_problem(self.first.text(), self.last.text())
+        first, last = period
         problem = period_problem(first, last, self._today)
         return "" if problem is None else period_text(problem, first, last, self._today)
 
@@ -289,7 +414,7 @@ class ReportAction(QObject):
         dialog = PeriodDialog(today, self._window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.period()
+        return dialog.period()  # never None once accepted
 
     def _ask_save(self, suggested: Path) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(

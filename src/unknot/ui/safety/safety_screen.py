@@ -18,7 +18,7 @@ from enum import StrEnum
 from html import escape
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -111,7 +111,13 @@ def _wrapped(text: str, parent: QWidget, name: str) -> QLabel:
 
 
 class SafetyScreen(QDialog):
-    """Ask, explain, and hand back a `SafetyAnswer` through `answered`."""
+    """Ask, explain, and hand back a `SafetyAnswer` through `answered`.
+
+    An answer here decides where pressure is safe, so it is never given by a
+    stray Enter: no button is the default (QDialog would otherwise make the first
+    auto-default one so), focus opens on the first question, and a button answers
+    only when the person moves to it and presses it (Space, or a click).
+    """
 
     answered = Signal(object)  # SafetyAnswer
 
@@ -203,7 +209,7 @@ class SafetyScreen(QDialog):
             translate("SafetyScreen", "None of this applies to me"), page
         )
         self.none_button.setAccessibleName(translate("SafetyScreen", "None of this applies to me"))
-        self.none_button.setDefault(True)
+        self.none_button.setAutoDefault(False)
         self.none_button.clicked.connect(self._answer_none)
         layout.addLayout(_button_row(self.later_button, self.some_button, self.none_button))
         self._question_page = page
@@ -263,7 +269,7 @@ class SafetyScreen(QDialog):
         self.back_button.clicked.connect(self.show_question)
         self.save_button = QPushButton(translate("SafetyScreen", "Save my answer"), page)
         self.save_button.setAccessibleName(translate("SafetyScreen", "Save my answer"))
-        self.save_button.setAutoDefault(True)
+        self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self._answer_some)
         layout.addLayout(_button_row(self.back_button, self.save_button))
         self._advice_page = page
@@ -288,8 +294,6 @@ class SafetyScreen(QDialog):
         any_ticked = bool(self.ticked())
         self.none_button.setEnabled(not any_ticked)
         self.some_button.setEnabled(any_ticked)
-        self.none_button.setDefault(not any_ticked)
-        self.some_button.setDefault(any_ticked)
 
     @Slot()
     def show_advice(self) -> None:
@@ -317,14 +321,27 @@ class SafetyScreen(QDialog):
         for box in self.area_boxes.values():
             box.setVisible(local)
         self._pages.setCurrentWidget(self._advice_page)
-        self.save_button.setDefault(True)
-        self.save_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        first_area = next(
+            (box for box in self.area_boxes.values() if box.isVisibleTo(self) and box.isEnabled()),
+            None,
+        )
+        (first_area or self.back_button).setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot()
     def show_question(self) -> None:
         self._marked = frozenset(self.marked_areas())
         self._pages.setCurrentWidget(self._question_page)
         self._conditions_changed()
+        self._focus_first_question()
+
+    def _focus_first_question(self) -> None:
+        next(iter(self.condition_boxes.values())).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Focus starts on the first question, never on an answer; see the class note.
+        super().showEvent(event)
+        if not self.on_advice_page():
+            self._focus_first_question()
 
     @Slot()
     def _answer_none(self) -> None:

@@ -510,10 +510,18 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _save_routine(self, routine: Routine) -> None:
         self._write(lambda service: service.save_routine(routine))
+        self._show_saved_routines()
 
     @Slot(str)
     def _delete_routine(self, name: str) -> None:
         self._write(lambda service: service.delete_routine(name))
+        self._show_saved_routines()
+
+    def _show_saved_routines(self) -> None:
+        # Whatever a write did, refused or not, the list shows what the history
+        # holds: a routine it refused must not look saved and be startable.
+        if self._service is not None:
+            self.home.set_routines(self._service.routines())
 
     def _say_why_not_saved(self) -> None:
         if self._unavailable is not None:
