@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from tests.ui import layout_check
 from tests.ui.layout_rig import add_long_words
@@ -23,9 +23,11 @@ from tests.ui.test_window_place import fake_screens
 from tests.ui.window_rig import WindowRig, make_window, with_history
 from unknot.core.areas import AreaId, Side
 from unknot.core.plans import Selection, Spot
+from unknot.core.session_engine import Action
 from unknot.settings import Settings
+from unknot.ui.session.hold_page import ActionButton
 from unknot.ui.window.main_window import MainWindow
-from unknot.ui.window.window_place import SMALLEST_SIZE, room_on
+from unknot.ui.window.window_place import SMALLEST_SIZE, PageScroll, room_on
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 
@@ -66,7 +68,10 @@ def _check(window: MainWindow, name: str, folder: Path) -> list[str]:
     pages = window.pages
     scroll = _scroll(window)
     found = [f"{name}: {problem}" for problem in layout_check.problems(pages)]
-    least = pages.minimumSizeHint().expandedTo(pages.minimumSize())
+    # The page on show at its least size or more (the others are laid out
+    # when they are shown).
+    assert isinstance(scroll, PageScroll)
+    least = scroll.least_size()
     if pages.height() < least.height() or pages.width() < least.width():
         found.append(f"{name}: squeezed to {pages.size()} below {least}")
     view = scroll.viewport().size()
@@ -113,7 +118,7 @@ def test_every_page_keeps_its_size_and_scrolls_on_a_small_screen(
         if screen.is_running():
             screen.abandon()
         window.show_home()
-    assert found == []
+    assert found == [], "\n".join(found)
 
 
 def test_the_window_at_its_usual_size_does_not_scroll(qtbot: QtBot, tmp_path: Path) -> None:
@@ -125,3 +130,56 @@ def test_the_window_at_its_usual_size_does_not_scroll(qtbot: QtBot, tmp_path: Pa
     scroll = _scroll(window)
     assert not layout_check.scrolls(scroll)
     assert window.size() == QSize(900, 600)
+
+
+def _seen_in_view(window: MainWindow, widget: QWidget) -> bool:
+    """All of `widget` inside the visible part of the window's page scroll, as
+    it stands (no scrolling)."""
+    view = _scroll(window).viewport()
+    shown = QRect(view.mapTo(window, QPoint(0, 0)), view.size())
+    where = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+    return widget.isVisible() and shown.adjusted(-2, -2, 2, 2).contains(where)
+
+
+def test_every_session_state_opens_with_the_stop_and_the_name_in_view(
+    small: tuple[WindowRig, QRect],
+) -> None:
+    """The sharp-pain stop is always on screen: at every state of a hold on a
+    small screen, it, the spot's name and the controls the person answers
+    with are seen whole without scrolling."""
+    rig, _ = small
+    window = rig.window
+    screen = window.session_screen
+    assert screen is not None
+    service = window.service
+    found: list[str] = []
+    states = [state for state in STEPS if state.startswith(("session", "scan"))]
+    for state in states:
+        STEPS[state](screen, rig.clock)
+        window.pages.setCurrentWidget(screen)
+        QApplication.processEvents()
+        QApplication.processEvents()
+        page = screen.hold_page
+        try:
+            if not page.isVisible():
+                continue
+            must_see: list[tuple[str, QWidget | None]] = [
+                ("the sharp-pain stop", page.button(Action.STOP_PAIN)),
+                ("the spot's name", page.area_label),
+            ]
+            row = page.question if page.question.isVisible() else page.controls
+            answers = [b for b in row.findChildren(ActionButton) if b.isVisible()]
+            must_see += [(f"the button {b.text()!r}", b) for b in answers]
+            if not answers:
+                found.append(f"{state}: no control to answer with")
+            for what, widget in must_see:
+                if widget is None or not _seen_in_view(window, widget):
+                    found.append(f"{state}: {what} is not seen whole without scrolling")
+        finally:
+            if screen.is_running():
+                screen.abandon()
+            # The not-saved states stand in a full disk on the service.
+            for name in ("record_hold", "finish_session"):
+                service.__dict__.pop(name, None)
+            window.show_home()
+    assert found == [], "\n".join(found)

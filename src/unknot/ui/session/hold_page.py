@@ -54,6 +54,11 @@ SPOT_MAP_LARGEST = 220
 # The ring's least side; the map goes beside it where the middle is too short
 # for both one above the other.
 RING_SMALLEST = 110
+# How far the ring and the map shrink, side by side, where a screen leaves
+# the window less than the page is made for (1366x768 at 150 %): the middle
+# gives up the room, so that the header with the sharp-pain stop and the
+# answers stay in view without scrolling.
+MIDDLE_LEAST = 80
 # The ring's largest side beside the map: the size it asks for.
 RING_BESIDE_MAP = 150
 # The coach's line, from its usual size down to the size of the card's text.
@@ -180,7 +185,7 @@ class HoldPage(QWidget):
 
         self.ring = CountdownRing(self)
         # Smaller than on its own: on a short window the little map shares its column.
-        self.ring.setMinimumSize(RING_SMALLEST, RING_SMALLEST)
+        self.ring.setMinimumSize(MIDDLE_LEAST, MIDDLE_LEAST)
         # What it asks for, too: more would make a short page scroll.
         self.ring.set_preferred_side(150)
         self.tool_card = ToolCard(self)
@@ -447,7 +452,7 @@ class HoldPage(QWidget):
         coach = 0
         if not self.coach_label.isHidden():
             coach = self.coach_label.heightForWidth(max(1, self._side_width))
-        return page - middle + max(RING_SMALLEST, SPOT_MAP_SMALLEST, coach)
+        return page - middle + max(MIDDLE_LEAST, coach)
 
     def _fit_question(self, room: int) -> None:
         """The question in the large size when it fits two lines, else smaller:
@@ -512,12 +517,12 @@ class HoldPage(QWidget):
             # Its own width, so the map beside it keeps its place when a
             # scroll bar takes some of the column.
             self._ring_column.setStretchFactor(self.ring, 0)
-            self.ring.setMaximumWidth(max(RING_SMALLEST, min(RING_BESIDE_MAP, middle)))
+            self.ring.setMaximumWidth(max(MIDDLE_LEAST, min(RING_BESIDE_MAP, middle)))
             self._ring_column.setAlignment(self.spot_map, top | Qt.AlignmentFlag.AlignLeft)
-            side = max(SPOT_MAP_SMALLEST, min(side, middle))
+            side = max(MIDDLE_LEAST, min(side, middle))
             # No taller than the middle either, or its foot would be cut.
-            self.ring.setMaximumHeight(max(RING_SMALLEST, middle))
-            ring = max(RING_SMALLEST, min(RING_BESIDE_MAP, middle))
+            self.ring.setMaximumHeight(max(MIDDLE_LEAST, middle))
+            ring = max(MIDDLE_LEAST, min(RING_BESIDE_MAP, middle))
             if narrow:
                 self._side_width = room
             else:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import time
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -168,11 +168,22 @@ class SessionScreen(QWidget):
         self._pages = QStackedWidget(self)
         for widget in (self.hold_page, self.pain_page, self.summary):
             self._pages.addWidget(widget)
+        # The window sizes its pages to the one on show (see minimumSizeHint).
+        self._pages.currentChanged.connect(self.updateGeometry)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._pages)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(translate("SessionScreen", "Guided session"))
+
+    def minimumSizeHint(self) -> QSize:
+        # The page on show, not the largest of the three as a stack reckons:
+        # the summary's least height must not make a short window scroll the
+        # hold page, and with it the sharp-pain stop, out of sight.
+        page = self._pages.currentWidget()
+        if page is None:
+            return super().minimumSizeHint()
+        return page.minimumSizeHint().expandedTo(page.minimumSize())
 
     # -- the public face -------------------------------------------------------
 

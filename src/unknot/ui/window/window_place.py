@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QWidget
 
 # The size the window likes on a screen with room for it.
 PREFERRED_SIZE = QSize(1200, 780)
@@ -132,12 +132,22 @@ class PageScroll(QScrollArea):
         # A new size of the view, or a page that now needs more or less.
         self.viewport().installEventFilter(self)
         pages.installEventFilter(self)
+        if isinstance(pages, QStackedWidget):
+            # Another page on show may need more or less.
+            pages.currentChanged.connect(self.fit_pages)
 
     def least_size(self) -> QSize:
-        """The least size the pages are laid out in: their layout's minimum,
-        or what was set on them."""
+        """The least size the pages are laid out in: that of the page on show
+        (where they are a stack), or what was set on them. Not the stack's
+        own, the largest of every page: a short window would scroll a page
+        that fits it, opening part-way down (the session's header, with the
+        sharp-pain stop, out of sight)."""
         pages = self._pages
-        return pages.minimumSizeHint().expandedTo(pages.minimumSize())
+        shown = pages.currentWidget() if isinstance(pages, QStackedWidget) else None
+        if shown is None:
+            return pages.minimumSizeHint().expandedTo(pages.minimumSize())
+        least = shown.minimumSizeHint().expandedTo(shown.minimumSize())
+        return least.expandedTo(pages.minimumSize())
 
     def fit_pages(self) -> None:
         size = self.viewport().size()
