@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from unknot.ui.report.report_action import PeriodDialog, typed_day
 
@@ -101,3 +102,23 @@ def test_a_day_picked_on_the_calendar_is_typed_in(qtbot: QtBot) -> None:
     assert dialog.first.text() == "2026-02-14"
     assert dialog.period() == (date(2026, 2, 14), TODAY)
     assert dialog.ok.isEnabled()
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_the_dialog_grows_to_show_what_is_wrong_and_cuts_no_words(qtbot: QtBot) -> None:
+    """The lines saying what is wrong with a day take room of their own: every
+    label keeps the height its words need at its width, in the open dialog."""
+    from tests.ui.layout_check import problems
+
+    dialog = PeriodDialog(TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for text in ("2026-02-30", "2026-13-01", "not a day at all, typed by mistake", "2026-03-01"):
+        dialog.first.line_edit.setText(text)
+        dialog.first.line_edit.editingFinished.emit()
+        QApplication.processEvents()
+        assert [line for line in problems(dialog) if line.startswith("text cut")] == []
+        for label in (dialog.intro, dialog.problem):
+            if label.isVisible():
+                assert label.height() >= label.heightForWidth(label.width())

@@ -39,6 +39,7 @@ from unknot.core.streaks import StreakSettings
 from unknot.core.translation import QT_TRANSLATE_NOOP, translate
 from unknot.settings import Settings
 from unknot.ui.history.practice_log_model import PracticeLogModel
+from unknot.ui.shared.dialog_size import fit_height
 
 # The period offered at first: about three months up to today.
 DEFAULT_DAYS = DEFAULT_REPORT_DAYS
@@ -230,6 +231,7 @@ class PeriodDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
+        self.intro = intro
         layout.addWidget(intro)
         form = QFormLayout()
         # Typed as `unknot report` takes the days and never changed: a wrong one
@@ -294,6 +296,10 @@ class PeriodDialog(QDialog):
         self.problem.setVisible(bool(text))
         self.problem.setAccessibleDescription(text)
         self.ok.setEnabled(not text)
+        if self.isVisible():
+            # Grown (or shrunk back) to what it holds now: the lines of what is
+            # wrong took their room from the words above them.
+            fit_height(self, self.width())
 
     def accept(self) -> None:
         if not self.problem_text():
