@@ -22,7 +22,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QGuiApplication
 
 from tests.ui.rendering import SCREENSHOTS
-from unknot.core.report import report_of
+from unknot.core.report import ReportData, report_of
 from unknot.core.safety import Condition
 from unknot.store import History
 from unknot.store.demo import fill_demo_history
@@ -31,24 +31,35 @@ from unknot.ui.report.report_pdf import report_pdf
 TODAY = date(2026, 3, 11)
 
 
+def demo_report(
+    data_dir: Path,
+    *,
+    safety_answered_on: date = date(2025, 11, 2),
+    safety_conditions: tuple[Condition, ...] = (Condition.BLOOD_THINNERS,),
+) -> ReportData:
+    """The report of six weeks of the demo history (every spot and tool, long
+    names), written into a new history at `data_dir` first."""
+    with History.open(data_dir) as history:
+        fill_demo_history(history, TODAY - timedelta(days=1))
+        sessions, rest_days = history.sessions(), history.rest_days()
+    return report_of(
+        sessions,
+        rest_days,
+        TODAY - timedelta(days=41),
+        TODAY,
+        today=TODAY,
+        day_start=time(0, 0),
+        week_start=1,
+        weekly_goal=5,
+        safety_answered_on=safety_answered_on,
+        safety_conditions=safety_conditions,
+    )
+
+
 def render(folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
-        with History.open(Path(scratch) / "data") as history:
-            fill_demo_history(history, TODAY - timedelta(days=1))
-            sessions, rest_days = history.sessions(), history.rest_days()
-        data = report_of(
-            sessions,
-            rest_days,
-            TODAY - timedelta(days=41),
-            TODAY,
-            today=TODAY,
-            day_start=time(0, 0),
-            week_start=1,
-            weekly_goal=5,
-            safety_answered_on=date(2025, 11, 2),
-            safety_conditions=(Condition.BLOOD_THINNERS,),
-        )
+        data = demo_report(Path(scratch) / "data")
         pdf = Path(scratch) / "report.pdf"
         pdf.write_bytes(report_pdf(data, made_on=TODAY))
         subprocess.run(

@@ -15,7 +15,7 @@ import ast
 import re
 import tempfile
 from collections.abc import Iterator
-from datetime import date, time, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -28,12 +28,9 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLa
 
 import unknot
 from tests.ui.render_progress import demo_view
-from tests.ui.render_report import TODAY
+from tests.ui.render_report import TODAY, demo_report
 from tests.ui.rendering import in_language
-from unknot.core.report import report_of
 from unknot.core.tenderness import Span
-from unknot.store import History
-from unknot.store.demo import fill_demo_history
 from unknot.ui.charts.tenderness_panel import TendernessPanel
 from unknot.ui.report.report_pdf import report_pdf
 
@@ -132,21 +129,7 @@ def test_the_progress_page_writes_decimals_the_german_way(qtbot: QtBot, painted:
 def test_the_report_writes_decimals_the_german_way(
     qapp: object, painted: list[str], tmp_path: Path
 ) -> None:
-    with History.open(tmp_path / "data") as history:
-        fill_demo_history(history, TODAY - timedelta(days=1))
-        sessions, rest_days = history.sessions(), history.rest_days()
-    data = report_of(
-        sessions,
-        rest_days,
-        TODAY - timedelta(days=41),
-        TODAY,
-        today=TODAY,
-        day_start=time(0, 0),
-        week_start=1,
-        weekly_goal=5,
-        safety_answered_on=date(2025, 9, 1),
-        safety_conditions=(),
-    )
+    data = demo_report(tmp_path / "data", safety_answered_on=date(2025, 9, 1), safety_conditions=())
     assert report_pdf(data, made_on=TODAY)
     assert not _with_points(painted), _with_points(painted)
     assert any(COMMA.search(text) for text in painted), "no decimal was shown at all"

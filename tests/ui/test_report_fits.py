@@ -9,21 +9,18 @@ import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
-from datetime import date, time, timedelta
+from datetime import date
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.ui.render_report import TODAY
+from tests.ui.render_report import TODAY, demo_report
 from tests.ui.rendering import in_language
 from unknot.core import translation
-from unknot.core.report import ReportData, report_of
-from unknot.core.safety import Condition
+from unknot.core.report import ReportData
 from unknot.core.translation import translate
-from unknot.store import History
-from unknot.store.demo import fill_demo_history
 from unknot.ui.report.report_action import report_file_name
 from unknot.ui.report.report_pdf import MARGIN_MM, report_pdf
 
@@ -42,21 +39,8 @@ def _one_application(qapp: object) -> None:
 @pytest.fixture(scope="module")
 def demo_data(tmp_path_factory: pytest.TempPathFactory) -> ReportData:
     """Six weeks of the demo history: every spot and tool, long names."""
-    folder = tmp_path_factory.mktemp("report") / "data"
-    with History.open(folder) as history:
-        fill_demo_history(history, TODAY - timedelta(days=1))
-        sessions, rest_days = history.sessions(), history.rest_days()
-    return report_of(
-        sessions,
-        rest_days,
-        TODAY - timedelta(days=41),
-        TODAY,
-        today=TODAY,
-        day_start=time(0, 0),
-        week_start=1,
-        weekly_goal=5,
-        safety_answered_on=date(2025, 9, 1),
-        safety_conditions=(Condition.BLOOD_THINNERS,),
+    return demo_report(
+        tmp_path_factory.mktemp("report") / "data", safety_answered_on=date(2025, 9, 1)
     )
 
 
