@@ -353,7 +353,7 @@ class RingRenderer:
             painter.drawEllipse(ring.adjusted(-grow, -grow, grow, grow))
 
         if dirty is None or any(r.intersects(shape.digits) for r in dirty):
-            painter.setFont(self.digits_font(painter.font(), side))
+            painter.setFont(_digits(painter.font(), side)[0])
             painter.setPen(text_color)
             text = clock_text(state.remaining)
             painter.drawText(shape.digits, Qt.AlignmentFlag.AlignCenter, text)
@@ -368,10 +368,6 @@ class RingRenderer:
             painter.setPen(muted)
             painter.drawText(shape.caption, Qt.AlignmentFlag.AlignCenter, state.caption)
         painter.restore()
-
-    @staticmethod
-    def digits_font(base: QFont, side: float) -> QFont:
-        return QFont(_digits(base, side)[0])
 
     @staticmethod
     def _accent(palette: QPalette, phase: RingPhase) -> QColor:
